@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GovSearch.Analysis;
+
+/// <summary>
+/// How text becomes terms. These settings are fixed when an index is created and recorded with every commit,
+/// so documents and queries are always analyzed the same way.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The default protected formulations: slogans and fixed terms of Chinese governance texts.</summary>
+    public static IReadOnlyList<string> DefaultProtectedTerms { get; } =
+    [
+        "四个全面", "两个维护", "四个意识", "四个自信", "两个确立", "两个一百年", "五位一体", "三个代表",
+        "一国两制", "一带一路", "八项规定", "三严三实", "两学一做", "放管服", "三去一降一补", "六稳", "六保",
+        "依法治国", "全面依法治国", "依宪治国", "依法执政", "依法行政", "从严治党", "全面从严治党",
+        "全面深化改革", "全面建成小康社会", "小康社会", "科学发展观", "新发展理念", "新发展格局",
+        "国家治理体系和治理能力现代化", "治理体系和治理能力现代化", "治理能力现代化",
+        "中国特色社会主义", "社会主义核心价值观", "人类命运共同体", "供给侧结构性改革",
+        "高质量发展", "共同富裕", "乡村振兴", "精准扶贫", "脱贫攻坚", "生态文明", "双循环",
+        "人民代表大会制度", "民主集中制", "改革开放", "中国梦",
+    ];
+
+    /// <summary>The default options: convert traditional Chinese, protect <see cref="DefaultProtectedTerms"/>,
+    /// remove English stop words, Porter-stem English.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether traditional Chinese is converted to simplified before segmentation, so 國家治理 finds 国家治理.
+    /// Default: <see langword="true"/>.
+    /// </summary>
+    public bool ConvertTraditional { get; init; } = true;
+
+    /// <summary>
+    /// Formulations kept whole: each is indexed as one term (as well as its parts), and a query for it
+    /// matches only the whole formulation. Each is 2 to 32 Han characters; at most 10,000 terms.
+    /// Default: <see cref="DefaultProtectedTerms"/>.
+    /// </summary>
+    public IReadOnlyList<string> ProtectedTerms { get; init; } = DefaultProtectedTerms;
+
+    /// <summary>Whether English stop words (Lucene's English list) are removed. Default: <see langword="true"/>.</summary>
+    public bool RemoveEnglishStopWords { get; init; } = true;
+
+    /// <summary>Whether English words are Porter-stemmed. Default: <see langword="true"/>.</summary>
+    public bool StemEnglish { get; init; } = true;
+
+    /// <summary>Checks every setting.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it.</exception>
+    public void Validate()
+    {
+        if (ProtectedTerms is null)
+        {
+            throw new ArgumentException("AnalysisOptions.ProtectedTerms must not be null; use an empty list for none.", nameof(ProtectedTerms));
+        }
+
+        if (ProtectedTerms.Count > 10_000)
+        {
+            throw new ArgumentException($"AnalysisOptions.ProtectedTerms has {ProtectedTerms.Count:N0} terms; at most 10,000 are allowed.", nameof(ProtectedTerms));
+        }
+
+        foreach (var term in ProtectedTerms)
+        {
+            if (term is null || term.Length is < 2 or > 32 || !term.All(CharClass.IsHan))
+            {
+                throw new ArgumentException(
+                    $"AnalysisOptions.ProtectedTerms contains '{term}': each term must be 2 to 32 Han characters.", nameof(ProtectedTerms));
+            }
+        }
+    }
+
+    /// <summary>A stable text form of the settings, recorded with each commit.</summary>
+    internal string Describe()
+    {
+        var terms = ProtectedTerms.Select(t => TextNormalizer.Normalize(t, ConvertTraditional)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        builder.Append("traditional=").Append(ConvertTraditional ? "convert" : "keep")
+            .Append(";stop=").Append(RemoveEnglishStopWords ? "english" : "none")
+            .Append(";stem=").Append(StemEnglish ? "porter" : "none")
+            .Append(";protected=").Append(string.Join(',', terms));
+        return builder.ToString();
+    }
+
+    /// <summary>A short hash of <see cref="Describe"/>.</summary>
+    internal string Fingerprint() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Describe())))[..16];
+
+    /// <summary>Reads the form written by <see cref="Describe"/>.</summary>
+    internal static AnalysisOptions? FromDescription(string description)
+    {
+        var parts = description.Split(';')
+            .Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        if (!parts.TryGetValue("traditional", out var traditional) || !parts.TryGetValue("stop", out var stop)
+            || !parts.TryGetValue("stem", out var stem) || !parts.TryGetValue("protected", out var terms))
+        {
+            return null;
+        }
+
+        return new AnalysisOptions
+        {
+            ConvertTraditional = traditional == "convert",
+            RemoveEnglishStopWords = stop == "english",
+            StemEnglish = stem == "porter",
+            ProtectedTerms = terms.Length == 0 ? [] : terms.Split(','),
+        };
+    }
+}

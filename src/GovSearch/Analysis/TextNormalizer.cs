@@ -1,0 +1,118 @@
+using System.Text;
+using ICU4N.Text;
+
+namespace GovSearch.Analysis;
+
+/// <summary>
+/// Character-for-character normalization applied before segmentation: full-width ASCII to half-width,
+/// the ideographic space to a space, and traditional Chinese characters to simplified ones.
+/// </summary>
+/// <remarks>
+/// Every mapping is one UTF-16 unit to one UTF-16 unit, so offsets into the normalized text are offsets into
+/// the original. The traditional-to-simplified table is built once per process from ICU's
+/// "Traditional-Simplified" transliterator, applied to each BMP ideograph on its own (ICU maps none of them
+/// to more than one character), which makes the lookup a plain array read instead of a transliteration.
+/// </remarks>
+internal static class TextNormalizer
+{
+    private static readonly Lazy<Tables> LazyTables = new(BuildTables, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Maps every UTF-16 unit to its normalized form.</summary>
+    public static char[] Map => LazyTables.Value.Map;
+
+    /// <summary>True for characters that only traditional Chinese uses (they change under conversion).</summary>
+    public static bool IsTraditionalOnly(char c) => LazyTables.Value.TraditionalOnly[c];
+
+    /// <summary>True for simplified characters that stand for a different traditional one.</summary>
+    public static bool IsSimplifiedOnly(char c) => LazyTables.Value.SimplifiedOnly[c];
+
+    /// <summary>Normalizes <paramref name="count"/> characters of <paramref name="buffer"/> in place.</summary>
+    public static void NormalizeInPlace(char[] buffer, int count, bool convertTraditional)
+    {
+        var map = Map;
+        if (convertTraditional)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = map[buffer[i]];
+            }
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = WidthOnly(buffer[i]);
+            }
+        }
+    }
+
+    /// <summary>Returns the normalized form of a string (same length).</summary>
+    public static string Normalize(string text, bool convertTraditional = true)
+    {
+        var buffer = text.ToCharArray();
+        NormalizeInPlace(buffer, buffer.Length, convertTraditional);
+        return new string(buffer);
+    }
+
+    private static char WidthOnly(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    private static Tables BuildTables()
+    {
+        var map = new char[char.MaxValue + 1];
+        for (var i = 0; i < map.Length; i++)
+        {
+            map[i] = WidthOnly((char)i);
+        }
+
+        var traditionalOnly = new bool[map.Length];
+        var simplifiedOnly = new bool[map.Length];
+        var ideographs = new List<char>(30000);
+        AddRange(ideographs, '\u3400', '\u4DBF');
+        AddRange(ideographs, '\u4E00', '\u9FFF');
+        AddRange(ideographs, '\uF900', '\uFAFF');
+
+        var joined = new StringBuilder(ideographs.Count * 2);
+        foreach (var c in ideographs)
+        {
+            joined.Append(c).Append('\n');
+        }
+
+        var converted = Transliterator.GetInstance("Traditional-Simplified").Transliterate(joined.ToString()).Split('\n');
+        for (var i = 0; i < ideographs.Count; i++)
+        {
+            var source = ideographs[i];
+            var target = converted[i];
+            if (target.Length == 1 && target[0] != source)
+            {
+                map[source] = target[0];
+                traditionalOnly[source] = true;
+            }
+        }
+
+        for (var i = 0; i < ideographs.Count; i++)
+        {
+            var target = map[ideographs[i]];
+            if (target != ideographs[i] && !traditionalOnly[target])
+            {
+                simplifiedOnly[target] = true;
+            }
+        }
+
+        return new Tables(map, traditionalOnly, simplifiedOnly);
+    }
+
+    private static void AddRange(List<char> list, char first, char last)
+    {
+        for (int c = first; c <= last; c++)
+        {
+            list.Add((char)c);
+        }
+    }
+
+    private sealed record Tables(char[] Map, bool[] TraditionalOnly, bool[] SimplifiedOnly);
+}

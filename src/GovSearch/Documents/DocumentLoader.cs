@@ -1,0 +1,313 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace GovSearch.Documents;
+
+/// <summary>
+/// Reads documents from files: folders of .txt/.md files, and JSON lines in the corpus schema
+/// (<c>id, title, lang, doc_type, date, source, parallel_id, text</c>).
+/// </summary>
+/// <remarks>
+/// <para>A folder is read recursively in ordinal path order. Each text file is one document: its id is its path
+/// relative to the folder (with '/'), its title the first Markdown heading or else its first non-blank line.</para>
+/// <para>A JSON lines file has one object per line. <c>id</c> is required; <c>parallel_id</c> and any other
+/// string field not in the schema go to <see cref="GovDocument.Metadata"/>.</para>
+/// <para>Bad input (an undecodable file, malformed JSON, a missing id, a bad date or language, an empty document,
+/// an id seen before in this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
+/// and line, while the rest loads. With <see cref="LoadErrorMode.Fail"/> the first one throws instead.
+/// One loader may read several paths; ids must be unique across all of them.</para>
+/// </remarks>
+public sealed class DocumentLoader
+{
+    private readonly DocumentLoadOptions _options;
+    private readonly List<LoadProblem> _problems = [];
+    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a loader.</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public DocumentLoader(DocumentLoadOptions? options = null)
+    {
+        _options = options ?? new DocumentLoadOptions();
+        _options.Validate();
+    }
+
+    /// <summary>The inputs skipped so far, in the order met.</summary>
+    public IReadOnlyList<LoadProblem> Problems => _problems;
+
+    /// <summary>The number of bytes of input read so far.</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>Reads every document under one path: a folder, a .jsonl file, or a single text file.</summary>
+    /// <param name="path">The folder or file.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="FileNotFoundException">The path does not exist.</exception>
+    /// <exception cref="DocumentLoadException">A bad input, with <see cref="LoadErrorMode.Fail"/>.</exception>
+    public async IAsyncEnumerable<GovDocument> LoadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            var root = Path.GetFullPath(path);
+            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => _options.TextExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var document = await ReadTextFileAsync(file, id, cancellationToken).ConfigureAwait(false);
+                if (document is not null)
+                {
+                    yield return document;
+                }
+            }
+        }
+        else if (File.Exists(path))
+        {
+            if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            {
+                await foreach (var document in ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return document;
+                }
+            }
+            else
+            {
+                var document = await ReadTextFileAsync(path, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+                if (document is not null)
+                {
+                    yield return document;
+                }
+            }
+        }
+        else
+        {
+            throw new FileNotFoundException($"'{path}' is neither a file nor a folder.", path);
+        }
+    }
+
+    private async Task<GovDocument?> ReadTextFileAsync(string file, string id, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        BytesRead += bytes.Length;
+        string text;
+        try
+        {
+            text = TextDecoder.Decode(bytes, _options.Encoding, out _);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Problem(file, null, $"The file is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}); declare its encoding with DocumentLoadOptions.Encoding.", e);
+        }
+
+        var document = new GovDocument(id) { Title = TitleOf(text), Text = text };
+        return Accept(document, file, null);
+    }
+
+    private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        var lines = new ByteLineReader(stream);
+        Encoding? encoding = null;
+        var lineNumber = 0;
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            BytesRead += line.Length + 1;
+            var bytes = line.Span;
+            var skip = 0;
+            if (encoding is null)
+            {
+                try
+                {
+                    (encoding, skip) = TextDecoder.Detect(bytes, _options.Encoding);
+                }
+                catch (DecoderFallbackException e)
+                {
+                    Problem(file, lineNumber, $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
+                    continue;
+                }
+            }
+
+            if (bytes.Length > skip && bytes[^1] == '\r')
+            {
+                bytes = bytes[..^1];
+            }
+
+            if (bytes.Length <= skip || bytes[skip..].Trim((byte)' ').IsEmpty)
+            {
+                continue;
+            }
+
+            string json;
+            try
+            {
+                json = encoding.GetString(bytes[skip..]);
+            }
+            catch (DecoderFallbackException e)
+            {
+                Problem(file, lineNumber, $"The line is not valid {encoding.WebName} ({e.Message}).", e);
+                continue;
+            }
+
+            var document = ParseRecord(json, file, lineNumber);
+            if (document is not null && Accept(document, file, lineNumber) is { } accepted)
+            {
+                yield return accepted;
+            }
+        }
+    }
+
+    private GovDocument? ParseRecord(string json, string file, int line)
+    {
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return Problem(file, line, $"The line is not valid JSON: {e.Message}", e);
+        }
+
+        using (parsed)
+        {
+            var root = parsed.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Problem(file, line, $"The line holds a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object.");
+            }
+
+            string? id = null, title = null, text = null, lang = null, docType = null, source = null, date = null;
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                var value = property.Value;
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    if (property.Name is "id" or "title" or "text" or "lang" or "doc_type" or "source" or "date")
+                    {
+                        return Problem(file, line, $"Field '{property.Name}' must be a string or null, not a {value.ValueKind.ToString().ToLowerInvariant()}.");
+                    }
+
+                    metadata[property.Name] = value.GetRawText();
+                    continue;
+                }
+
+                var s = value.GetString()!;
+                switch (property.Name)
+                {
+                    case "id": id = s; break;
+                    case "title": title = s; break;
+                    case "text": text = s; break;
+                    case "lang": lang = s; break;
+                    case "doc_type": docType = s; break;
+                    case "source": source = s; break;
+                    case "date": date = s; break;
+                    default: metadata[property.Name] = s; break;
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return Problem(file, line, "The record has no 'id'; every record needs a non-empty string id.");
+            }
+
+            DocumentDate? documentDate = null;
+            if (!string.IsNullOrWhiteSpace(date))
+            {
+                if (!DocumentDate.TryParse(date, out var parsedDate))
+                {
+                    return Problem(file, line, $"Record '{id}' has date '{date}'; use yyyy, yyyy-MM or yyyy-MM-dd.");
+                }
+
+                documentDate = parsedDate;
+            }
+
+            string? language = null;
+            if (!string.IsNullOrWhiteSpace(lang))
+            {
+                language = DocumentLanguages.Canonical(lang);
+                if (language is null)
+                {
+                    return Problem(file, line, $"Record '{id}' has lang '{lang}'; use one of {string.Join(", ", DocumentLanguages.All)}, or null to detect it.");
+                }
+            }
+
+            return new GovDocument(id)
+            {
+                Title = title ?? string.Empty,
+                Text = text ?? string.Empty,
+                Language = language,
+                DocType = docType,
+                Source = source,
+                Date = documentDate,
+                Metadata = metadata,
+            };
+        }
+    }
+
+    private GovDocument? Accept(GovDocument document, string file, int? line)
+    {
+        if (document.Validate(_options.MaxTextLength) is { } invalid)
+        {
+            return Problem(file, line, invalid);
+        }
+
+        var here = line is null ? file : $"{file}:{line}";
+        if (!_seen.TryAdd(document.Id, here))
+        {
+            return Problem(file, line, $"Id '{document.Id}' was already loaded from {_seen[document.Id]}; ids must be unique.");
+        }
+
+        return document;
+    }
+
+    private GovDocument? Problem(string file, int? line, string message, Exception? cause = null)
+    {
+        var problem = new LoadProblem(file, line, message);
+        if (_options.ErrorMode == LoadErrorMode.Fail)
+        {
+            throw new DocumentLoadException(problem, cause);
+        }
+
+        _problems.Add(problem);
+        return null;
+    }
+
+    /// <summary>The first Markdown heading in the first 20 non-blank lines, else the first non-blank line (at most 200 characters).</summary>
+    internal static string TitleOf(string text)
+    {
+        string? first = null;
+        var seen = 0;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line[0] == '#')
+            {
+                return Cap(line.TrimStart('#').Trim().ToString());
+            }
+
+            first ??= line.ToString();
+            if (++seen >= 20)
+            {
+                break;
+            }
+        }
+
+        return Cap(first ?? string.Empty);
+
+        static string Cap(string title) => title.Length <= 200 ? title : title[..200].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,90 @@
+namespace GovSearch.Documents;
+
+/// <summary>
+/// A governance document as GovSearch indexes it: a law, regulation, report, speech, constitution or declaration,
+/// in Chinese, English or both.
+/// </summary>
+/// <remarks>
+/// Only <see cref="Id"/> is required. A document must also have a non-blank <see cref="Title"/> or <see cref="Text"/>;
+/// <see cref="Validate"/> says what is wrong otherwise.
+/// </remarks>
+public sealed record GovDocument
+{
+    /// <summary>The largest text GovSearch accepts by default, in UTF-16 characters (16 million, about 32 MB).</summary>
+    public const int DefaultMaxTextLength = 16 * 1024 * 1024;
+
+    /// <summary>Creates a document with the given id.</summary>
+    /// <param name="id">The document's id: non-empty, unique within an index.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or blank.</exception>
+    public GovDocument(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException("A document id must be a non-empty string.", nameof(id));
+        }
+
+        Id = id;
+    }
+
+    /// <summary>The document's id: non-empty, unique within an index. Compared ordinally.</summary>
+    public string Id { get; }
+
+    /// <summary>The title. Default: empty.</summary>
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The full text. Paragraphs are separated by line breaks. Default: empty.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The language: one of <see cref="DocumentLanguages.All"/>. Default: <see langword="null"/>, meaning
+    /// the index detects it from the script of the title and text (see <see cref="DocumentLanguages.Detect"/>).
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>The date of issue or adoption, to the day, month or year. Default: <see langword="null"/> (unknown).</summary>
+    public DocumentDate? Date { get; init; }
+
+    /// <summary>The issuer or source, such as "全国人民代表大会常务委员会". Default: <see langword="null"/>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The kind of document, such as "law", "regulation", "report", "speech". Default: <see langword="null"/>.</summary>
+    public string? DocType { get; init; }
+
+    /// <summary>Free string metadata kept with the document and returned with it. Default: empty.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = EmptyMetadata;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Checks that the document can be indexed and returns the reason it cannot, or <see langword="null"/> when it can.
+    /// </summary>
+    /// <param name="maxTextLength">The largest accepted <see cref="Text"/> length in characters.</param>
+    /// <returns>A sentence naming the problem, or <see langword="null"/>.</returns>
+    public string? Validate(int maxTextLength = DefaultMaxTextLength)
+    {
+        if (string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Text))
+        {
+            return $"Document '{Id}' is empty: it has neither a title nor any text.";
+        }
+
+        if (Text.Length > maxTextLength)
+        {
+            return $"Document '{Id}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} (IndexOptions.MaxTextLength).";
+        }
+
+        if (Language is not null && !DocumentLanguages.IsKnown(Language))
+        {
+            return $"Document '{Id}' has language '{Language}'; use one of {string.Join(", ", DocumentLanguages.All)} or leave it empty to detect it.";
+        }
+
+        foreach (var key in Metadata.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                return $"Document '{Id}' has a metadata entry with an empty key.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace GovSearch.Documents;
+
+/// <summary>
+/// Recognises and decodes the encodings of governance files: UTF-8 with or without a byte-order mark,
+/// UTF-16 and UTF-32 with one, and GB18030 (a superset of GBK and GB2312).
+/// </summary>
+/// <remarks>
+/// Order: a declared encoding wins; then a byte-order mark; then strict UTF-8 if every byte sequence is valid;
+/// then strict GB18030. Bytes that fit none of them are an error, never replacement characters.
+/// </remarks>
+internal static class TextDecoder
+{
+    /// <summary>Strict UTF-8: invalid bytes throw.</summary>
+    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Strict GB18030: invalid bytes throw.</summary>
+    public static Encoding StrictGb18030 => LazyGb18030.Value;
+
+    private static readonly Lazy<Encoding> LazyGb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    /// <summary>Finds the encoding of <paramref name="bytes"/> and the length of its byte-order mark.</summary>
+    /// <exception cref="DecoderFallbackException">The bytes are neither UTF-8 nor GB18030 and carry no mark.</exception>
+    public static (Encoding Encoding, int PreambleLength) Detect(ReadOnlySpan<byte> bytes, Encoding? declared)
+    {
+        if (declared is not null)
+        {
+            var preamble = declared.Preamble;
+            var skip = bytes.StartsWith(preamble) ? preamble.Length : 0;
+            return (Strict(declared), skip);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (StrictUtf8, 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+        }
+
+        if (IsValidUtf8(bytes))
+        {
+            return (StrictUtf8, 0);
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            throw new DecoderFallbackException(
+                "The bytes contain NUL characters, as UTF-16 without a byte-order mark does; save the file with a byte-order mark or declare its encoding.");
+        }
+
+        StrictGb18030.GetCharCount(bytes);
+        return (StrictGb18030, 0);
+    }
+
+    /// <summary>Decodes a whole file's bytes.</summary>
+    /// <exception cref="DecoderFallbackException">The bytes are not valid in any accepted encoding.</exception>
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding? declared, out Encoding encoding)
+    {
+        (encoding, var preamble) = Detect(bytes, declared);
+        return encoding.GetString(bytes[preamble..]);
+    }
+
+    /// <summary>True when the bytes are well-formed UTF-8.</summary>
+    public static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    private static Encoding Strict(Encoding encoding) =>
+        encoding.CodePage == StrictGb18030.CodePage ? StrictGb18030 :
+        encoding.DecoderFallback is DecoderExceptionFallback
+            ? encoding
+            : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+}

@@ -1,0 +1,11 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace GovSearch.Indexing;
+
+/// <summary>Makes searchers that score with BM25 (k1 = 1.2, b = 0.75), as the index was written with.</summary>
+internal sealed class BM25SearcherFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+}

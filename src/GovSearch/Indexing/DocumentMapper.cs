@@ -1,0 +1,113 @@
+using GovSearch.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
+
+namespace GovSearch.Indexing;
+
+/// <summary>Turns a <see cref="GovDocument"/> into Lucene fields and back.</summary>
+internal static class DocumentMapper
+{
+    private static readonly FieldType AnalyzedWithOffsets = CreateAnalyzedType();
+
+    /// <summary>Builds the Lucene document. Detects the language when the document has none.</summary>
+    public static LuceneDocument ToLucene(GovDocument document, out int passageCount)
+    {
+        var passages = PassageSplitter.Split(document.Text);
+        passageCount = passages.Count;
+        var language = document.Language is { } given ? DocumentLanguages.Canonical(given)! : DetectLanguage(document);
+
+        var fields = new LuceneDocument
+        {
+            new StringField(FieldNames.Id, document.Id, Field.Store.YES),
+            new SortedDocValuesField(FieldNames.Id, new BytesRef(document.Id)),
+            new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
+            new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
+            new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
+        };
+
+        AddKeyword(fields, FieldNames.Language, language);
+        AddKeyword(fields, FieldNames.DocType, document.DocType);
+        AddKeyword(fields, FieldNames.Source, document.Source);
+
+        if (document.Date is { } date)
+        {
+            fields.Add(new StoredField(FieldNames.Date, date.ToString()));
+            fields.Add(new NumericDocValuesField(FieldNames.Date, date.SortKey));
+            fields.Add(new Int32Field(FieldNames.Year, date.Year, Field.Store.NO));
+            fields.Add(new NumericDocValuesField(FieldNames.Year, date.Year));
+        }
+
+        foreach (var (key, value) in document.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            fields.Add(new StoredField(FieldNames.MetadataPrefix + key, value));
+        }
+
+        return fields;
+    }
+
+    /// <summary>The value a keyword field is filtered on: trimmed, lower case (invariant).</summary>
+    public static string KeywordTerm(string value) => value.Trim().ToLowerInvariant();
+
+    /// <summary>Rebuilds the document and its passages from stored fields.</summary>
+    public static (GovDocument Document, IReadOnlyList<Passage> Passages) FromLucene(LuceneDocument stored)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in stored.Fields)
+        {
+            if (field.Name.StartsWith(FieldNames.MetadataPrefix, StringComparison.Ordinal))
+            {
+                metadata[field.Name[FieldNames.MetadataPrefix.Length..]] = field.GetStringValue();
+            }
+        }
+
+        var dateText = stored.Get(FieldNames.Date);
+        var document = new GovDocument(stored.Get(FieldNames.Id))
+        {
+            Title = stored.Get(FieldNames.Title) ?? string.Empty,
+            Text = stored.Get(FieldNames.Text) ?? string.Empty,
+            Language = stored.Get(FieldNames.Language),
+            DocType = stored.Get(FieldNames.DocType),
+            Source = stored.Get(FieldNames.Source),
+            Date = dateText is null ? null : DocumentDate.Parse(dateText),
+            Metadata = metadata,
+        };
+        var passageBytes = stored.GetBinaryValue(FieldNames.Passages);
+        var passages = passageBytes is null ? [] : PassageCodec.Decode(passageBytes.Bytes.AsSpan(passageBytes.Offset, passageBytes.Length));
+        return (document, passages);
+    }
+
+    private static string DetectLanguage(GovDocument document)
+    {
+        if (document.Title.Length == 0)
+        {
+            return DocumentLanguages.Detect(document.Text);
+        }
+
+        return DocumentLanguages.Detect(string.Concat(document.Title, "\n", document.Text));
+    }
+
+    private static void AddKeyword(LuceneDocument fields, string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        fields.Add(new StringField(name, KeywordTerm(value), Field.Store.NO));
+        fields.Add(new StoredField(name, value));
+        fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    private static FieldType CreateAnalyzedType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

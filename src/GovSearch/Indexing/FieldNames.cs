@@ -1,0 +1,35 @@
+namespace GovSearch.Indexing;
+
+/// <summary>The Lucene fields of a GovSearch document.</summary>
+internal static class FieldNames
+{
+    /// <summary>Indexed as one term, stored, and sorted doc values for ordering ties.</summary>
+    public const string Id = "id";
+
+    /// <summary>Analyzed with positions and offsets, stored.</summary>
+    public const string Title = "title";
+
+    /// <summary>Analyzed with positions and offsets (for passages and snippets), stored.</summary>
+    public const string Text = "text";
+
+    /// <summary>Keyword fields: lower-cased term for filters, original stored, original in sorted doc values for facets.</summary>
+    public const string Language = "lang";
+
+    /// <inheritdoc cref="Language"/>
+    public const string DocType = "type";
+
+    /// <inheritdoc cref="Language"/>
+    public const string Source = "source";
+
+    /// <summary>Int32 field for year filters and numeric doc values for year facets.</summary>
+    public const string Year = "year";
+
+    /// <summary>The date as stored text, and yyyyMMdd numeric doc values for sorting.</summary>
+    public const string Date = "date";
+
+    /// <summary>The encoded passage table.</summary>
+    public const string Passages = "passages";
+
+    /// <summary>Prefix of stored metadata fields.</summary>
+    public const string MetadataPrefix = "meta.";
+}

@@ -1,0 +1,349 @@
+using GovSearch.Analysis;
+using GovSearch.Documents;
+using GovSearch.Querying;
+using GovSearch.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace GovSearch.Indexing;
+
+/// <summary>
+/// A GovSearch index: governance documents in a Lucene index on disk or in memory, searched with bilingual analysis.
+/// </summary>
+/// <remarks>
+/// <para><b>Lifecycle.</b> Create or open, write (add, update, delete), <see cref="CommitAsync"/>, search, dispose.
+/// Searches see the state of the last commit: never an uncommitted change, never half a batch.</para>
+/// <para><b>Threads.</b> One instance is meant to be opened once and shared: any number of searches may run while
+/// one batch at a time is written. Only one writing instance may hold a folder; read-only instances take no lock.</para>
+/// <para><b>Failures.</b> If a batch fails (a bad or duplicate document, cancellation, an I/O error), every change since
+/// the last commit is discarded and the exception propagates; the last commit stays readable and complete.
+/// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
+/// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
+/// calling thread; batch writes analyze on up to <see cref="IndexOptions.IndexingThreads"/> threads.</para>
+/// </remarks>
+public sealed class GovSearchIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly IndexWriterSession? _writer;
+    private readonly QueryCompiler _compiler;
+    private readonly GovAnalyzer _indexAnalyzer;
+    private readonly GovAnalyzer _queryAnalyzer;
+    private int _disposed;
+
+    private GovSearchIndex(string? path, LuceneDirectory directory, AnalysisOptions analysis, IndexOptions options, bool create)
+    {
+        Path = path;
+        _directory = directory;
+        Analysis = analysis;
+        _indexAnalyzer = new GovAnalyzer(analysis, AnalysisMode.Index);
+        _queryAnalyzer = new GovAnalyzer(analysis, AnalysisMode.Query);
+        _compiler = new QueryCompiler(_queryAnalyzer);
+        var manifest = IndexStorage.Current(analysis);
+        if (!options.ReadOnly)
+        {
+            _writer = new IndexWriterSession(directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
+        }
+
+        _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+    }
+
+    /// <summary>The folder of the index, or <see langword="null"/> for an in-memory index.</summary>
+    public string? Path { get; }
+
+    /// <summary>The analysis settings in force (recorded with the index).</summary>
+    public AnalysisOptions Analysis { get; }
+
+    /// <summary>Whether this instance can write.</summary>
+    public bool IsReadOnly => _writer is null;
+
+    /// <summary>Whether there are writes not yet committed.</summary>
+    public bool HasUncommittedChanges => _writer?.HasUncommittedChanges ?? false;
+
+    /// <summary>The number of documents in the last commit seen by this instance.</summary>
+    public int DocumentCount => WithSearcher(s => s.IndexReader.NumDocs);
+
+    /// <summary>Creates a new index in a folder that does not exist yet or is empty.</summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="options">Settings; <see cref="IndexOptions.Analysis"/> is recorded with the index. Default: defaults.</param>
+    /// <exception cref="IndexFormatException">The folder holds files already (an index or anything else); nothing is changed.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static GovSearchIndex Create(string path, IndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options = Checked(options);
+        if (options.ReadOnly)
+        {
+            throw new ArgumentException("IndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
+        }
+
+        var directory = IndexStorage.CreateNew(path);
+        return Construct(System.IO.Path.GetFullPath(path), directory, options.Analysis ?? AnalysisOptions.Default, options, create: true);
+    }
+
+    /// <summary>Opens an existing index. Nothing on disk changes if it cannot be opened.</summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="options">Settings. <see cref="IndexOptions.Analysis"/>, if given, must match the recorded settings.</param>
+    /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
+    /// or was created with other analysis settings than those given.</exception>
+    /// <exception cref="GovSearchException">Another writer holds the folder.</exception>
+    public static GovSearchIndex Open(string path, IndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options = Checked(options);
+        var full = System.IO.Path.GetFullPath(path);
+        var (directory, manifest) = IndexStorage.OpenExisting(full);
+        try
+        {
+            if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
+            {
+                throw new IndexFormatException(full,
+                    $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without IndexOptions.Analysis, or rebuild it.");
+            }
+
+            return Construct(full, directory, manifest.Analysis, options, create: false);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the index in a folder, or creates one if the folder does not exist or is empty.</summary>
+    /// <inheritdoc cref="Open" path="/exception"/>
+    public static GovSearchIndex OpenOrCreate(string path, IndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        return Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() ? Open(full, options) : Create(full, options);
+    }
+
+    /// <summary>Creates an index held in memory only: for tests, small collections and scratch work.</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static GovSearchIndex CreateInMemory(IndexOptions? options = null)
+    {
+        options = Checked(options) with { ReadOnly = false };
+        return Construct(null, IndexStorage.CreateInMemory(), options.Analysis ?? AnalysisOptions.Default, options, create: true);
+    }
+
+    /// <summary>Adds one document.</summary>
+    /// <exception cref="DuplicateDocumentException">The index already holds the id.</exception>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Writer.WriteAsync(One(document), replace: false, cancellationToken);
+    }
+
+    /// <summary>Adds a batch of documents, analyzing them in parallel. If any fails, the whole batch and every other
+    /// uncommitted change are discarded.</summary>
+    /// <returns>The number of documents added.</returns>
+    /// <exception cref="DuplicateDocumentException">An id is already in the index or twice in the batch.</exception>
+    /// <exception cref="InvalidDocumentException">A document is empty, too long, or has an unknown language.</exception>
+    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, cancellationToken);
+    }
+
+    /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Writer.WriteAsync(documents, replace: false, cancellationToken);
+    }
+
+    /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Writer.WriteAsync(One(document), replace: true, cancellationToken);
+    }
+
+    /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
+    /// <returns>The number of documents written.</returns>
+    /// <exception cref="DuplicateDocumentException">An id is twice in the batch.</exception>
+    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Writer.WriteAsync(documents, replace: true, cancellationToken);
+    }
+
+    /// <summary>Deletes the document with an id.</summary>
+    /// <returns>Whether the index held it.</returns>
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return Writer.DeleteAsync(id, cancellationToken);
+    }
+
+    /// <summary>Makes every change so far durable and visible to searches, with the schema version and analysis settings.</summary>
+    public Task CommitAsync(CancellationToken cancellationToken = default) => Writer.CommitAsync(cancellationToken);
+
+    /// <summary>Discards every change since the last commit.</summary>
+    public Task RollbackAsync(CancellationToken cancellationToken = default) => Writer.RollbackAsync(cancellationToken);
+
+    /// <summary>Makes a read-only instance see the latest commit made by a writer elsewhere. Writers see their commits at once.</summary>
+    public void Refresh()
+    {
+        ThrowIfDisposed();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Searches the index. The query language is described in the README: words, "phrases", -exclusion, OR,
+    /// and the filters lang:, type:, source:, year:, topic:.</summary>
+    /// <param name="query">The query text.</param>
+    /// <param name="options">Paging, sort, snippets, facets, parsing. Default: <see cref="SearchOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <exception cref="QueryException">The query is empty, has too many terms, or (strict parsing) is malformed.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Run(() =>
+        {
+            options ??= SearchOptions.Default;
+            options.Validate();
+            var compiled = _compiler.Compile(QueryParser.Parse(query, options.Strict), options);
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, compiled, options, cancellationToken));
+        }, cancellationToken);
+
+    /// <summary>Explains how one document scores for a query.</summary>
+    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
+    /// <exception cref="QueryException">The query cannot be parsed.</exception>
+    public Task<SearchExplanation> ExplainAsync(string id, string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Run(() =>
+        {
+            options ??= SearchOptions.Default;
+            options.Validate();
+            var compiled = _compiler.Compile(QueryParser.Parse(query, options.Strict), options);
+            return WithSearcher(searcher =>
+            {
+                var docId = Find(searcher, id) ?? throw NotFound(id);
+                var explanation = searcher.Explain(compiled.Query, docId);
+                return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString());
+            });
+        }, cancellationToken);
+
+    /// <summary>Gets a document with its passages, or <see langword="null"/> when no document has the id.</summary>
+    public Task<IndexedDocument?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        Run(() => WithSearcher(searcher =>
+        {
+            if (Find(searcher, id) is not { } docId)
+            {
+                return null;
+            }
+
+            var (document, passages) = DocumentMapper.FromLucene(searcher.Doc(docId));
+            return new IndexedDocument(document, passages);
+        }), cancellationToken);
+
+    /// <summary>Shows how the index analyzes a text for queries: the terms in order.</summary>
+    public IReadOnlyList<string> AnalyzeQueryText(string text) => _compiler.Analyze(text).Select(t => t.Term).ToList();
+
+    /// <summary>Closes the index. Uncommitted changes are discarded; the last commit is kept as it is.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _writer?.Dispose();
+        _searchers.Dispose();
+        _indexAnalyzer.Dispose();
+        _queryAnalyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private IndexWriterSession Writer
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return _writer ?? throw new InvalidOperationException(
+                $"The index at {IndexStorage.Describe(Path)} was opened read-only; open it without IndexOptions.ReadOnly to write.");
+        }
+    }
+
+    private static GovSearchIndex Construct(string? path, LuceneDirectory directory, AnalysisOptions analysis, IndexOptions options, bool create)
+    {
+        try
+        {
+            return new GovSearchIndex(path, directory, analysis, options, create);
+        }
+        catch (Lucene.Net.Store.LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new GovSearchException(
+                $"The index at {IndexStorage.Describe(path)} is open for writing elsewhere (its write.lock is held). Close that writer, or open this one with IndexOptions.ReadOnly.", e);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static IndexOptions Checked(IndexOptions? options)
+    {
+        options ??= new IndexOptions();
+        options.Validate();
+        return options;
+    }
+
+    private bool CommittedContains(string id) => WithSearcher(searcher => Find(searcher, id) is not null);
+
+    private static int? Find(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+        return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : null;
+    }
+
+    private static KeyNotFoundException NotFound(string id) => new($"No document with id '{id}' is in the index.");
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    {
+        ThrowIfDisposed();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static Task<T> Run<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            return Task.FromResult(work());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    private static async IAsyncEnumerable<GovDocument> One(GovDocument document)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield return document;
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+}

@@ -1,0 +1,17 @@
+namespace GovSearch.Indexing;
+
+/// <summary>A document cannot be indexed: it is empty, too long, or has an unknown language. Nothing was written.</summary>
+public sealed class InvalidDocumentException : GovSearchException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="id">The document's id.</param>
+    /// <param name="message">What is wrong.</param>
+    public InvalidDocumentException(string id, string message)
+        : base(message)
+    {
+        Id = id;
+    }
+
+    /// <summary>The document's id.</summary>
+    public string Id { get; }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using GovSearch.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GovSearch.Querying;
+
+/// <summary>
+/// Counts every matching document by language, type, source and year from doc values (Lucene.Net.Facet is not
+/// available). Keyword counts are kept per segment ordinal and resolved to text once per segment.
+/// </summary>
+internal sealed class FacetCollector : ICollector
+{
+    private static readonly string[] KeywordFields = [FieldNames.Language, FieldNames.DocType, FieldNames.Source];
+
+    private readonly Dictionary<string, int>[] _keywordTotals = KeywordFields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<int, int> _years = [];
+    private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
+    private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
+    private NumericDocValues? _segmentYears;
+    private IBits? _segmentHasYear;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        var reader = context.AtomicReader;
+        for (var f = 0; f < KeywordFields.Length; f++)
+        {
+            var values = reader.GetSortedDocValues(KeywordFields[f]);
+            _segmentValues[f] = values;
+            _segmentCounts[f] = values is null ? [] : new int[values.ValueCount];
+        }
+
+        _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
+        _segmentHasYear = _segmentYears is null ? null : reader.GetDocsWithField(FieldNames.Year);
+    }
+
+    public void Collect(int doc)
+    {
+        for (var f = 0; f < KeywordFields.Length; f++)
+        {
+            var values = _segmentValues[f];
+            if (values is not null)
+            {
+                var ord = values.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    _segmentCounts[f][ord]++;
+                }
+            }
+        }
+
+        if (_segmentYears is not null && _segmentHasYear!.Get(doc))
+        {
+            var year = (int)_segmentYears.Get(doc);
+            _years[year] = _years.GetValueOrDefault(year) + 1;
+        }
+    }
+
+    /// <summary>The counts, each list largest first, then by value.</summary>
+    public SearchFacets Result(int limit)
+    {
+        FlushSegment();
+        return new SearchFacets
+        {
+            Languages = Top(_keywordTotals[0], limit),
+            DocTypes = Top(_keywordTotals[1], limit),
+            Sources = Top(_keywordTotals[2], limit),
+            Years = Top(_years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
+        };
+    }
+
+    private void FlushSegment()
+    {
+        var scratch = new BytesRef();
+        for (var f = 0; f < KeywordFields.Length; f++)
+        {
+            var values = _segmentValues[f];
+            if (values is null)
+            {
+                continue;
+            }
+
+            var counts = _segmentCounts[f];
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] > 0)
+                {
+                    values.LookupOrd(ord, scratch);
+                    var key = scratch.Utf8ToString();
+                    _keywordTotals[f][key] = _keywordTotals[f].GetValueOrDefault(key) + counts[ord];
+                }
+            }
+
+            _segmentValues[f] = null;
+        }
+    }
+
+    private static IReadOnlyList<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
+        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(limit).Select(p => new FacetValue(p.Key, p.Value)).ToList();
+}

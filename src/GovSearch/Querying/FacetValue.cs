@@ -1,0 +1,6 @@
+namespace GovSearch.Querying;
+
+/// <summary>One value of a facet and how many matching documents have it.</summary>
+/// <param name="Value">The value, as given at indexing (a year as digits).</param>
+/// <param name="Count">The number of matching documents.</param>
+public sealed record FacetValue(string Value, int Count);

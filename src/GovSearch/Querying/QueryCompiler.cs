@@ -1,0 +1,216 @@
+using GovSearch.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GovSearch.Querying;
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query, analyzing each clause with the index's query analyzer.
+/// </summary>
+/// <remarks>
+/// A term matches in the title (boosted) or the text, and the two BM25 scores add up. A word that analyzes to several
+/// terms (a run of Chinese) needs all of them under <see cref="QueryOperator.And"/>, and gains a sloppy phrase bonus
+/// when they stand together. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
+/// matches without changing scores.
+/// </remarks>
+internal sealed class QueryCompiler(Analyzer queryAnalyzer)
+{
+    /// <summary>The slop of the bonus phrase that rewards a word's terms standing together.</summary>
+    private const int ProximitySlop = 1;
+
+    public CompiledQuery Compile(ParsedQuery parsed, SearchOptions options)
+    {
+        var highlight = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var termCount = 0;
+        var main = new BooleanQuery(disableCoord: true);
+        var positive = 0;
+
+        foreach (var group in parsed.Groups)
+        {
+            var alternatives = new List<Query>();
+            foreach (var clause in group)
+            {
+                var terms = Analyze(clause.Text);
+                termCount += terms.Count;
+                if (termCount > options.MaxQueryTerms)
+                {
+                    throw new QueryException(parsed.Text, clause.Position, clause.Length,
+                        $"The query has more than {options.MaxQueryTerms:N0} terms (SearchOptions.MaxQueryTerms); shorten it");
+                }
+
+                var query = ClauseQuery(clause, terms, options);
+                if (query is null)
+                {
+                    continue;
+                }
+
+                if (clause.Negated)
+                {
+                    main.Add(query, Occur.MUST_NOT);
+                    continue;
+                }
+
+                alternatives.Add(query);
+                foreach (var (term, _) in terms)
+                {
+                    if (seen.Add(term))
+                    {
+                        highlight.Add(term);
+                    }
+                }
+            }
+
+            if (alternatives.Count > 0)
+            {
+                main.Add(Either(alternatives), options.DefaultOperator == QueryOperator.And ? Occur.MUST : Occur.SHOULD);
+                positive++;
+            }
+        }
+
+        if (positive == 0 && (main.Clauses.Count > 0 || parsed.Filters.Count > 0))
+        {
+            main.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        Query result = main;
+        if (parsed.Filters.Count > 0)
+        {
+            result = new FilteredQuery(main, new QueryWrapperFilter(FilterQuery(parsed.Filters)));
+        }
+
+        return new CompiledQuery(parsed, result, highlight);
+    }
+
+    /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>
+    public List<(string Term, int Position)> Analyze(string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = queryAnalyzer.GetTokenStream(FieldNames.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static Query? ClauseQuery(QueryClause clause, List<(string Term, int Position)> terms, SearchOptions options)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (terms.Count == 1)
+        {
+            return InTitleOrText(field => new TermQuery(new Term(field, terms[0].Term)), options.TitleBoost);
+        }
+
+        if (clause.IsPhrase)
+        {
+            return InTitleOrText(field => Phrase(field, terms, 0), options.TitleBoost);
+        }
+
+        var all = new BooleanQuery(disableCoord: true);
+        var occur = options.DefaultOperator == QueryOperator.And ? Occur.MUST : Occur.SHOULD;
+        foreach (var term in terms.Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        {
+            all.Add(InTitleOrText(field => new TermQuery(new Term(field, term)), options.TitleBoost), occur);
+        }
+
+        all.Add(InTitleOrText(field => Phrase(field, terms, ProximitySlop), options.TitleBoost), Occur.SHOULD);
+        return all;
+    }
+
+    private static PhraseQuery Phrase(string field, List<(string Term, int Position)> terms, int slop)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (term, position) in terms)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    private static Query InTitleOrText(Func<string, Query> make, float titleBoost)
+    {
+        var text = make(FieldNames.Text);
+        if (titleBoost <= 0)
+        {
+            return text;
+        }
+
+        var title = make(FieldNames.Title);
+        title.Boost = titleBoost;
+        return new BooleanQuery(disableCoord: true) { { title, Occur.SHOULD }, { text, Occur.SHOULD } };
+    }
+
+    private static Query Either(List<Query> alternatives)
+    {
+        if (alternatives.Count == 1)
+        {
+            return alternatives[0];
+        }
+
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var alternative in alternatives)
+        {
+            either.Add(alternative, Occur.SHOULD);
+        }
+
+        return either;
+    }
+
+    private static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        var positive = false;
+        foreach (var field in filters.GroupBy(f => f.Field))
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var filter in field)
+            {
+                if (filter.Negated)
+                {
+                    all.Add(FilterTerm(filter), Occur.MUST_NOT);
+                }
+                else
+                {
+                    any.Add(FilterTerm(filter), Occur.SHOULD);
+                }
+            }
+
+            if (any.Clauses.Count > 0)
+            {
+                all.Add(any, Occur.MUST);
+                positive = true;
+            }
+        }
+
+        if (!positive)
+        {
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return all;
+    }
+
+    private static Query FilterTerm(QueryFilter filter) => filter.Field switch
+    {
+        "year" => NumericRangeQuery.NewInt32Range(FieldNames.Year, filter.From, filter.To, true, true),
+        "lang" => new TermQuery(new Term(FieldNames.Language, DocumentMapper.KeywordTerm(filter.Value!))),
+        "type" => new TermQuery(new Term(FieldNames.DocType, DocumentMapper.KeywordTerm(filter.Value!))),
+        "source" => new TermQuery(new Term(FieldNames.Source, DocumentMapper.KeywordTerm(filter.Value!))),
+        _ => new TermQuery(new Term(filter.Field, filter.Value!)),
+    };
+}

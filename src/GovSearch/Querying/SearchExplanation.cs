@@ -1,0 +1,8 @@
+namespace GovSearch.Querying;
+
+/// <summary>How one document scores for one query.</summary>
+/// <param name="Id">The document's id.</param>
+/// <param name="Matches">Whether the document matches the query.</param>
+/// <param name="Score">Its score (0 when it does not match).</param>
+/// <param name="Details">Lucene's explanation tree as indented text.</param>
+public sealed record SearchExplanation(string Id, bool Matches, float Score, string Details);

@@ -1,0 +1,21 @@
+namespace GovSearch.Querying;
+
+/// <summary>Counts of the matching documents (all of them, not just the page) by language, type, year and source.
+/// Each list is ordered by count, largest first, then by value; years by count too.</summary>
+public sealed record SearchFacets
+{
+    /// <summary>No counts (facets were not asked for).</summary>
+    public static SearchFacets Empty { get; } = new();
+
+    /// <summary>By language code.</summary>
+    public IReadOnlyList<FacetValue> Languages { get; init; } = [];
+
+    /// <summary>By document type.</summary>
+    public IReadOnlyList<FacetValue> DocTypes { get; init; } = [];
+
+    /// <summary>By year of the date.</summary>
+    public IReadOnlyList<FacetValue> Years { get; init; } = [];
+
+    /// <summary>By source.</summary>
+    public IReadOnlyList<FacetValue> Sources { get; init; } = [];
+}

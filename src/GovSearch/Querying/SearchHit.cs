@@ -1,0 +1,34 @@
+using GovSearch.Documents;
+
+namespace GovSearch.Querying;
+
+/// <summary>One matching document.</summary>
+public sealed record SearchHit
+{
+    /// <summary>The 1-based rank in the whole result list (offset included).</summary>
+    public required int Rank { get; init; }
+
+    /// <summary>The document's id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The BM25 score: summed over matching terms, title matches weighted by <see cref="SearchOptions.TitleBoost"/>.</summary>
+    public required float Score { get; init; }
+
+    /// <summary>The date, if known.</summary>
+    public DocumentDate? Date { get; init; }
+
+    /// <summary>The language code.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The source.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The document type.</summary>
+    public string? DocType { get; init; }
+
+    /// <summary>The best passages, best first; when no term matched the text, the first passage without highlights.</summary>
+    public IReadOnlyList<HitPassage> Passages { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+namespace GovSearch.Querying;
+
+/// <summary>The answer to a search: one page of hits, the total, and facet counts.</summary>
+public sealed record SearchResults
+{
+    /// <summary>The query text as given.</summary>
+    public required string Query { get; init; }
+
+    /// <summary>How many documents match in all.</summary>
+    public required int TotalHits { get; init; }
+
+    /// <summary>The hits of the page asked for.</summary>
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>Counts over every matching document.</summary>
+    public SearchFacets Facets { get; init; } = SearchFacets.Empty;
+
+    /// <summary>What lenient parsing read as literal text, each with its position, such as "Unbalanced quote at position 4 was read as text."</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

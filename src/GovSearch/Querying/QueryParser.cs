@@ -122,7 +122,12 @@ internal static class QueryParser
             var word = query[wordStart.._position];
             if (word == "OR" && !negated)
             {
-                if (_pendingOr >= 0 || (!_lastWasFilter && (_groups.Count == 0 || _groups[^1][^1].Negated)) || (_lastWasFilter && _filters[^1].Negated))
+                if (_pendingOr >= 0)
+                {
+                    // A second OR in a row: the first still joins its neighbours.
+                    Problem(wordStart, 2, "OR must stand between two words or phrases", "was ignored");
+                }
+                else if ((!_lastWasFilter && (_groups.Count == 0 || _groups[^1][^1].Negated)) || (_lastWasFilter && _filters[^1].Negated))
                 {
                     LoneOr(wordStart);
                 }

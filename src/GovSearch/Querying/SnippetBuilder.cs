@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using GovSearch.Documents;
 using GovSearch.Indexing;
@@ -234,13 +233,24 @@ internal static class SnippetBuilder
         }
 
         var span = text.AsSpan(start, end - start);
-        if (escape)
-        {
-            builder.Append(WebUtility.HtmlEncode(span.ToString()));
-        }
-        else
+        if (!escape)
         {
             builder.Append(span);
+            return;
+        }
+
+        // Only the five characters HTML gives meaning to; every other character, CJK and beyond the BMP included, stays as it is.
+        foreach (var c in span)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
         }
     }
 

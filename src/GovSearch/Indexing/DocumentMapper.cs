@@ -26,6 +26,7 @@ internal static class DocumentMapper
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
             new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
             new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
+            new NumericDocValuesField(FieldNames.Passages, passages.Count),
         };
 
         AddKeyword(fields, FieldNames.Language, language);

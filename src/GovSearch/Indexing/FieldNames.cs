@@ -27,7 +27,7 @@ internal static class FieldNames
     /// <summary>The date as stored text, and yyyyMMdd numeric doc values for sorting.</summary>
     public const string Date = "date";
 
-    /// <summary>The encoded passage table.</summary>
+    /// <summary>The encoded passage table (stored), and the passage count (numeric doc values).</summary>
     public const string Passages = "passages";
 
     /// <summary>Prefix of stored metadata fields.</summary>

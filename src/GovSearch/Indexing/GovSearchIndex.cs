@@ -240,6 +240,38 @@ public sealed class GovSearchIndex : IDisposable
             return new IndexedDocument(document, passages);
         }), cancellationToken);
 
+    /// <summary>Counts what the index holds: documents, passages, languages, types, size on disk.</summary>
+    public IndexStatistics GetStatistics() => WithSearcher(searcher =>
+    {
+        var facets = new FacetCollector();
+        searcher.Search(new MatchAllDocsQuery(), facets);
+        var counted = facets.Result(SearchOptions.MaxLimit);
+        long passages = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var counts = leaf.AtomicReader.GetNumericDocValues(FieldNames.Passages);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; counts is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    passages += counts.Get(doc);
+                }
+            }
+        }
+
+        return new IndexStatistics
+        {
+            Path = Path,
+            Documents = searcher.IndexReader.NumDocs,
+            Passages = passages,
+            Languages = counted.Languages,
+            DocTypes = counted.DocTypes,
+            SizeOnDiskBytes = Path is null ? 0 : new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length),
+            SchemaVersion = IndexManifest.CurrentSchemaVersion,
+        };
+    });
+
     /// <summary>Shows how the index analyzes a text for queries: the terms in order.</summary>
     public IReadOnlyList<string> AnalyzeQueryText(string text) => _compiler.Analyze(text).Select(t => t.Term).ToList();
 

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using GovSearch.Cli.Verbs;
+using GovSearch.Documents;
+using GovSearch.Querying;
+using GovSearch.Storage;
+
+namespace GovSearch.Cli;
+
+/// <summary>Builds the command tree and turns every failure into one line on standard error and a documented exit code.</summary>
+internal static class Cli
+{
+    public static RootCommand Build(CliConsole console) =>
+        new("govsearch: search laws, regulations, work reports and speeches in Chinese and English.")
+        {
+            IndexVerb.Create(console),
+            SearchVerb.Create(console),
+            BatchVerb.Create(console),
+            ShowVerb.Create(console),
+            ExplainVerb.Create(console),
+            StatsVerb.Create(console),
+        };
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(console).Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            console.Error.WriteLine($"govsearch: {string.Join(" ", parse.Errors.Select(e => e.Message))} Run 'govsearch --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(console, ExitCodes.Cancelled, "stopped; the last commit is intact.");
+        }
+        catch (QueryException e)
+        {
+            return Fail(console, ExitCodes.Query, e.Message);
+        }
+        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException)
+        {
+            return Fail(console, ExitCodes.Index, e.Message);
+        }
+        catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return Fail(console, ExitCodes.Input, e.Message);
+        }
+        catch (KeyNotFoundException e)
+        {
+            return Fail(console, ExitCodes.NotFound, e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(console, ExitCodes.Usage, e.Message);
+        }
+        catch (Exception e) when (e is GovSearchException or IOException)
+        {
+            return Fail(console, ExitCodes.Failure, e.Message);
+        }
+    }
+
+    private static int Fail(CliConsole console, int code, string message)
+    {
+        console.Error.WriteLine($"govsearch: {message.ReplaceLineEndings(" ")}");
+        return code;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using GovSearch.Indexing;
+
+namespace GovSearch.Cli;
+
+/// <summary>Options several verbs share, and opening the index they name.</summary>
+internal static class CommonOptions
+{
+    public const string IndexVariable = "GOVSEARCH_INDEX";
+
+    public static Option<string?> Index() => new("--index", "-i")
+    {
+        Description = $"The index folder. Default: ${IndexVariable}, else the bundled sample index built from seeds/.",
+    };
+
+    public static Option<bool> Json() => new("--json")
+    {
+        Description = "Print only JSON on standard output (no progress, no log lines).",
+    };
+
+    /// <summary>The index folder named by --index or $GOVSEARCH_INDEX, or null.</summary>
+    public static string? ExplicitIndex(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable(IndexVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
+
+    /// <summary>Opens the named index read-only, or the default sample index.</summary>
+    public static async Task<GovSearchIndex> OpenForReadingAsync(string? option, CancellationToken cancellationToken)
+    {
+        var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        return GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+    }
+}

@@ -1,0 +1,29 @@
+namespace GovSearch.Cli;
+
+/// <summary>The documented exit codes of <c>govsearch</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>It worked.</summary>
+    public const int Success = 0;
+
+    /// <summary>Unknown or malformed arguments.</summary>
+    public const int Usage = 2;
+
+    /// <summary>An input could not be read: a missing file, an unreadable or malformed input file.</summary>
+    public const int Input = 3;
+
+    /// <summary>No index at the path, or a folder that is not a GovSearch index of this version.</summary>
+    public const int Index = 4;
+
+    /// <summary>The query is empty, too long, or malformed in strict mode.</summary>
+    public const int Query = 5;
+
+    /// <summary>An id that the index does not hold.</summary>
+    public const int NotFound = 6;
+
+    /// <summary>Stopped by Ctrl+C; the last commit is intact.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Anything else: a bug or an I/O failure.</summary>
+    public const int Failure = 1;
+}

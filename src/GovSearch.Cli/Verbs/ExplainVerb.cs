@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace GovSearch.Cli.Verbs;
+
+/// <summary><c>govsearch explain &lt;id&gt; "&lt;query&gt;"</c>: how one document scores for a query.</summary>
+internal static class ExplainVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The document's id." };
+        var query = new Argument<string>("query") { Description = "The query." };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var command = new Command("explain", "Explain a document's score for a query.") { id, query, index, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, null, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                Json.Write(console.Out, explanation);
+            }
+            else
+            {
+                console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");
+                console.Out.Write(explanation.Details);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

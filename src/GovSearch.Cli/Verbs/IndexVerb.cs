@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using GovSearch.Documents;
+using GovSearch.Indexing;
+using Spectre.Console;
+
+namespace GovSearch.Cli.Verbs;
+
+/// <summary><c>govsearch index &lt;paths...&gt;</c>: adds or updates documents from folders of .txt/.md files and .jsonl files.</summary>
+internal static class IndexVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Folders of .txt/.md files, or .jsonl files in the corpus schema.", Arity = ArgumentArity.OneOrMore };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var rebuild = new Option<bool>("--rebuild") { Description = "Start the index over; the old one is replaced only once the new one is complete." };
+        var threads = new Option<int>("--threads") { Description = "Analysis threads (1-64). Default: all cores.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 64) };
+
+        var command = new Command("index", "Add or update documents; re-running updates documents with the same id.") { paths, index, json, rebuild, threads };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = CommonOptions.ExplicitIndex(parse.GetValue(index))
+                ?? throw new ArgumentException($"Say where the index goes: --index DIR, or set ${CommonOptions.IndexVariable}.");
+            var inputs = parse.GetValue(paths)!;
+            foreach (var input in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            {
+                throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
+            }
+
+            var rebuilding = parse.GetValue(rebuild);
+            var target = rebuilding ? IndexReplacement.Prepare(folder) : folder;
+            var options = new IndexOptions { IndexingThreads = parse.GetValue(threads) };
+            var loader = new DocumentLoader();
+            var clock = Stopwatch.StartNew();
+            Summary summary;
+            using (var opened = GovSearchIndex.OpenOrCreate(target, options))
+            {
+                var before = opened.GetStatistics();
+                var totalBytes = inputs.Sum(InputBytes);
+                var written = await WithProgress(console, parse.GetValue(json), totalBytes, loader, update =>
+                    opened.UpdateRangeAsync(Counted(inputs, loader, update, cancellationToken), cancellationToken)).ConfigureAwait(false);
+                await opened.CommitAsync(cancellationToken).ConfigureAwait(false);
+                var after = opened.GetStatistics();
+                summary = new Summary(folder, written, after.Documents, after.Passages - before.Passages, loader.BytesRead / 1e6, clock.Elapsed.TotalSeconds, loader.Problems);
+            }
+
+            if (rebuilding)
+            {
+                IndexReplacement.Commit(target, folder);
+            }
+
+            if (parse.GetValue(json))
+            {
+                Json.Write(console.Out, summary);
+            }
+            else
+            {
+                Print(console, summary);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The outcome, also the --json schema.</summary>
+    internal sealed record Summary(string Index, int Documents, int DocumentsInIndex, long Passages, double Megabytes, double Seconds, IReadOnlyList<LoadProblem> Skipped);
+
+    private static void Print(CliConsole console, Summary summary)
+    {
+        var rate = summary.Seconds > 0 ? summary.Megabytes / summary.Seconds : 0;
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Indexed {summary.Documents:N0} documents ({summary.Passages:N0} new passages, {summary.Megabytes:F1} MB) in {summary.Seconds:F1} s, {rate:F2} MB/s. The index at {summary.Index} holds {summary.DocumentsInIndex:N0} documents."));
+        if (summary.Skipped.Count > 0)
+        {
+            console.Out.WriteLine($"Skipped {summary.Skipped.Count} input(s):");
+            foreach (var problem in summary.Skipped)
+            {
+                console.Out.WriteLine($"  {problem}");
+            }
+        }
+    }
+
+    private static long InputBytes(string path) =>
+        File.Exists(path) ? new FileInfo(path).Length : new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    private static async IAsyncEnumerable<GovDocument> Counted(
+        string[] inputs, DocumentLoader loader, Action<int> update, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            await foreach (var document in loader.LoadAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                update(++count);
+                yield return document;
+            }
+        }
+    }
+
+    /// <summary>Runs the work under a progress bar with documents/s and MB/s when standard error is a terminal; quietly otherwise.</summary>
+    private static async Task<int> WithProgress(CliConsole console, bool json, long totalBytes, DocumentLoader loader, Func<Action<int>, Task<int>> work)
+    {
+        if (json || !console.ErrorIsTerminal)
+        {
+            return await work(_ => { }).ConfigureAwait(false);
+        }
+
+        var clock = Stopwatch.StartNew();
+        return await console.Ansi(console.Error, terminal: true).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("indexing", maxValue: Math.Max(totalBytes, 1));
+                var result = await work(documents =>
+                {
+                    var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    task.Value = loader.BytesRead;
+                    task.Description = string.Create(CultureInfo.InvariantCulture,
+                        $"{documents:N0} docs · {documents / seconds:F0} docs/s · {loader.BytesRead / 1e6 / seconds:F2} MB/s");
+                }).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+                return result;
+            }).ConfigureAwait(false);
+    }
+}

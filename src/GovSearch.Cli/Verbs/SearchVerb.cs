@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using GovSearch.Querying;
+using Spectre.Console;
+
+namespace GovSearch.Cli.Verbs;
+
+/// <summary><c>govsearch search "&lt;query&gt;"</c>: ranked documents with their best passage, then facet counts.</summary>
+internal static class SearchVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string>("query") { Description = "The query: words, \"phrases\", -exclusions, OR, lang: type: source: year: filters." };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var limit = new Option<int>("--limit", "-n") { Description = "How many hits to show (1-1000).", DefaultValueFactory = _ => 10 };
+        var offset = new Option<int>("--offset") { Description = "How many hits to skip.", DefaultValueFactory = _ => 0 };
+        var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var strict = new Option<bool>("--strict") { Description = "Fail on malformed query syntax instead of reading it as text." };
+
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var asJson = parse.GetValue(json);
+            var options = new SearchOptions
+            {
+                Limit = parse.GetValue(limit),
+                Offset = parse.GetValue(offset),
+                Sort = parse.GetValue(sort) == "date" ? SearchSort.DateDescending : SearchSort.Relevance,
+                Strict = parse.GetValue(strict),
+                PassagesPerHit = asJson ? 3 : 1,
+                EscapeHtml = asJson,
+                HighlightStart = asJson ? "<mark>" : Highlight.Start,
+                HighlightEnd = asJson ? "</mark>" : Highlight.End,
+            };
+            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            var results = await opened.SearchAsync(parse.GetValue(query)!, options, cancellationToken).ConfigureAwait(false);
+            if (asJson)
+            {
+                Json.Write(console.Out, results);
+                return ExitCodes.Success;
+            }
+
+            Print(console, results);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Print(CliConsole console, SearchResults results)
+    {
+        var ansi = console.Ansi(console.Out, console.OutIsTerminal);
+        foreach (var warning in results.Warnings)
+        {
+            console.Error.WriteLine($"govsearch: note: {warning}");
+        }
+
+        var first = results.Hits.Count == 0 ? 0 : results.Hits[0].Rank;
+        var last = results.Hits.Count == 0 ? 0 : results.Hits[^1].Rank;
+        ansi.MarkupLine(Markup.Escape($"{results.TotalHits.ToString("N0", CultureInfo.InvariantCulture)} documents match \"{results.Query}\"; showing {first}-{last}."));
+        foreach (var hit in results.Hits)
+        {
+            var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language }.Where(f => !string.IsNullOrEmpty(f)));
+            ansi.WriteLine();
+            ansi.MarkupLine($"[bold]{hit.Rank,3}. {Markup.Escape(hit.Title)}[/]  [dim]{Markup.Escape(facts)} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {Markup.Escape(hit.Id)}[/]");
+            foreach (var passage in hit.Passages)
+            {
+                var where = passage.Heading.Length > 0 ? $"{passage.Heading} (passage {passage.Number})" : $"passage {passage.Number}";
+                ansi.MarkupLine($"     [dim]{Markup.Escape(where)}[/]");
+                ansi.MarkupLine($"     {Highlight.Markup(passage.Snippet, console.OutIsTerminal)}");
+            }
+        }
+
+        ansi.WriteLine();
+        PrintFacet(ansi, "languages", results.Facets.Languages);
+        PrintFacet(ansi, "types", results.Facets.DocTypes);
+        PrintFacet(ansi, "years", results.Facets.Years);
+        PrintFacet(ansi, "sources", results.Facets.Sources);
+    }
+
+    private static void PrintFacet(IAnsiConsole ansi, string name, IReadOnlyList<FacetValue> values)
+    {
+        if (values.Count > 0)
+        {
+            var list = string.Join(", ", values.Take(10).Select(v => $"{v.Value} {v.Count.ToString(CultureInfo.InvariantCulture)}"));
+            ansi.MarkupLine($"[dim]{name,-10}[/]{Markup.Escape(list)}");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using GovSearch.Querying;
+
+namespace GovSearch.Indexing;
+
+/// <summary>What an index holds, as of the last commit this instance sees.</summary>
+public sealed record IndexStatistics
+{
+    /// <summary>The folder, or <see langword="null"/> for an in-memory index.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The number of documents.</summary>
+    public required int Documents { get; init; }
+
+    /// <summary>The number of passages over all documents.</summary>
+    public required long Passages { get; init; }
+
+    /// <summary>Documents per language, largest first.</summary>
+    public required IReadOnlyList<FacetValue> Languages { get; init; }
+
+    /// <summary>Documents per type, largest first.</summary>
+    public required IReadOnlyList<FacetValue> DocTypes { get; init; }
+
+    /// <summary>The bytes the index's files take on disk (0 in memory).</summary>
+    public required long SizeOnDiskBytes { get; init; }
+
+    /// <summary>The on-disk schema version.</summary>
+    public required int SchemaVersion { get; init; }
+}

@@ -37,7 +37,7 @@ public sealed record GovDocument
 
     /// <summary>
     /// The language: one of <see cref="DocumentLanguages.All"/>. Default: <see langword="null"/>, meaning
-    /// the index detects it from the script of the title and text (see <see cref="DocumentLanguages.Detect"/>).
+    /// the index detects it from the script of the text, or of the title when there is no text (see <see cref="DocumentLanguages.Detect"/>).
     /// </summary>
     public string? Language { get; init; }
 

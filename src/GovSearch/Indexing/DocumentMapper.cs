@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using GovSearch.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -13,7 +16,10 @@ internal static class DocumentMapper
     private static readonly FieldType AnalyzedWithOffsets = CreateAnalyzedType();
 
     /// <summary>Builds the Lucene document. Detects the language when the document has none.</summary>
-    public static LuceneDocument ToLucene(GovDocument document, out int passageCount)
+    /// <param name="document">The document.</param>
+    /// <param name="topics">Its inferred topic vector, when the index has a topic model; else null.</param>
+    /// <param name="passageCount">The number of passages its text was cut into.</param>
+    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, out int passageCount)
     {
         var passages = PassageSplitter.Split(document.Text);
         passageCount = passages.Count;
@@ -27,6 +33,10 @@ internal static class DocumentMapper
             new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
             new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),
+            new NumericDocValuesField(FieldNames.TextHash, TextHash(document.Text)),
+            new BinaryDocValuesField(FieldNames.TopicVector, new BytesRef(topics is null ? [] : TopicVectorCodec.Encode(topics))),
+            new NumericDocValuesField(FieldNames.DominantTopic, topics is null ? -1 : TopicVectorCodec.Dominant(topics)),
+            new NumericDocValuesField(FieldNames.TopicOrigin, topics is null ? TopicVectorCodec.NoTopics : TopicVectorCodec.Inferred),
         };
 
         AddKeyword(fields, FieldNames.Language, language);
@@ -80,14 +90,15 @@ internal static class DocumentMapper
         return (document, passages);
     }
 
-    private static string DetectLanguage(GovDocument document)
-    {
-        if (document.Title.Length == 0)
-        {
-            return DocumentLanguages.Detect(document.Text);
-        }
+    private static string DetectLanguage(GovDocument document) =>
+        document.Text.Length == 0 ? DocumentLanguages.Detect(document.Title) : DocumentLanguages.Detect(document.Text);
 
-        return DocumentLanguages.Detect(string.Concat(document.Title, "\n", document.Text));
+    /// <summary>The first 8 bytes of the SHA-256 of the text, as a number.</summary>
+    public static long TextHash(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()), hash);
+        return BinaryPrimitives.ReadInt64LittleEndian(hash);
     }
 
     private static void AddKeyword(LuceneDocument fields, string name, string? value)

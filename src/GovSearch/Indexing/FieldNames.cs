@@ -30,6 +30,18 @@ internal static class FieldNames
     /// <summary>The encoded passage table (stored), and the passage count (numeric doc values).</summary>
     public const string Passages = "passages";
 
+    /// <summary>The document's topic vector (binary doc values, float32 little-endian; empty before training). Updatable in place.</summary>
+    public const string TopicVector = "topics";
+
+    /// <summary>The dominant topic (numeric doc values; -1 before training). Updatable in place.</summary>
+    public const string DominantTopic = "topic";
+
+    /// <summary>Where the topic vector came from (numeric doc values): 0 none, 1 training, 2 inference after training.</summary>
+    public const string TopicOrigin = "topic.origin";
+
+    /// <summary>A 64-bit hash of the text (numeric doc values), to recognise exact duplicates.</summary>
+    public const string TextHash = "texthash";
+
     /// <summary>Prefix of stored metadata fields.</summary>
     public const string MetadataPrefix = "meta.";
 }

@@ -174,7 +174,7 @@ internal sealed class IndexWriterSession : IDisposable
             _pending[document.Id] = true;
         }
 
-        var fields = DocumentMapper.ToLucene(document, out _);
+        var fields = DocumentMapper.ToLucene(document, null, out _);
         if (replace)
         {
             _writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);

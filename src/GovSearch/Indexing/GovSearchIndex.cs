@@ -206,8 +206,8 @@ public sealed class GovSearchIndex : IDisposable
         {
             options ??= SearchOptions.Default;
             options.Validate();
-            var compiled = _compiler.Compile(QueryParser.Parse(query, options.Strict), options);
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, compiled, options, cancellationToken));
+            var parsed = QueryParser.Parse(query, options.Strict);
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, cancellationToken));
         }, cancellationToken);
 
     /// <summary>Explains how one document scores for a query.</summary>
@@ -218,9 +218,10 @@ public sealed class GovSearchIndex : IDisposable
         {
             options ??= SearchOptions.Default;
             options.Validate();
-            var compiled = _compiler.Compile(QueryParser.Parse(query, options.Strict), options);
+            var parsed = QueryParser.Parse(query, options.Strict);
             return WithSearcher(searcher =>
             {
+                var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
                 var docId = Find(searcher, id) ?? throw NotFound(id);
                 var explanation = searcher.Explain(compiled.Query, docId);
                 return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString());

@@ -20,8 +20,15 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
     /// <summary>The slop of the bonus phrase that rewards a word's terms standing together.</summary>
     private const int ProximitySlop = 1;
 
-    public CompiledQuery Compile(ParsedQuery parsed, SearchOptions options)
+    /// <summary>The slop of the bonus phrase over all the words of a query, rewarding documents where they stand close.</summary>
+    private const int QuerySlop = 3;
+
+    /// <param name="parsed">The parsed query.</param>
+    /// <param name="options">The search options.</param>
+    /// <param name="reader">The snapshot the query will run on: used to see which joined Chinese words are terms of the index.</param>
+    public CompiledQuery Compile(ParsedQuery parsed, SearchOptions options, IndexReader reader)
     {
+        var proximity = new List<string>();
         var highlight = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var termCount = 0;
@@ -41,7 +48,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
                         $"The query has more than {options.MaxQueryTerms:N0} terms (SearchOptions.MaxQueryTerms); shorten it");
                 }
 
-                var query = ClauseQuery(clause, terms, options);
+                var query = ClauseQuery(clause, terms, options, reader);
                 if (query is null)
                 {
                     continue;
@@ -54,6 +61,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
                 }
 
                 alternatives.Add(query);
+                if (group.Count == 1)
+                {
+                    proximity.AddRange(terms.Select(t => t.Term));
+                }
+
                 foreach (var (term, _) in terms)
                 {
                     if (seen.Add(term))
@@ -68,6 +80,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
                 main.Add(Either(alternatives), options.DefaultOperator == QueryOperator.And ? Occur.MUST : Occur.SHOULD);
                 positive++;
             }
+        }
+
+        if (positive > 1 && proximity.Count > 1)
+        {
+            main.Add(InTitleOrText(field => Phrase(field, proximity.Select((t, i) => (t, i)).ToList(), QuerySlop), options.TitleBoost), Occur.SHOULD);
         }
 
         if (positive == 0 && (main.Clauses.Count > 0 || parsed.Filters.Count > 0))
@@ -103,7 +120,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         return terms;
     }
 
-    private static Query? ClauseQuery(QueryClause clause, List<(string Term, int Position)> terms, SearchOptions options)
+    private static Query? ClauseQuery(QueryClause clause, List<(string Term, int Position)> terms, SearchOptions options, IndexReader reader)
     {
         if (terms.Count == 0)
         {
@@ -122,13 +139,59 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
 
         var all = new BooleanQuery(disableCoord: true);
         var occur = options.DefaultOperator == QueryOperator.And ? Occur.MUST : Occur.SHOULD;
-        foreach (var term in terms.Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        foreach (var unit in Units(terms))
         {
-            all.Add(InTitleOrText(field => new TermQuery(new Term(field, term)), options.TitleBoost), occur);
+            all.Add(UnitQuery(unit, options, reader), occur);
         }
 
         all.Add(InTitleOrText(field => Phrase(field, terms, ProximitySlop), options.TitleBoost), Occur.SHOULD);
         return all;
+    }
+
+    /// <summary>
+    /// Groups a word's terms into units: each term alone, except that consecutive single Han characters form one unit.
+    /// SmartCn splits a short word such as 税收 into 税|收 when it stands alone, yet keeps it whole inside 加强税收;
+    /// treating the characters as one unit keeps a query for them from matching documents that hold them apart.
+    /// </summary>
+    private static IEnumerable<List<(string Term, int Position)>> Units(List<(string Term, int Position)> terms)
+    {
+        var unit = new List<(string Term, int Position)>();
+        foreach (var term in terms.DistinctBy(t => (t.Term, t.Position)))
+        {
+            var single = IsSingleHan(term.Term);
+            if (unit.Count > 0 && !(single && IsSingleHan(unit[^1].Term) && term.Position == unit[^1].Position + 1))
+            {
+                yield return unit;
+                unit = [];
+            }
+
+            unit.Add(term);
+        }
+
+        if (unit.Count > 0)
+        {
+            yield return unit;
+        }
+
+        static bool IsSingleHan(string term) => term.Length == 1 && Analysis.CharClass.IsHan(term[0]);
+    }
+
+    /// <summary>One term; or, for a run of single characters, their exact sequence, or the joined word where the index holds it whole.</summary>
+    private static Query UnitQuery(List<(string Term, int Position)> unit, SearchOptions options, IndexReader reader)
+    {
+        if (unit.Count == 1)
+        {
+            return InTitleOrText(field => new TermQuery(new Term(field, unit[0].Term)), options.TitleBoost);
+        }
+
+        var joined = string.Concat(unit.Select(u => u.Term));
+        var sequence = InTitleOrText(field => Phrase(field, unit, 0), options.TitleBoost);
+        if (reader.DocFreq(new Term(FieldNames.Text, joined)) == 0 && reader.DocFreq(new Term(FieldNames.Title, joined)) == 0)
+        {
+            return sequence;
+        }
+
+        return Either([InTitleOrText(field => new TermQuery(new Term(field, joined)), options.TitleBoost), sequence]);
     }
 
     private static PhraseQuery Phrase(string field, List<(string Term, int Position)> terms, int slop)

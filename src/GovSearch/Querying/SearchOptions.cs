@@ -21,6 +21,20 @@ public sealed record SearchOptions
     /// <summary>The order of hits. Default: <see cref="SearchSort.Relevance"/>.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>How hits are ranked. Default: <see cref="SearchMode.Lexical"/>.</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Lexical;
+
+    /// <summary>
+    /// In <see cref="SearchMode.Hybrid"/>, the weight w of topic similarity: each of the top <see cref="RerankDepth"/>
+    /// BM25 candidates scores (1 − w) · bm25 / max bm25 + w · cos(query topics, document topics), where the query's
+    /// topics are the BM25-weighted mean of the top 10 candidates' topic vectors blended with the topics inferred from
+    /// the query text. 0 to 1. Default: 0.2.
+    /// </summary>
+    public float TopicWeight { get; init; } = 0.2f;
+
+    /// <summary>In <see cref="SearchMode.Hybrid"/>, how many BM25 candidates are re-ranked: 10 to 1,000. Default: 100.</summary>
+    public int RerankDepth { get; init; } = 100;
+
     /// <summary>How words combine without OR. Default: <see cref="QueryOperator.And"/>.</summary>
     public QueryOperator DefaultOperator { get; init; } = QueryOperator.And;
 
@@ -66,6 +80,9 @@ public sealed record SearchOptions
         Check(Limit is >= 1 and <= MaxLimit, nameof(Limit), Limit, $"between 1 and {MaxLimit:N0}");
         Check(Enum.IsDefined(Sort), nameof(Sort), Sort, "Relevance, DateDescending or DateAscending");
         Check(Enum.IsDefined(DefaultOperator), nameof(DefaultOperator), DefaultOperator, "And or Or");
+        Check(Enum.IsDefined(Mode), nameof(Mode), Mode, "Lexical or Hybrid");
+        Check(TopicWeight is >= 0 and <= 1, nameof(TopicWeight), TopicWeight, "between 0 and 1");
+        Check(RerankDepth is >= 10 and <= 1000, nameof(RerankDepth), RerankDepth, "between 10 and 1,000");
         Check(TitleBoost is >= 0 and <= 100, nameof(TitleBoost), TitleBoost, "between 0 and 100");
         Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");

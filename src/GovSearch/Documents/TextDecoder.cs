@@ -75,6 +75,22 @@ internal static class TextDecoder
         return (StrictGb18030, 0);
     }
 
+    /// <summary>
+    /// The encoding of input whose line break is wider than one byte (UTF-16 or UTF-32), from the declared encoding or
+    /// else the byte-order mark at the start of <paramref name="head"/>; <see langword="null"/> for every other input.
+    /// </summary>
+    public static (Encoding Encoding, int PreambleLength)? DetectWide(ReadOnlySpan<byte> head, Encoding? declared)
+    {
+        if (declared is not null)
+        {
+            return declared.GetByteCount("\n") > 1 ? Detect(head, declared) : null;
+        }
+
+        var marked = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+        return marked ? Detect(head, null) : null;
+    }
+
     /// <summary>Decodes a whole file's bytes.</summary>
     /// <exception cref="DecoderFallbackException">The bytes are not valid in any accepted encoding.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, Encoding? declared, out Encoding encoding)

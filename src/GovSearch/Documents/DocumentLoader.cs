@@ -124,27 +124,35 @@ public sealed class DocumentLoader
             BytesRead += line.Length + lineBreak.Length;
             var bytes = line.Span;
             var skip = lineNumber == 1 ? wide?.PreambleLength ?? 0 : 0;
-            if (encoding is null)
+            var lineEncoding = encoding;
+            if (lineEncoding is null)
             {
                 try
                 {
-                    (encoding, skip) = TextDecoder.Detect(bytes, _options.Encoding);
+                    (lineEncoding, skip) = TextDecoder.Detect(bytes, _options.Encoding);
                 }
                 catch (DecoderFallbackException e)
                 {
                     Problem(file, lineNumber, $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
                     continue;
                 }
+
+                // Plain ASCII reads the same in UTF-8 and GB18030, so only a byte-order mark, a declared encoding or
+                // a line with other bytes settles the encoding of the rest of the file.
+                if (skip > 0 || _options.Encoding is not null || !Ascii.IsValid(bytes))
+                {
+                    encoding = lineEncoding;
+                }
             }
 
             string json;
             try
             {
-                json = encoding.GetString(bytes[Math.Min(skip, bytes.Length)..]);
+                json = lineEncoding.GetString(bytes[Math.Min(skip, bytes.Length)..]);
             }
             catch (DecoderFallbackException e)
             {
-                Problem(file, lineNumber, $"The line is not valid {encoding.WebName} ({e.Message}).", e);
+                Problem(file, lineNumber, $"The line is not valid {lineEncoding.WebName} ({e.Message}).", e);
                 continue;
             }
 

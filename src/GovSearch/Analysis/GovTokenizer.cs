@@ -257,6 +257,7 @@ internal sealed class GovTokenizer : Tokenizer
                 QueueNestedProtected(i, i + match);
                 Segment(i, i + match, 0);
                 SortByStart(stackedFrom);
+                RemoveRepeatedSpans(stackedFrom - 1);
             }
 
             i += match;
@@ -281,6 +282,24 @@ internal sealed class GovTokenizer : Tokenizer
 
             _queue[j + 1] = item;
         }
+    }
+
+    /// <summary>
+    /// Drops queued tokens after <paramref name="from"/> whose span repeats the one before them. SmartCn may return a
+    /// protected term (or a nested one) as one word of its own, which would count the same term twice at one position.
+    /// </summary>
+    private void RemoveRepeatedSpans(int from)
+    {
+        var kept = from + 1;
+        for (var k = from + 1; k < _queue.Count; k++)
+        {
+            if (_queue[k].Start != _queue[kept - 1].Start || _queue[k].End != _queue[kept - 1].End)
+            {
+                _queue[kept++] = _queue[k];
+            }
+        }
+
+        _queue.RemoveRange(kept, _queue.Count - kept);
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace GovSearch.Documents;
 /// UTF-16 and UTF-32 with one, and GB18030 (a superset of GBK and GB2312).
 /// </summary>
 /// <remarks>
-/// Order: a declared encoding wins; then a byte-order mark; then strict UTF-8 if every byte sequence is valid;
-/// then strict GB18030. Bytes that fit none of them are an error, never replacement characters.
+/// Order: a declared encoding wins; then a byte-order mark; then, for bytes without NUL (which only UTF-16 or UTF-32
+/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030. Bytes that fit none
+/// of them are an error, never replacement characters.
 /// </remarks>
 internal static class TextDecoder
 {
@@ -60,15 +61,17 @@ internal static class TextDecoder
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
         }
 
-        if (IsValidUtf8(bytes))
-        {
-            return (StrictUtf8, 0);
-        }
-
+        // Text has no NUL characters; UTF-16 without a mark has them in every ASCII character, and those bytes are
+        // also valid UTF-8, so this check comes first.
         if (bytes.IndexOf((byte)0) >= 0)
         {
             throw new DecoderFallbackException(
                 "The bytes contain NUL characters, as UTF-16 without a byte-order mark does; save the file with a byte-order mark or declare its encoding.");
+        }
+
+        if (IsValidUtf8(bytes))
+        {
+            return (StrictUtf8, 0);
         }
 
         StrictGb18030.GetCharCount(bytes);

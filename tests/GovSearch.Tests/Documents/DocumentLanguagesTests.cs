@@ -115,7 +115,7 @@ public sealed class DocumentLanguagesTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detected the labelled language of {documents.Count - wrong.Count} of {documents.Count} documents ({share:P1})."));
         output.WriteLine("Disagreements: " + (wrong.Count == 0 ? "none" : string.Join(", ", wrong)));
         Assert.Equal(226, documents.Count);
-        Assert.True(share >= 0.97, $"Only {share:P1} agree; disagreements: {string.Join(", ", wrong)}");
+        Assert.True(share >= 0.97, string.Create(CultureInfo.InvariantCulture, $"Only {share:P1} agree; disagreements: {string.Join(", ", wrong)}"));
         Assert.Contains(documents, d => d.Language == DocumentLanguages.TraditionalChinese && DocumentLanguages.Detect(d.Title + d.Text) == d.Language);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -56,7 +57,9 @@ public sealed record AnalysisOptions
 
         if (ProtectedTerms.Count > 10_000)
         {
-            throw new ArgumentException($"AnalysisOptions.ProtectedTerms has {ProtectedTerms.Count:N0} terms; at most 10,000 are allowed.", nameof(ProtectedTerms));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"AnalysisOptions.ProtectedTerms has {ProtectedTerms.Count:N0} terms; at most 10,000 are allowed."),
+                nameof(ProtectedTerms));
         }
 
         foreach (var term in ProtectedTerms)

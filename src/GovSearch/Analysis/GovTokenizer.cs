@@ -33,6 +33,7 @@ internal sealed class GovTokenizer : Tokenizer
     private readonly AnalysisMode _mode;
     private readonly HHMMSegmenter _segmenter = new();
     private readonly List<Pending> _queue = [];
+    private readonly List<int> _nestedLengths = [];
 
     private char[] _buffer = new char[4096];
     private int _length;
@@ -256,6 +257,7 @@ internal sealed class GovTokenizer : Tokenizer
                 QueueNestedProtected(i, i + match);
                 Segment(i, i + match, 0);
                 SortByStart(stackedFrom);
+                RemoveRepeatedSpans(stackedFrom - 1);
             }
 
             i += match;
@@ -282,15 +284,40 @@ internal sealed class GovTokenizer : Tokenizer
         }
     }
 
-    /// <summary>Queues shorter protected terms inside a matched one (so 依法治国 finds 全面依法治国), at the same position.</summary>
+    /// <summary>
+    /// Drops queued tokens after <paramref name="from"/> whose span repeats the one before them. SmartCn may return a
+    /// protected term (or a nested one) as one word of its own, which would count the same term twice at one position.
+    /// </summary>
+    private void RemoveRepeatedSpans(int from)
+    {
+        var kept = from + 1;
+        for (var k = from + 1; k < _queue.Count; k++)
+        {
+            if (_queue[k].Start != _queue[kept - 1].Start || _queue[k].End != _queue[kept - 1].End)
+            {
+                _queue[kept++] = _queue[k];
+            }
+        }
+
+        _queue.RemoveRange(kept, _queue.Count - kept);
+    }
+
+    /// <summary>
+    /// Queues every shorter protected term inside a matched one (so 依法治国 finds 全面依法治国), at the same position,
+    /// including one that starts where a longer one starts (so 一带一路 finds 一带一路倡议 when both are protected).
+    /// </summary>
     private void QueueNestedProtected(int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            var match = _protectedTerms.LongestAt(_buffer, i, end);
-            if (match > 0 && match < end - start)
+            _nestedLengths.Clear();
+            _protectedTerms.AllAt(_buffer, i, end, _nestedLengths);
+            foreach (var length in _nestedLengths)
             {
-                _queue.Add(new Pending(i, i + match, 0, TokenTypes.Protected));
+                if (length < end - start)
+                {
+                    _queue.Add(new Pending(i, i + length, 0, TokenTypes.Protected));
+                }
             }
         }
     }

@@ -40,4 +40,22 @@ internal sealed class ProtectedTermMatcher
 
         return 0;
     }
+
+    /// <summary>Adds to <paramref name="lengths"/> the length of every protected term starting at <paramref name="start"/>, longest first.</summary>
+    public void AllAt(char[] buffer, int start, int end, List<int> lengths)
+    {
+        if (!_isFirst[buffer[start]])
+        {
+            return;
+        }
+
+        var span = buffer.AsSpan(start, end - start);
+        foreach (var term in _byFirst[buffer[start]])
+        {
+            if (span.StartsWith(term.AsSpan()))
+            {
+                lengths.Add(term.Length);
+            }
+        }
+    }
 }

@@ -8,13 +8,23 @@ namespace GovSearch.Analysis;
 /// the ideographic space to a space, and traditional Chinese characters to simplified ones.
 /// </summary>
 /// <remarks>
-/// Every mapping is one UTF-16 unit to one UTF-16 unit, so offsets into the normalized text are offsets into
+/// <para>Every mapping is one UTF-16 unit to one UTF-16 unit, so offsets into the normalized text are offsets into
 /// the original. The traditional-to-simplified table is built once per process from ICU's
 /// "Traditional-Simplified" transliterator, applied to each BMP ideograph on its own (ICU maps none of them
-/// to more than one character), which makes the lookup a plain array read instead of a transliteration.
+/// to more than one character), which makes the lookup a plain array read instead of a transliteration.</para>
+/// <para>Two corrections are made to ICU's table. Characters in <see cref="KeptAsWritten"/> are standard simplified
+/// characters that ICU would still change, so simplified text is left as written. And chains are followed to their
+/// end (ICU maps 薴 to 苧 and 苧 to 苎), so normalizing twice gives the same text as normalizing once.</para>
 /// </remarks>
 internal static class TextNormalizer
 {
+    /// <summary>
+    /// Standard simplified characters that ICU's table changes anyway: 著 (著作权 would become 着作权), 俱 (与时俱进),
+    /// 藉 (慰藉), 瞭 (瞭望), 姊 (姊妹) and 苎 (苎麻, which ICU turns into its traditional form 苧). Each occurs in the
+    /// simplified documents of the governance corpus, and OpenCC's character table leaves each as it is.
+    /// </summary>
+    internal const string KeptAsWritten = "著俱藉瞭姊苎";
+
     private static readonly Lazy<Tables> LazyTables = new(BuildTables, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Maps every UTF-16 unit to its normalized form.</summary>
@@ -87,11 +97,24 @@ internal static class TextNormalizer
         {
             var source = ideographs[i];
             var target = converted[i];
-            if (target.Length == 1 && target[0] != source)
+            if (target.Length == 1 && target[0] != source && !KeptAsWritten.Contains(source, StringComparison.Ordinal))
             {
                 map[source] = target[0];
-                traditionalOnly[source] = true;
             }
+        }
+
+        // Follow chains to their end, so the mapping is idempotent. A cycle (none is left once KeptAsWritten is
+        // applied) is broken at its first character, which then stays as it is.
+        foreach (var source in ideographs)
+        {
+            var target = map[source];
+            for (var steps = 0; map[target] != target && steps < 8; steps++)
+            {
+                target = map[target];
+            }
+
+            map[source] = map[target] == target ? target : source;
+            traditionalOnly[source] = map[source] != source;
         }
 
         for (var i = 0; i < ideographs.Count; i++)

@@ -1,8 +1,12 @@
 namespace GovSearch.Documents;
 
-/// <summary>Reads a stream as lines of raw bytes (split at '\n'), so each line can be decoded and reported on its own.</summary>
-internal sealed class ByteLineReader(Stream stream)
+/// <summary>Reads a stream as lines of raw bytes, so each line can be decoded and reported on its own.</summary>
+/// <param name="stream">The input.</param>
+/// <param name="lineBreak">The encoded '\n' that ends a line: one byte for UTF-8 and GB18030 (the default), or a
+/// whole code unit for UTF-16 and UTF-32, which only counts where a code unit starts.</param>
+internal sealed class ByteLineReader(Stream stream, byte[]? lineBreak = null)
 {
+    private readonly byte[] _lineBreak = lineBreak is { Length: > 0 } ? lineBreak : [(byte)'\n'];
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
@@ -14,11 +18,11 @@ internal sealed class ByteLineReader(Stream stream)
         var scanFrom = _start;
         while (true)
         {
-            var newline = Array.IndexOf(_buffer, (byte)'\n', scanFrom, _end - scanFrom);
+            var newline = FindLineBreak(scanFrom);
             if (newline >= 0)
             {
                 var line = new ReadOnlyMemory<byte>(_buffer, _start, newline - _start);
-                _start = newline + 1;
+                _start = newline + _lineBreak.Length;
                 return line;
             }
 
@@ -57,5 +61,26 @@ internal sealed class ByteLineReader(Stream stream)
 
             _end += read;
         }
+    }
+
+    /// <summary>The offset of the next line break at or after <paramref name="from"/>, or -1.</summary>
+    private int FindLineBreak(int from)
+    {
+        var unit = _lineBreak.Length;
+        if (unit == 1)
+        {
+            return Array.IndexOf(_buffer, _lineBreak[0], from, _end - from);
+        }
+
+        // Lines start on a code-unit boundary; step back to one, so a unit cut by the last read is looked at again.
+        for (var i = _start + ((from - _start) / unit * unit); i + unit <= _end; i += unit)
+        {
+            if (_buffer.AsSpan(i, unit).SequenceEqual(_lineBreak))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

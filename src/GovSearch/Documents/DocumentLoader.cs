@@ -108,46 +108,56 @@ public sealed class DocumentLoader
     private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        var lines = new ByteLineReader(stream);
-        Encoding? encoding = null;
+
+        // In UTF-16 and UTF-32 a line break is a whole code unit, not the byte '\n'; those need a byte-order mark.
+        var head = new byte[4];
+        var headLength = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        var wide = TextDecoder.DetectWide(head.AsSpan(0, headLength), _options.Encoding);
+        var lineBreak = wide?.Encoding.GetBytes("\n") ?? [(byte)'\n'];
+        var lines = new ByteLineReader(stream, lineBreak);
+        var encoding = wide?.Encoding;
         var lineNumber = 0;
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            BytesRead += line.Length + 1;
+            BytesRead += line.Length + lineBreak.Length;
             var bytes = line.Span;
-            var skip = 0;
-            if (encoding is null)
+            var skip = lineNumber == 1 ? wide?.PreambleLength ?? 0 : 0;
+            var lineEncoding = encoding;
+            if (lineEncoding is null)
             {
                 try
                 {
-                    (encoding, skip) = TextDecoder.Detect(bytes, _options.Encoding);
+                    (lineEncoding, skip) = TextDecoder.Detect(bytes, _options.Encoding);
                 }
                 catch (DecoderFallbackException e)
                 {
                     Problem(file, lineNumber, $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
                     continue;
                 }
-            }
 
-            if (bytes.Length > skip && bytes[^1] == '\r')
-            {
-                bytes = bytes[..^1];
-            }
-
-            if (bytes.Length <= skip || bytes[skip..].Trim((byte)' ').IsEmpty)
-            {
-                continue;
+                // Plain ASCII reads the same in UTF-8 and GB18030, so only a byte-order mark, a declared encoding or
+                // a line with other bytes settles the encoding of the rest of the file.
+                if (skip > 0 || _options.Encoding is not null || !Ascii.IsValid(bytes))
+                {
+                    encoding = lineEncoding;
+                }
             }
 
             string json;
             try
             {
-                json = encoding.GetString(bytes[skip..]);
+                json = lineEncoding.GetString(bytes[Math.Min(skip, bytes.Length)..]);
             }
             catch (DecoderFallbackException e)
             {
-                Problem(file, lineNumber, $"The line is not valid {encoding.WebName} ({e.Message}).", e);
+                Problem(file, lineNumber, $"The line is not valid {lineEncoding.WebName} ({e.Message}).", e);
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(json))
+            {
                 continue;
             }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovSearch.Documents;
 
 /// <summary>
@@ -69,7 +71,9 @@ public sealed record GovDocument
 
         if (Text.Length > maxTextLength)
         {
-            return $"Document '{Id}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} (IndexOptions.MaxTextLength).";
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"Document '{Id}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} (IndexOptions.MaxTextLength).");
         }
 
         if (Language is not null && !DocumentLanguages.IsKnown(Language))

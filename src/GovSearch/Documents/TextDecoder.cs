@@ -7,8 +7,9 @@ namespace GovSearch.Documents;
 /// UTF-16 and UTF-32 with one, and GB18030 (a superset of GBK and GB2312).
 /// </summary>
 /// <remarks>
-/// Order: a declared encoding wins; then a byte-order mark; then strict UTF-8 if every byte sequence is valid;
-/// then strict GB18030. Bytes that fit none of them are an error, never replacement characters.
+/// Order: a declared encoding wins; then a byte-order mark; then, for bytes without NUL (which only UTF-16 or UTF-32
+/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030. Bytes that fit none
+/// of them are an error, never replacement characters.
 /// </remarks>
 internal static class TextDecoder
 {
@@ -60,19 +61,37 @@ internal static class TextDecoder
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
         }
 
-        if (IsValidUtf8(bytes))
-        {
-            return (StrictUtf8, 0);
-        }
-
+        // Text has no NUL characters; UTF-16 without a mark has them in every ASCII character, and those bytes are
+        // also valid UTF-8, so this check comes first.
         if (bytes.IndexOf((byte)0) >= 0)
         {
             throw new DecoderFallbackException(
                 "The bytes contain NUL characters, as UTF-16 without a byte-order mark does; save the file with a byte-order mark or declare its encoding.");
         }
 
+        if (IsValidUtf8(bytes))
+        {
+            return (StrictUtf8, 0);
+        }
+
         StrictGb18030.GetCharCount(bytes);
         return (StrictGb18030, 0);
+    }
+
+    /// <summary>
+    /// The encoding of input whose line break is wider than one byte (UTF-16 or UTF-32), from the declared encoding or
+    /// else the byte-order mark at the start of <paramref name="head"/>; <see langword="null"/> for every other input.
+    /// </summary>
+    public static (Encoding Encoding, int PreambleLength)? DetectWide(ReadOnlySpan<byte> head, Encoding? declared)
+    {
+        if (declared is not null)
+        {
+            return declared.GetByteCount("\n") > 1 ? Detect(head, declared) : null;
+        }
+
+        var marked = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+        return marked ? Detect(head, null) : null;
     }
 
     /// <summary>Decodes a whole file's bytes.</summary>

@@ -1,0 +1,69 @@
+using GovSearch.Documents;
+using Xunit;
+
+namespace GovSearch.Tests.Documents;
+
+public sealed class DocumentLoadOptionsTests
+{
+    [Fact]
+    public void Defaults_AreTheDocumentedOnes()
+    {
+        var options = new DocumentLoadOptions();
+
+        Assert.Equal(LoadErrorMode.Skip, options.ErrorMode);
+        Assert.Null(options.Encoding);
+        Assert.Equal(GovDocument.DefaultMaxTextLength, options.MaxTextLength);
+        Assert.Equal(16 * 1024 * 1024, options.MaxTextLength);
+        Assert.Equal([".txt", ".md", ".markdown"], options.TextExtensions);
+        options.Validate();
+
+        // A new option must get its default asserted here.
+        Assert.Equal(
+            ["Encoding", "ErrorMode", "MaxTextLength", "TextExtensions"],
+            typeof(DocumentLoadOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_RejectsAnUnknownErrorMode_NamingTheOption()
+    {
+        var options = new DocumentLoadOptions { ErrorMode = (LoadErrorMode)7 };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("ErrorMode", error.ParamName);
+        Assert.StartsWith("DocumentLoadOptions.ErrorMode is 7; use Skip or Fail.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void Validate_RejectsAMaxTextLengthBelow1_NamingTheOption(int maxTextLength)
+    {
+        var options = new DocumentLoadOptions { MaxTextLength = maxTextLength };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("MaxTextLength", error.ParamName);
+        Assert.StartsWith($"DocumentLoadOptions.MaxTextLength is {maxTextLength}; it must be at least 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[]?> BadExtensions() => new() { null, Array.Empty<string>(), new[] { "txt" }, new[] { ".txt", null! } };
+
+    [Theory]
+    [MemberData(nameof(BadExtensions))]
+    public void Validate_RejectsMissingOrUndottedTextExtensions_NamingTheOption(string[]? extensions)
+    {
+        var options = new DocumentLoadOptions { TextExtensions = extensions! };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("TextExtensions", error.ParamName);
+        Assert.StartsWith("DocumentLoadOptions.TextExtensions must list at least one ending, each starting with '.'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentLoader_ValidatesItsOptions()
+    {
+        Assert.Throws<ArgumentException>(() => new DocumentLoader(new DocumentLoadOptions { MaxTextLength = 0 }));
+    }
+}

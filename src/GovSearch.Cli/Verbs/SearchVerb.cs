@@ -18,8 +18,9 @@ internal static class SearchVerb
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var strict = new Option<bool>("--strict") { Description = "Fail on malformed query syntax instead of reading it as text." };
+        var all = new Option<bool>("--all") { Description = "Require every word (by default any word may match, and more matches rank higher)." };
 
-        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict };
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
@@ -29,6 +30,7 @@ internal static class SearchVerb
                 Offset = parse.GetValue(offset),
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.DateDescending : SearchSort.Relevance,
                 Strict = parse.GetValue(strict),
+                DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 PassagesPerHit = asJson ? 3 : 1,
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,

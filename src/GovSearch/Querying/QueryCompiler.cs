@@ -12,7 +12,7 @@ namespace GovSearch.Querying;
 /// <remarks>
 /// A term matches in the title (boosted) or the text, and the two BM25 scores add up. A word that analyzes to several
 /// terms (a run of Chinese) needs all of them under <see cref="QueryOperator.And"/>, and gains a sloppy phrase bonus
-/// when they stand together. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
+/// when they stand together; so does the whole query when its words stand within a few positions of each other. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
 /// matches without changing scores.
 /// </remarks>
 internal sealed class QueryCompiler(Analyzer queryAnalyzer)

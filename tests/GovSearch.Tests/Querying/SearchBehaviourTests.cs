@@ -113,9 +113,12 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(0, options.Offset);
         Assert.Equal(10, options.Limit);
         Assert.Equal(SearchSort.Relevance, options.Sort);
-        Assert.Equal(QueryOperator.And, options.DefaultOperator);
+        Assert.Equal(QueryOperator.Or, options.DefaultOperator);
         Assert.False(options.Strict);
-        Assert.Equal(3f, options.TitleBoost);
+        Assert.Equal(1.5f, options.TitleBoost);
+        Assert.Equal(SearchMode.Lexical, options.Mode);
+        Assert.Equal(0.2f, options.TopicWeight);
+        Assert.Equal(100, options.RerankDepth);
         Assert.Equal(512, options.MaxQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);
         Assert.Equal(240, options.SnippetLength);

@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GovSearch.Topics;
+
+/// <summary>
+/// A topic model of a corpus: learned once from its units with LDA, then used to describe the topics, give each
+/// training unit its topic vector, and infer the vectors of units added later without retraining.
+/// </summary>
+/// <remarks>
+/// <para><b>The unit is the document.</b> The index wants one topic vector per document (for facets, trends and
+/// similar documents), and LDA learns from which words share a document. Passages would be shorter than a topic
+/// needs (a single article of a law) and their vectors would have to be merged back per document anyway. The caller
+/// passes each document's title and text through <see cref="TopicTokenizer"/> and hands the tokens in as one unit.</para>
+/// <para><b>Long documents are split, not cut.</b> ML.NET's LDA samples at most 512 tokens of a document and ignores
+/// the rest without a word, taken in vocabulary-index order; raising its <c>maximumTokenCountPerDocument</c> does not
+/// help, because the native engine caps a document at 512 tokens on its own (see <see cref="LightLdaModel"/>). So
+/// each unit is cut into consecutive pieces of at most 512 vocabulary tokens, in text order and of even size
+/// (<see cref="TopicVocabulary.CountPieces"/>); LDA learns from the pieces as documents, and a unit's vector is the
+/// average of its pieces' vectors weighted by their token counts. Inference of new units does the same. A long report
+/// thus weighs on the topics with all its words, and its sections may carry different topics.</para>
+/// <para><b>Determinism.</b> With <see cref="TopicModelOptions.Threads"/> at 1, the same units and options give the
+/// same vocabulary, topics and vectors on every run; inference restarts its random generator for every unit.</para>
+/// <para><b>Quiet.</b> The native LDA engine prints progress with C <c>printf</c>; every native call runs inside
+/// <see cref="NativeStdout"/>, which redirects file descriptor 1 for its duration, so callers see none of it.</para>
+/// <para>Thread-safe: inference calls are serialized.</para>
+/// </remarks>
+internal sealed class TopicModel : IDisposable
+{
+    /// <summary>The words kept per topic in the topic-word table: the most <see cref="TopicModelOptions.TopWordsPerTopic"/> allows.</summary>
+    public const int StoredWordsPerTopic = 100;
+
+    /// <summary>Units inferred per native call in <see cref="InferBatch"/>; cancellation is checked between batches.</summary>
+    private const int InferenceBatchSize = 256;
+
+    private readonly LightLdaModel _engine;
+    private readonly string[] _unitIds;
+    private readonly int[] _unitTokenCounts;
+    private readonly float[][] _unitVectors;
+
+    internal TopicModel(
+        TopicModelOptions options,
+        TopicVocabulary vocabulary,
+        LightLdaModel engine,
+        TopicWordTable table,
+        string[] unitIds,
+        int[] unitTokenCounts,
+        float[][] unitVectors,
+        string corpusFingerprint)
+    {
+        Options = options;
+        Vocabulary = vocabulary;
+        _engine = engine;
+        Table = table;
+        _unitIds = unitIds;
+        _unitTokenCounts = unitTokenCounts;
+        _unitVectors = unitVectors;
+        CorpusFingerprint = corpusFingerprint;
+        Topics = table.Words
+            .Select((words, id) =>
+            {
+                var top = words.Take(options.TopWordsPerTopic).ToArray();
+                return new TopicDescription(id, TopicDescription.MakeLabel(top), top, table.Weights[id]);
+            })
+            .ToArray();
+    }
+
+    /// <summary>The options the model was trained with.</summary>
+    public TopicModelOptions Options { get; }
+
+    /// <summary>The number of topics: the length of every topic vector.</summary>
+    public int NumberOfTopics => Options.NumberOfTopics;
+
+    /// <summary>The topics, by id.</summary>
+    public IReadOnlyList<TopicDescription> Topics { get; }
+
+    /// <summary>The words the model knows.</summary>
+    public TopicVocabulary Vocabulary { get; }
+
+    /// <summary>The topic-word table: up to <see cref="StoredWordsPerTopic"/> words per topic, and the topic weights.</summary>
+    public TopicWordTable Table { get; }
+
+    /// <summary>The fingerprint of the training units (see <see cref="Fingerprint"/>).</summary>
+    public string CorpusFingerprint { get; }
+
+    /// <summary>The training units' ids, in training order.</summary>
+    public IReadOnlyList<string> UnitIds => _unitIds;
+
+    /// <summary>
+    /// The training units' topic vectors, in training order: weights summing to 1, or all zeros for a unit with no
+    /// vocabulary word. They are what <see cref="Infer"/> gives for the same tokens. Do not modify the arrays.
+    /// </summary>
+    public IReadOnlyList<float[]> UnitVectors => _unitVectors;
+
+    /// <summary>The number of topic tokens of each training unit (before the vocabulary was applied), in training order.</summary>
+    public IReadOnlyList<int> UnitTokenCounts => _unitTokenCounts;
+
+    /// <summary>Learns a topic model from units: one per document, each with its topic tokens.</summary>
+    /// <param name="units">The units, each with a unique non-empty id (compared ordinally) and its tokens from <see cref="TopicTokenizer"/>.</param>
+    /// <param name="options">The settings; validated.</param>
+    /// <param name="cancellationToken">Checked between the stages (vocabulary, training, inference of the units);
+    /// the native training pass itself cannot be interrupted.</param>
+    /// <exception cref="ArgumentException">An option is out of range, or a unit id is empty or repeated.</exception>
+    /// <exception cref="GovSearchException">No word qualifies for the vocabulary, so there is nothing to learn.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        CheckIds(units);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var vocabulary = TopicVocabulary.Build(units.Select(u => u.Tokens), options);
+        var pieces = units.Select(u => vocabulary.CountPieces(u.Tokens, LightLdaModel.MaximumRowTokens)).ToArray();
+        var rows = pieces.SelectMany(p => p).ToArray();
+        if (rows.Length == 0)
+        {
+            throw new GovSearchException(string.Create(CultureInfo.InvariantCulture,
+                $"No word of the {units.Count:N0} units qualifies for the topic vocabulary: a word must occur in at least {options.MinimumDocumentFrequency:N0} units (TopicModelOptions.MinimumDocumentFrequency) and in at most {options.MaximumDocumentFrequencyShare:P0} of them (TopicModelOptions.MaximumDocumentFrequencyShare). Train on more documents, or relax those options."));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var (engine, summary) = LightLdaModel.Train(rows, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var vectors = Combine(pieces, engine.Infer(rows), options.NumberOfTopics);
+            var table = new TopicWordTable(TopicWeights(vectors, options.NumberOfTopics), MapSummary(summary, vocabulary, options.NumberOfTopics));
+            return new TopicModel(
+                options,
+                vocabulary,
+                engine,
+                table,
+                units.Select(u => u.Id).ToArray(),
+                units.Select(u => u.Tokens.Count).ToArray(),
+                vectors,
+                Fingerprint(units));
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Loads a model saved with <see cref="Save"/>.</summary>
+    /// <exception cref="TopicModelFormatException">The folder is missing, lacks files, was written with another topics
+    /// schema version, or is damaged.</exception>
+    public static TopicModel Load(string folder) => TopicModelFolder.Load(folder);
+
+    /// <summary>
+    /// Saves the model into a folder (created if needed): the ML.NET model, the topic-word table, the vocabulary, the
+    /// training units' vectors and a manifest with the options, the corpus fingerprint, the topics schema version and a
+    /// hash of each file. A model already in the folder is replaced; other files are left alone.
+    /// </summary>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public void Save(string folder) => TopicModelFolder.Save(this, folder);
+
+    /// <summary>
+    /// The topic vector of one unit's tokens, from the trained model without retraining: weights summing to 1, or all
+    /// zeros when no token is in the vocabulary. A long unit is cut into pieces as in training.
+    /// </summary>
+    public float[] Infer(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return InferUnits([tokens])[0];
+    }
+
+    /// <summary>The topic vectors of many units' tokens, in order (see <see cref="Infer"/>).</summary>
+    /// <exception cref="OperationCanceledException">Cancelled; checked every <c>256</c> units.</exception>
+    public IReadOnlyList<float[]> InferBatch(IReadOnlyList<IReadOnlyList<string>> units, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var results = new List<float[]>(units.Count);
+        for (var start = 0; start < units.Count; start += InferenceBatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.AddRange(InferUnits(units.Skip(start).Take(InferenceBatchSize).ToArray()));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The fingerprint of a set of units: SHA-256 over each unit's id and token count, in order (first 32 hex digits).
+    /// A model whose <see cref="CorpusFingerprint"/> differs from the fingerprint of the current units was trained on
+    /// another corpus.
+    /// </summary>
+    public static string Fingerprint(IEnumerable<(string Id, IReadOnlyList<string> Tokens)> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (id, tokens) in units)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{id}\0{tokens.Count}\n")));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    /// <summary>Infers units by their pieces.</summary>
+    private float[][] InferUnits(IReadOnlyList<IReadOnlyList<string>> units)
+    {
+        var pieces = units.Select(tokens => tokens is null
+            ? throw new ArgumentException("A unit to infer has no token list; pass an empty list for a unit without words.", nameof(units))
+            : Vocabulary.CountPieces(tokens, LightLdaModel.MaximumRowTokens)).ToArray();
+        return Combine(pieces, _engine.Infer(pieces.SelectMany(p => p).ToArray()), NumberOfTopics);
+    }
+
+    /// <summary>
+    /// Each unit's vector from its pieces' vectors (given in the same flattened order): their average weighted by the
+    /// pieces' token counts, or zeros for a unit without pieces.
+    /// </summary>
+    private static float[][] Combine(IReadOnlyList<IReadOnlyList<(int[] Indices, int[] Counts)>> pieces, float[][] pieceVectors, int numberOfTopics)
+    {
+        var vectors = new float[pieces.Count][];
+        var next = 0;
+        for (var u = 0; u < pieces.Count; u++)
+        {
+            var mass = new double[numberOfTopics];
+            foreach (var piece in pieces[u])
+            {
+                var weight = (double)piece.Counts.Sum();
+                var vector = pieceVectors[next++];
+                for (var k = 0; k < numberOfTopics; k++)
+                {
+                    mass[k] += vector[k] * weight;
+                }
+            }
+
+            var total = mass.Sum();
+            vectors[u] = mass.Select(m => total > 0 ? (float)(m / total) : 0f).ToArray();
+        }
+
+        return vectors;
+    }
+
+    /// <summary>Saves the ML.NET model.</summary>
+    internal void SaveEngine(Stream stream) => _engine.Save(stream);
+
+    /// <inheritdoc />
+    public void Dispose() => _engine.Dispose();
+
+    private static void CheckIds(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, tokens) in units)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException("Every topic unit needs a non-empty id.", nameof(units));
+            }
+
+            if (tokens is null)
+            {
+                throw new ArgumentException($"Topic unit '{id}' has no token list; pass an empty list for a unit without words.", nameof(units));
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"Topic unit id '{id}' occurs more than once; ids must be unique.", nameof(units));
+            }
+        }
+    }
+
+    /// <summary>Each topic's share of the summed vectors of the units that have any vocabulary word.</summary>
+    private static double[] TopicWeights(float[][] vectors, int numberOfTopics)
+    {
+        var sums = new double[numberOfTopics];
+        foreach (var vector in vectors)
+        {
+            for (var k = 0; k < numberOfTopics; k++)
+            {
+                sums[k] += vector[k];
+            }
+        }
+
+        var total = sums.Sum();
+        return total > 0 ? sums.Select(s => s / total).ToArray() : sums;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<TopicWord>> MapSummary(
+        IReadOnlyList<IReadOnlyList<(int Index, float Weight)>> summary, TopicVocabulary vocabulary, int numberOfTopics) =>
+        Enumerable.Range(0, numberOfTopics)
+            .Select(k => (IReadOnlyList<TopicWord>)(k < summary.Count ? summary[k] : [])
+                .Select(w => new TopicWord(vocabulary.Terms[w.Index], w.Weight))
+                .OrderByDescending(w => w.Weight)
+                .ThenBy(w => w.Word, StringComparer.Ordinal)
+                .ToArray())
+            .ToArray();
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace GovSearch.Topics;
+
+/// <summary>
+/// Settings for learning a topic model (latent Dirichlet allocation, LightLDA from ML.NET) over a corpus.
+/// Every setting documents its default and allowed range; <see cref="Validate"/> checks them.
+/// </summary>
+/// <remarks>
+/// With <see cref="Threads"/> at 1 (the default), training the same corpus with the same options gives the same
+/// topics and the same vectors, on every run. More threads train faster but the result then varies from run to run.
+/// </remarks>
+public sealed record TopicModelOptions
+{
+    /// <summary>The default options.</summary>
+    public static TopicModelOptions Default { get; } = new();
+
+    /// <summary>The number of topics to learn: 2 to 500. Default: 20.</summary>
+    public int NumberOfTopics { get; init; } = 20;
+
+    /// <summary>The number of sampling sweeps over the corpus during training: 1 to 10,000. Default: 200.</summary>
+    public int Iterations { get; init; } = 200;
+
+    /// <summary>
+    /// The seed of training: any value. Default: 42. The same seed gives the same model; another seed, another
+    /// equally valid one. (LightLDA's own generator has a fixed start, so the seed shuffles the order in which units
+    /// reach it, and seeds ML.NET's context.)
+    /// </summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>
+    /// The threads used for training: 1 to 64. Default: 1, the only setting whose result is reproducible;
+    /// with more threads the topics differ from run to run.
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>
+    /// A word must occur in at least this many units (documents) to enter the vocabulary: at least 1. Default: 3.
+    /// Rarer words carry little topical signal and mostly add noise.
+    /// </summary>
+    public int MinimumDocumentFrequency { get; init; } = 3;
+
+    /// <summary>
+    /// A word occurring in more than this share of the units is left out of the vocabulary: greater than 0, at most 1.
+    /// Default: 0.5. Such words (规定, 条例, "state") are in nearly every topic and say nothing about any one.
+    /// </summary>
+    public double MaximumDocumentFrequencyShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The largest vocabulary: 100 to 1,000,000 words. Default: 20,000. When more words qualify, the most frequent
+    /// ones are kept (ties broken by ordinal order of the word).
+    /// </summary>
+    public int MaximumVocabularySize { get; init; } = 20_000;
+
+    /// <summary>The words listed for each topic in <see cref="TopicDescription.TopWords"/>: 3 to 100. Default: 10.</summary>
+    public int TopWordsPerTopic { get; init; } = 10;
+
+    /// <summary>Checks every setting.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it and the range.</exception>
+    public void Validate()
+    {
+        CheckRange(NumberOfTopics, 2, 500, nameof(NumberOfTopics));
+        CheckRange(Iterations, 1, 10_000, nameof(Iterations));
+        CheckRange(Threads, 1, 64, nameof(Threads));
+        CheckRange(MinimumDocumentFrequency, 1, int.MaxValue, nameof(MinimumDocumentFrequency));
+        CheckRange(MaximumVocabularySize, 100, 1_000_000, nameof(MaximumVocabularySize));
+        CheckRange(TopWordsPerTopic, 3, 100, nameof(TopWordsPerTopic));
+
+        if (double.IsNaN(MaximumDocumentFrequencyShare) || MaximumDocumentFrequencyShare is <= 0 or > 1)
+        {
+            throw Error(nameof(MaximumDocumentFrequencyShare), MaximumDocumentFrequencyShare, "greater than 0 and at most 1");
+        }
+    }
+
+    private static void CheckRange(int value, int minimum, int maximum, string name)
+    {
+        if (value < minimum || value > maximum)
+        {
+            var range = maximum == int.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $"at least {minimum:N0}")
+                : string.Create(CultureInfo.InvariantCulture, $"between {minimum:N0} and {maximum:N0}");
+            throw Error(name, value, range);
+        }
+    }
+
+    private static ArgumentException Error(string name, object value, string range) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"TopicModelOptions.{name} is {value}; it must be {range}."), name);
+}

@@ -2,6 +2,7 @@ using GovSearch.Analysis;
 using GovSearch.Documents;
 using GovSearch.Querying;
 using GovSearch.Storage;
+using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -22,7 +23,7 @@ namespace GovSearch.Indexing;
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
 /// calling thread; batch writes analyze on up to <see cref="IndexOptions.IndexingThreads"/> threads.</para>
 /// </remarks>
-public sealed class GovSearchIndex : IDisposable
+public sealed partial class GovSearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
@@ -30,23 +31,29 @@ public sealed class GovSearchIndex : IDisposable
     private readonly QueryCompiler _compiler;
     private readonly GovAnalyzer _indexAnalyzer;
     private readonly GovAnalyzer _queryAnalyzer;
+    private readonly IndexOptions _options;
+    private readonly TopicTokenizer _topicTokenizer;
+    private TopicModel? _topicModel;
+    private string? _topicProblem;
     private int _disposed;
 
-    private GovSearchIndex(string? path, LuceneDirectory directory, AnalysisOptions analysis, IndexOptions options, bool create)
+    private GovSearchIndex(string? path, LuceneDirectory directory, IndexManifest manifest, IndexOptions options, bool create)
     {
         Path = path;
         _directory = directory;
-        Analysis = analysis;
-        _indexAnalyzer = new GovAnalyzer(analysis, AnalysisMode.Index);
-        _queryAnalyzer = new GovAnalyzer(analysis, AnalysisMode.Query);
+        _options = options;
+        Analysis = manifest.Analysis;
+        _indexAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Index);
+        _queryAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Query);
+        _topicTokenizer = new TopicTokenizer(Analysis);
         _compiler = new QueryCompiler(_queryAnalyzer);
-        var manifest = IndexStorage.Current(analysis);
         if (!options.ReadOnly)
         {
             _writer = new IndexWriterSession(directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
         }
 
         _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+        LoadTopicModel(manifest.TopicsFingerprint);
     }
 
     /// <summary>The folder of the index, or <see langword="null"/> for an in-memory index.</summary>
@@ -79,7 +86,7 @@ public sealed class GovSearchIndex : IDisposable
         }
 
         var directory = IndexStorage.CreateNew(path);
-        return Construct(System.IO.Path.GetFullPath(path), directory, options.Analysis ?? AnalysisOptions.Default, options, create: true);
+        return Construct(System.IO.Path.GetFullPath(path), directory, IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 
     /// <summary>Opens an existing index. Nothing on disk changes if it cannot be opened.</summary>
@@ -103,7 +110,7 @@ public sealed class GovSearchIndex : IDisposable
                     $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without IndexOptions.Analysis, or rebuild it.");
             }
 
-            return Construct(full, directory, manifest.Analysis, options, create: false);
+            return Construct(full, directory, manifest, options, create: false);
         }
         catch
         {
@@ -126,7 +133,7 @@ public sealed class GovSearchIndex : IDisposable
     public static GovSearchIndex CreateInMemory(IndexOptions? options = null)
     {
         options = Checked(options) with { ReadOnly = false };
-        return Construct(null, IndexStorage.CreateInMemory(), options.Analysis ?? AnalysisOptions.Default, options, create: true);
+        return Construct(null, IndexStorage.CreateInMemory(), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 
     /// <summary>Adds one document.</summary>
@@ -207,7 +214,13 @@ public sealed class GovSearchIndex : IDisposable
             options ??= SearchOptions.Default;
             options.Validate();
             var parsed = QueryParser.Parse(query, options.Strict);
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, cancellationToken));
+            var model = Volatile.Read(ref _topicModel);
+            if (options.Mode == SearchMode.Hybrid && model is null)
+            {
+                throw new InvalidOperationException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
+            }
+
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model?.Topics, cancellationToken));
         }, cancellationToken);
 
     /// <summary>Explains how one document scores for a query.</summary>
@@ -286,6 +299,8 @@ public sealed class GovSearchIndex : IDisposable
 
         _writer?.Dispose();
         _searchers.Dispose();
+        _topicModel?.Dispose();
+        _topicTokenizer.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _directory.Dispose();
@@ -301,11 +316,11 @@ public sealed class GovSearchIndex : IDisposable
         }
     }
 
-    private static GovSearchIndex Construct(string? path, LuceneDirectory directory, AnalysisOptions analysis, IndexOptions options, bool create)
+    private static GovSearchIndex Construct(string? path, LuceneDirectory directory, IndexManifest manifest, IndexOptions options, bool create)
     {
         try
         {
-            return new GovSearchIndex(path, directory, analysis, options, create);
+            return new GovSearchIndex(path, directory, manifest, options, create);
         }
         catch (Lucene.Net.Store.LockObtainFailedException e)
         {

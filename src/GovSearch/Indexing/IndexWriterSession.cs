@@ -20,7 +20,6 @@ internal sealed class IndexWriterSession : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly IndexManifest _manifest;
     private readonly IndexOptions _options;
     private readonly Func<string, bool> _committedContains;
     private readonly Action _afterCommit;
@@ -39,17 +38,23 @@ internal sealed class IndexWriterSession : IDisposable
     {
         _directory = directory;
         _analyzer = analyzer;
-        _manifest = manifest;
+        Manifest = manifest;
         _options = options;
         _committedContains = committedContains;
         _afterCommit = afterCommit;
         _writer = NewWriter(create ? OpenMode.CREATE : OpenMode.APPEND);
         if (create)
         {
-            _writer.SetCommitData(_manifest.ToUserData());
+            _writer.SetCommitData(Manifest.ToUserData());
             _writer.Commit();
         }
     }
+
+    /// <summary>What each commit records; replaced when topics are trained.</summary>
+    public IndexManifest Manifest { get; private set; }
+
+    /// <summary>Gives a new document its topic vector, when the index has a topic model.</summary>
+    public Func<GovDocument, float[]?>? InferTopics { get; set; }
 
     public bool HasUncommittedChanges => _pending.Count > 0 || _writer.HasUncommittedChanges();
 
@@ -106,14 +111,64 @@ internal sealed class IndexWriterSession : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _writer.SetCommitData(_manifest.ToUserData());
-            _writer.Commit();
-            _pending.Clear();
-            _afterCommit();
+            CommitCore();
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Runs work with the writer to itself (no batch or commit meanwhile), on the thread pool.</summary>
+    /// <exception cref="InvalidOperationException">There are uncommitted changes.</exception>
+    public async Task<T> ExclusiveAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (HasUncommittedChanges)
+            {
+                throw new InvalidOperationException("The index has uncommitted changes; commit or roll them back before training topics.");
+            }
+
+            return await Task.Run(work, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Writes trained topic vectors in place (updatable doc values, no re-analysis) and commits them with the
+    /// model's fingerprint. Call inside <see cref="ExclusiveAsync{T}"/>. On failure, rolls back.</summary>
+    public void ApplyTopics(IReadOnlyList<(string Id, float[] Vector)> vectors, string fingerprint)
+    {
+        try
+        {
+            foreach (var (id, vector) in vectors)
+            {
+                var term = new Term(FieldNames.Id, id);
+                _writer.UpdateBinaryDocValue(term, FieldNames.TopicVector, new Lucene.Net.Util.BytesRef(TopicVectorCodec.Encode(vector)));
+                _writer.UpdateNumericDocValue(term, FieldNames.DominantTopic, TopicVectorCodec.Dominant(vector));
+                _writer.UpdateNumericDocValue(term, FieldNames.TopicOrigin, TopicVectorCodec.Trained);
+            }
+
+            var previous = Manifest;
+            Manifest = Manifest with { TopicsFingerprint = fingerprint };
+            try
+            {
+                CommitCore();
+            }
+            catch
+            {
+                Manifest = previous;
+                throw;
+            }
+        }
+        catch
+        {
+            RollbackCore();
+            throw;
         }
     }
 
@@ -174,7 +229,7 @@ internal sealed class IndexWriterSession : IDisposable
             _pending[document.Id] = true;
         }
 
-        var fields = DocumentMapper.ToLucene(document, null, out _);
+        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), out _);
         if (replace)
         {
             _writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);
@@ -183,6 +238,14 @@ internal sealed class IndexWriterSession : IDisposable
         {
             _writer.AddDocument(fields);
         }
+    }
+
+    private void CommitCore()
+    {
+        _writer.SetCommitData(Manifest.ToUserData());
+        _writer.Commit();
+        _pending.Clear();
+        _afterCommit();
     }
 
     private bool Contains(string id) => _pending.TryGetValue(id, out var present) ? present : _committedContains(id);

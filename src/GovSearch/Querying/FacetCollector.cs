@@ -18,6 +18,8 @@ internal sealed class FacetCollector : ICollector
     private readonly Dictionary<int, int> _years = [];
     private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
+    private readonly Dictionary<int, int> _topics = [];
+    private NumericDocValues? _segmentTopics;
     private NumericDocValues? _segmentYears;
     private IBits? _segmentHasYear;
 
@@ -38,6 +40,7 @@ internal sealed class FacetCollector : ICollector
             _segmentCounts[f] = values is null ? [] : new int[values.ValueCount];
         }
 
+        _segmentTopics = reader.GetNumericDocValues(FieldNames.DominantTopic);
         _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
         _segmentHasYear = _segmentYears is null ? null : reader.GetDocsWithField(FieldNames.Year);
     }
@@ -54,6 +57,15 @@ internal sealed class FacetCollector : ICollector
                 {
                     _segmentCounts[f][ord]++;
                 }
+            }
+        }
+
+        if (_segmentTopics is not null)
+        {
+            var topic = (int)_segmentTopics.Get(doc);
+            if (topic >= 0)
+            {
+                _topics[topic] = _topics.GetValueOrDefault(topic) + 1;
             }
         }
 
@@ -74,6 +86,7 @@ internal sealed class FacetCollector : ICollector
             DocTypes = Top(_keywordTotals[1], limit),
             Sources = Top(_keywordTotals[2], limit),
             Years = Top(_years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
+            Topics = Top(_topics.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovSearch.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -274,6 +275,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         "lang" => new TermQuery(new Term(FieldNames.Language, DocumentMapper.KeywordTerm(filter.Value!))),
         "type" => new TermQuery(new Term(FieldNames.DocType, DocumentMapper.KeywordTerm(filter.Value!))),
         "source" => new TermQuery(new Term(FieldNames.Source, DocumentMapper.KeywordTerm(filter.Value!))),
-        _ => new TermQuery(new Term(filter.Field, filter.Value!)),
+        "topic" => new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(
+            FieldNames.DominantTopic, int.Parse(filter.Value!, CultureInfo.InvariantCulture), int.Parse(filter.Value!, CultureInfo.InvariantCulture), true, true)),
+        _ => throw new InvalidOperationException($"Unknown filter field '{filter.Field}'."),
     };
 }

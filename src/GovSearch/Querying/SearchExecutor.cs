@@ -1,5 +1,6 @@
 using GovSearch.Documents;
 using GovSearch.Indexing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace GovSearch.Querying;
@@ -9,26 +10,33 @@ internal static class SearchExecutor
 {
     private static readonly SortField ById = new(FieldNames.Id, SortFieldType.STRING);
 
-    public static SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, CancellationToken cancellationToken)
+    /// <summary>How many of the top BM25 candidates make up the query's topic vector in hybrid mode.</summary>
+    private const int Feedback = 10;
+
+    public static SearchResults Run(
+        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<Topics.TopicDescription>? topics, CancellationToken cancellationToken)
     {
+        var hybrid = options.Mode == SearchMode.Hybrid && options.Sort == SearchSort.Relevance;
         var wanted = options.Offset + options.Limit;
-        var top = TopFieldCollector.Create(SortFor(options.Sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(
+            SortFor(options.Sort), hybrid ? Math.Max(wanted, options.RerankDepth) : wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = options.IncludeFacets ? new FacetCollector() : null;
         ICollector collector = facets is null ? top : MultiCollector.Wrap(top, facets);
         searcher.Search(compiled.Query, new CancellableCollector(collector, cancellationToken));
 
-        var page = top.GetTopDocs(options.Offset, options.Limit);
-        var hits = new List<SearchHit>(page.ScoreDocs.Length);
-        for (var i = 0; i < page.ScoreDocs.Length; i++)
+        var page = hybrid ? Rerank(searcher.IndexReader, top.GetTopDocs().ScoreDocs, options) : top.GetTopDocs(options.Offset, options.Limit).ScoreDocs;
+        var hits = new List<SearchHit>(page.Length);
+        for (var i = 0; i < page.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scoreDoc = page.ScoreDocs[i];
+            var scoreDoc = page[i];
             var (document, passages) = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
             hits.Add(new SearchHit
             {
                 Rank = options.Offset + i + 1,
                 Id = document.Id,
                 Title = document.Title,
+                Topics = topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, scoreDoc.Doc), topics),
                 Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
                 Date = document.Date,
                 Language = document.Language,
@@ -46,6 +54,23 @@ internal static class SearchExecutor
             Facets = facets?.Result(options.FacetLimit) ?? SearchFacets.Empty,
             Warnings = compiled.Parsed.Warnings,
         };
+    }
+
+    /// <summary>Re-ranks the BM25 candidates by the blend of <see cref="TopicReranker"/> and returns the page asked for, with blended scores.</summary>
+    private static ScoreDoc[] Rerank(IndexReader reader, ScoreDoc[] candidates, SearchOptions options)
+    {
+        var ids = MultiDocValues.GetSortedValues(reader, FieldNames.Id);
+        var scratch = new Lucene.Net.Util.BytesRef();
+        var withVectors = candidates.Select(c =>
+        {
+            ids.Get(c.Doc, scratch);
+            return (Hit: c, Vector: TopicReranker.VectorOf(reader, c.Doc), Id: scratch.Utf8ToString());
+        }).ToList();
+        var query = TopicReranker.QueryVector(withVectors.Select(c => (c.Hit, c.Vector)).ToList(), Feedback);
+        return TopicReranker.Rerank(withVectors, query, options.TopicWeight)
+            .Skip(options.Offset).Take(options.Limit)
+            .Select(r => new ScoreDoc(r.Hit.Doc, r.Score))
+            .ToArray();
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch

@@ -18,4 +18,7 @@ public sealed record SearchFacets
 
     /// <summary>By source.</summary>
     public IReadOnlyList<FacetValue> Sources { get; init; } = [];
+
+    /// <summary>By dominant topic (the value is the topic id, as the topic: filter takes it); empty without a topic model.</summary>
+    public IReadOnlyList<FacetValue> Topics { get; init; } = [];
 }

@@ -14,7 +14,8 @@ public sealed record SearchHit
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The BM25 score: summed over matching terms, title matches weighted by <see cref="SearchOptions.TitleBoost"/>.</summary>
+    /// <summary>The score: BM25 summed over matching terms (title matches weighted by <see cref="SearchOptions.TitleBoost"/>);
+    /// in <see cref="SearchMode.Hybrid"/> the blended score between 0 and 1; for similar documents the topic cosine.</summary>
     public required float Score { get; init; }
 
     /// <summary>The date, if known.</summary>
@@ -31,4 +32,7 @@ public sealed record SearchHit
 
     /// <summary>The best passages, best first; when no term matched the text, the first passage without highlights.</summary>
     public IReadOnlyList<HitPassage> Passages { get; init; } = [];
+
+    /// <summary>The document's strongest topics (up to three), strongest first; empty when the index has no topic model.</summary>
+    public IReadOnlyList<HitTopic> Topics { get; init; } = [];
 }

@@ -27,10 +27,10 @@ public sealed record SearchOptions
     /// <summary>
     /// In <see cref="SearchMode.Hybrid"/>, the weight w of topic similarity: each of the top <see cref="RerankDepth"/>
     /// BM25 candidates scores (1 − w) · bm25 / max bm25 + w · cos(query topics, document topics), where the query's
-    /// topics are the BM25-weighted mean of the top 10 candidates' topic vectors blended with the topics inferred from
-    /// the query text. 0 to 1. Default: 0.2.
+    /// topics are the BM25-weighted mean of the top 10 candidates' topic vectors (pseudo-relevance feedback). Hybrid
+    /// applies to relevance order only. 0 to 1. Default: 0.1 (on the judged query set, 0.1 scores nDCG@10 0.923 against 0.921 for lexical; 0.2 and more score lower).
     /// </summary>
-    public float TopicWeight { get; init; } = 0.2f;
+    public float TopicWeight { get; init; } = 0.1f;
 
     /// <summary>In <see cref="SearchMode.Hybrid"/>, how many BM25 candidates are re-ranked: 10 to 1,000. Default: 100.</summary>
     public int RerankDepth { get; init; } = 100;

@@ -27,13 +27,12 @@ internal static class TopicReranker
         return TopicVectorCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 
-    /// <summary>
-    /// The query's topic vector from pseudo-relevance feedback: the BM25-weighted mean of the top candidates' vectors,
-    /// blended half and half with the vector inferred from the query text when there is one.
-    /// </summary>
-    public static float[] QueryVector(IReadOnlyList<(ScoreDoc Hit, float[] Vector)> candidates, float[]? inferred, int feedback)
+    /// <summary>The query's topic vector, by pseudo-relevance feedback: the BM25-weighted mean of the top candidates' vectors.</summary>
+    /// <remarks>A query of two or three words is too short for LDA inference to say much (and inference costs milliseconds);
+    /// the documents it matches best say more, at no cost.</remarks>
+    public static float[] QueryVector(IReadOnlyList<(ScoreDoc Hit, float[] Vector)> candidates, int feedback)
     {
-        var size = inferred?.Length ?? candidates.FirstOrDefault(c => c.Vector.Length > 0).Vector?.Length ?? 0;
+        var size = candidates.Select(c => c.Vector.Length).FirstOrDefault(l => l > 0);
         var mean = new float[size];
         var total = 0f;
         foreach (var (hit, vector) in candidates.Take(feedback))
@@ -52,12 +51,7 @@ internal static class TopicReranker
         }
 
         Normalize(mean, total);
-        if (inferred is null || total == 0)
-        {
-            return total == 0 && inferred is not null ? inferred : mean;
-        }
-
-        return mean.Select((m, i) => (m + inferred[i]) / 2).ToArray();
+        return mean;
     }
 
     /// <summary>Returns the candidates in blended order with their blended scores.</summary>

@@ -4,7 +4,7 @@ using GovSearch.Analysis;
 namespace GovSearch.Storage;
 
 /// <summary>What GovSearch records in the user data of every commit: the schema version and the analysis settings.</summary>
-internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis)
+internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis, string? TopicsFingerprint = null)
 {
     /// <summary>The on-disk schema this build writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -13,12 +13,24 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     public const string AnalysisKey = "govsearch.analysis";
     public const string AnalysisFingerprintKey = "govsearch.analysis.fingerprint";
 
-    public IDictionary<string, string> ToUserData() => new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The corpus fingerprint of the topic model whose vectors the commit holds; absent before training.</summary>
+    public const string TopicsKey = "govsearch.topics";
+
+    public IDictionary<string, string> ToUserData()
     {
-        [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
-        [AnalysisKey] = Analysis.Describe(),
-        [AnalysisFingerprintKey] = Analysis.Fingerprint(),
-    };
+        var data = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+            [AnalysisKey] = Analysis.Describe(),
+            [AnalysisFingerprintKey] = Analysis.Fingerprint(),
+        };
+        if (TopicsFingerprint is not null)
+        {
+            data[TopicsKey] = TopicsFingerprint;
+        }
+
+        return data;
+    }
 
     /// <summary>Reads the manifest of a commit, or explains why it cannot.</summary>
     /// <exception cref="IndexFormatException">The user data is missing, of another schema version, or damaged.</exception>
@@ -48,6 +60,6 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             throw new IndexFormatException(path, $"The index at '{path}' does not record its analysis settings; the index is damaged. Rebuild it.");
         }
 
-        return new IndexManifest(schema, analysis);
+        return new IndexManifest(schema, analysis, userData.TryGetValue(TopicsKey, out var topics) ? topics : null);
     }
 }

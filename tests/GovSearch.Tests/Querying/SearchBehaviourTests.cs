@@ -117,7 +117,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.False(options.Strict);
         Assert.Equal(1.5f, options.TitleBoost);
         Assert.Equal(SearchMode.Lexical, options.Mode);
-        Assert.Equal(0.2f, options.TopicWeight);
+        Assert.Equal(0.1f, options.TopicWeight);
         Assert.Equal(100, options.RerankDepth);
         Assert.Equal(512, options.MaxQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);

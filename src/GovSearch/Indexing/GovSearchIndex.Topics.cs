@@ -1,0 +1,242 @@
+using GovSearch.Documents;
+using GovSearch.Querying;
+using GovSearch.Topics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GovSearch.Indexing;
+
+/// <summary>The topic half of <see cref="GovSearchIndex"/>: training, status, topics, trends and similar documents.</summary>
+public sealed partial class GovSearchIndex
+{
+    /// <summary>The folder, inside the index folder, that holds the topic model.</summary>
+    private const string TopicsFolder = "topics";
+
+    /// <summary>The state of the topic model and how stale it is.</summary>
+    public TopicModelStatus TopicStatus => WithSearcher(searcher =>
+    {
+        var model = Volatile.Read(ref _topicModel);
+        if (model is null)
+        {
+            return _topicProblem is null ? TopicModelStatus.None : new TopicModelStatus { Problem = _topicProblem };
+        }
+
+        int trained = 0, inferred = 0, total = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var origins = leaf.AtomicReader.GetNumericDocValues(FieldNames.TopicOrigin);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                total++;
+                var origin = origins?.Get(doc) ?? TopicVectorCodec.NoTopics;
+                trained += origin == TopicVectorCodec.Trained ? 1 : 0;
+                inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
+            }
+        }
+
+        return new TopicModelStatus
+        {
+            IsTrained = true,
+            Options = model.Options,
+            TrainedDocuments = trained,
+            InferredDocuments = inferred,
+            Staleness = total == 0 ? 0 : (double)(total - trained) / total,
+        };
+    });
+
+    /// <summary>
+    /// Learns a topic model (ML.NET LDA) from every committed document, gives each document its topic vector and dominant
+    /// topic in place (no re-analysis), commits, and keeps the model in the index folder beside the index.
+    /// </summary>
+    /// <remarks>
+    /// The unit is the document: tokens come from the index's own analysis, without numbers, single characters and
+    /// function words; long documents are learned from whole (split into pieces LDA can take, never cut). Writes wait
+    /// while training runs; searches do not. Documents added later get vectors by inference; <see cref="TopicStatus"/>
+    /// says how many, so you know when to retrain. Same documents, same options (one thread) give the same topics.
+    /// </remarks>
+    /// <param name="options">The model settings. Default: <see cref="TopicModelOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked between stages; the native training pass itself runs to its end.</param>
+    /// <returns>The topics learned.</returns>
+    /// <exception cref="InvalidOperationException">The index is read-only, has uncommitted changes, or holds fewer than two documents.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var writer = Writer;
+        options ??= TopicModelOptions.Default;
+        options.Validate();
+        return writer.ExclusiveAsync(() =>
+        {
+            // In id order: the index's own order depends on how parallel batches were flushed, and LDA on input order.
+            var texts = WithSearcher(searcher => IndexScan.StoredTexts(searcher, cancellationToken));
+            texts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            if (texts.Count < 2)
+            {
+                throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {texts.Count}.");
+            }
+
+            var units = new (string Id, IReadOnlyList<string> Tokens)[texts.Count];
+            Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken },
+                i => units[i] = (texts[i].Id, _topicTokenizer.Tokenize(texts[i].Title, texts[i].Text)));
+            var model = TopicModel.Train(units, options, cancellationToken);
+            try
+            {
+                var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
+                if (staging is not null)
+                {
+                    DeleteFolder(staging);
+                    model.Save(staging);
+                }
+
+                writer.ApplyTopics(model.UnitIds.Select((id, i) => (id, model.UnitVectors[i])).ToList(), model.CorpusFingerprint);
+                if (staging is not null)
+                {
+                    var folder = System.IO.Path.Combine(Path!, TopicsFolder);
+                    DeleteFolder(folder);
+                    Directory.Move(staging, folder);
+                }
+            }
+            catch
+            {
+                model.Dispose();
+                throw;
+            }
+
+            UseTopicModel(model, problem: null);
+            return model.Topics;
+        }, cancellationToken);
+    }
+
+    /// <summary>The topics of the model, with labels, top words and weights.</summary>
+    /// <exception cref="InvalidOperationException">The index has no usable topic model; the message says why.</exception>
+    public IReadOnlyList<TopicDescription> GetTopics() => RequireTopicModel().Topics;
+
+    /// <summary>Each topic's share of the documents per year or per source, as a table callers can plot.</summary>
+    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
+    public TopicTrendTable GetTopicTrends(TrendDimension dimension)
+    {
+        var model = RequireTopicModel();
+        return WithSearcher(searcher =>
+        {
+            var rows = IndexScan.Rows(searcher.IndexReader)
+                .Where(r => r.Vector.Length == model.NumberOfTopics)
+                .Select(r => ((IReadOnlyList<float>)r.Vector, r.Year, r.Source))
+                .ToList();
+            return dimension == TrendDimension.Source
+                ? TopicTrends.BySource(rows, model.NumberOfTopics)
+                : TopicTrends.ByYear(rows, model.NumberOfTopics);
+        });
+    }
+
+    /// <summary>Documents closest to one document by topic vector (cosine), excluding itself and exact duplicates of its
+    /// text. Ties are broken by id.</summary>
+    /// <param name="id">The document's id.</param>
+    /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaxLimit"/>. Default: 10.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
+    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
+    public Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit = 10, CancellationToken cancellationToken = default) =>
+        Run<IReadOnlyList<SearchHit>>(() =>
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchOptions.MaxLimit);
+            var model = RequireTopicModel();
+            return WithSearcher(searcher =>
+            {
+                var docId = Find(searcher, id) ?? throw NotFound(id);
+                var rows = IndexScan.Rows(searcher.IndexReader).ToList();
+                var self = rows.First(r => r.DocId == docId);
+                var best = rows
+                    .Where(r => r.DocId != docId && r.TextHash != self.TextHash && r.Vector.Length == self.Vector.Length)
+                    .Select(r => (r.DocId, r.Vector, Score: TopicReranker.Cosine(self.Vector, r.Vector)))
+                    .OrderByDescending(r => r.Score)
+                    .Take(limit + 32)
+                    .Select(r => (r.Vector, r.Score, Document: DocumentMapper.FromLucene(searcher.Doc(r.DocId)).Document))
+                    .OrderByDescending(r => r.Score).ThenBy(r => r.Document.Id, StringComparer.Ordinal)
+                    .Take(limit)
+                    .ToList();
+                cancellationToken.ThrowIfCancellationRequested();
+                return best.Select((r, i) => new SearchHit
+                {
+                    Rank = i + 1,
+                    Id = r.Document.Id,
+                    Title = r.Document.Title,
+                    Score = r.Score,
+                    Date = r.Document.Date,
+                    Language = r.Document.Language,
+                    Source = r.Document.Source,
+                    DocType = r.Document.DocType,
+                    Topics = IndexScan.TopTopics(r.Vector, model.Topics),
+                }).ToList();
+            });
+        }, cancellationToken);
+
+    private TopicModel RequireTopicModel()
+    {
+        ThrowIfDisposed();
+        return Volatile.Read(ref _topicModel)
+            ?? throw new InvalidOperationException(_topicProblem ?? "The index has no topic model; train one with TrainTopicsAsync (or govsearch index --topics N).");
+    }
+
+    /// <summary>Loads the model recorded in the last commit, or records why it is refused.</summary>
+    private void LoadTopicModel(string? fingerprint)
+    {
+        if (fingerprint is null || Path is null)
+        {
+            return;
+        }
+
+        var folder = System.IO.Path.Combine(Path, TopicsFolder);
+        var staging = folder + ".new";
+        if (!Directory.Exists(folder) && Directory.Exists(staging) && !IsReadOnly)
+        {
+            // Training committed its vectors but stopped before moving its model into place: finish the move.
+            Directory.Move(staging, folder);
+        }
+
+        try
+        {
+            var model = TopicModel.Load(folder);
+            if (model.CorpusFingerprint != fingerprint)
+            {
+                model.Dispose();
+                UseTopicModel(null, $"The topic model in '{folder}' was trained on other documents (fingerprint {model.CorpusFingerprint}) than those whose topic vectors the index holds ({fingerprint}); retrain it with TrainTopicsAsync.");
+                return;
+            }
+
+            UseTopicModel(model, null);
+        }
+        catch (TopicModelFormatException e)
+        {
+            UseTopicModel(null, $"The index records a topic model, but it was refused: {e.Message} Retrain it with TrainTopicsAsync.");
+        }
+    }
+
+    private void UseTopicModel(TopicModel? model, string? problem)
+    {
+        var old = Interlocked.Exchange(ref _topicModel, model);
+        _topicProblem = problem;
+        if (_writer is not null)
+        {
+            _writer.InferTopics = model is null ? null : document => model.Infer(_topicTokenizer.Tokenize(document));
+        }
+
+        if (!ReferenceEquals(old, model))
+        {
+            old?.Dispose();
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

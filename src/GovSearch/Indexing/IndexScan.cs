@@ -1,0 +1,96 @@
+using GovSearch.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GovSearch.Indexing;
+
+/// <summary>Walks every live document of a snapshot: for topic training, trends, similarity and staleness.</summary>
+internal static class IndexScan
+{
+    /// <summary>One live document's doc values.</summary>
+    public readonly record struct Row(int DocId, float[] Vector, int? Year, string? Source, long TextHash, long Origin);
+
+    /// <summary>The id, title and text of every live document, in index order.</summary>
+    public static List<(string Id, string Title, string Text)> StoredTexts(IndexSearcher searcher, CancellationToken cancellationToken)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Id, FieldNames.Title, FieldNames.Text };
+        var result = new List<(string, string, string)>();
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var stored = reader.Document(doc, fields);
+            result.Add((stored.Get(FieldNames.Id), stored.Get(FieldNames.Title) ?? string.Empty, stored.Get(FieldNames.Text) ?? string.Empty));
+        }
+
+        return result;
+    }
+
+    /// <summary>The topic vector, year, source, text hash and topic origin of every live document.</summary>
+    public static IEnumerable<Row> Rows(IndexReader reader)
+    {
+        var scratch = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            var vectors = atomic.GetBinaryDocValues(FieldNames.TopicVector);
+            var years = atomic.GetNumericDocValues(FieldNames.Year);
+            var hasYear = years is null ? null : atomic.GetDocsWithField(FieldNames.Year);
+            var sources = atomic.GetSortedDocValues(FieldNames.Source);
+            var hashes = atomic.GetNumericDocValues(FieldNames.TextHash);
+            var origins = atomic.GetNumericDocValues(FieldNames.TopicOrigin);
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                var vector = Array.Empty<float>();
+                if (vectors is not null)
+                {
+                    vectors.Get(doc, scratch);
+                    vector = TopicVectorCodec.Decode(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
+                }
+
+                string? source = null;
+                if (sources is not null && sources.GetOrd(doc) >= 0)
+                {
+                    sources.Get(doc, scratch);
+                    source = scratch.Utf8ToString();
+                }
+
+                yield return new Row(
+                    leaf.DocBase + doc,
+                    vector,
+                    hasYear is not null && hasYear.Get(doc) ? (int)years!.Get(doc) : null,
+                    source,
+                    hashes?.Get(doc) ?? 0,
+                    origins?.Get(doc) ?? TopicVectorCodec.NoTopics);
+            }
+        }
+    }
+
+    /// <summary>The strongest topics of a vector, strongest first (ties by id).</summary>
+    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<Topics.TopicDescription> topics, int count = 3)
+    {
+        if (vector.Length == 0 || vector.Length != topics.Count)
+        {
+            return [];
+        }
+
+        return vector.Select((weight, id) => (weight, id))
+            .OrderByDescending(t => t.weight).ThenBy(t => t.id)
+            .Take(count)
+            .Select(t => new HitTopic(t.id, topics[t.id].Label, t.weight))
+            .ToList();
+    }
+}

@@ -18,6 +18,9 @@ internal static class Cli
             ShowVerb.Create(console),
             ExplainVerb.Create(console),
             StatsVerb.Create(console),
+            TopicsVerb.Create(console),
+            TrendsVerb.Create(console),
+            SimilarVerb.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -57,6 +60,10 @@ internal static class Cli
         catch (ArgumentException e)
         {
             return Fail(console, ExitCodes.Usage, e.Message);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("topic model", StringComparison.Ordinal))
+        {
+            return Fail(console, ExitCodes.NoTopics, e.Message);
         }
         catch (Exception e) when (e is GovSearchException or IOException)
         {

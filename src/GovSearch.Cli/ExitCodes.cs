@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>An id that the index does not hold.</summary>
     public const int NotFound = 6;
 
+    /// <summary>A topic verb or hybrid search on an index without a usable topic model.</summary>
+    public const int NoTopics = 7;
+
     /// <summary>Stopped by Ctrl+C; the last commit is intact.</summary>
     public const int Cancelled = 130;
 

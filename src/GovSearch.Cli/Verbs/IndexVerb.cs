@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using GovSearch.Documents;
 using GovSearch.Indexing;
+using GovSearch.Topics;
 using Spectre.Console;
 
 namespace GovSearch.Cli.Verbs;
@@ -11,6 +12,9 @@ namespace GovSearch.Cli.Verbs;
 /// <summary><c>govsearch index &lt;paths...&gt;</c>: adds or updates documents from folders of .txt/.md files and .jsonl files.</summary>
 internal static class IndexVerb
 {
+    /// <summary>Without --topics, topics are trained only for an index of at least this many documents.</summary>
+    public const int ImplicitTopicsMinimum = 50;
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "Folders of .txt/.md files, or .jsonl files in the corpus schema.", Arity = ArgumentArity.OneOrMore };
@@ -18,8 +22,17 @@ internal static class IndexVerb
         var json = CommonOptions.Json();
         var rebuild = new Option<bool>("--rebuild") { Description = "Start the index over; the old one is replaced only once the new one is complete." };
         var threads = new Option<int>("--threads") { Description = "Analysis threads (1-64). Default: all cores.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 64) };
+        var topics = new Option<int>("--topics")
+        {
+            Description = $"Train a topic model with this many topics after indexing (2-500). Without it, 20 topics are trained when the index holds at least {ImplicitTopicsMinimum} documents.",
+            DefaultValueFactory = _ => TopicModelOptions.Default.NumberOfTopics,
+        };
+        var noTopics = new Option<bool>("--no-topics") { Description = "Do not train topics (documents added to a trained index still get inferred topics)." };
 
-        var command = new Command("index", "Add or update documents; re-running updates documents with the same id.") { paths, index, json, rebuild, threads };
+        var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
+        {
+            paths, index, json, rebuild, threads, topics, noTopics,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = CommonOptions.ExplicitIndex(parse.GetValue(index))
@@ -43,8 +56,26 @@ internal static class IndexVerb
                 var written = await WithProgress(console, parse.GetValue(json), totalBytes, loader, update =>
                     opened.UpdateRangeAsync(Counted(inputs, loader, update, cancellationToken), cancellationToken)).ConfigureAwait(false);
                 await opened.CommitAsync(cancellationToken).ConfigureAwait(false);
+                var indexSeconds = clock.Elapsed.TotalSeconds;
                 var after = opened.GetStatistics();
-                summary = new Summary(folder, written, after.Documents, after.Passages - before.Passages, loader.BytesRead / 1e6, clock.Elapsed.TotalSeconds, loader.Problems);
+                var trained = 0;
+                var explicitTopics = parse.GetResult(topics) is { Implicit: false };
+                if (!parse.GetValue(noTopics) && (explicitTopics || after.Documents >= ImplicitTopicsMinimum))
+                {
+                    var topicOptions = new TopicModelOptions { NumberOfTopics = parse.GetValue(topics) };
+                    try
+                    {
+                        trained = (await WithSpinner(console, parse.GetValue(json), "training topics",
+                            () => opened.TrainTopicsAsync(topicOptions, cancellationToken)).ConfigureAwait(false)).Count;
+                    }
+                    catch (Exception e) when (!explicitTopics && e is GovSearchException or InvalidOperationException)
+                    {
+                        console.Error.WriteLine($"govsearch: note: topics were not trained: {e.Message}");
+                    }
+                }
+
+                summary = new Summary(folder, written, after.Documents, after.Passages - before.Passages, loader.BytesRead / 1e6, indexSeconds,
+                    trained, clock.Elapsed.TotalSeconds - indexSeconds, loader.Problems);
             }
 
             if (rebuilding)
@@ -67,13 +98,19 @@ internal static class IndexVerb
     }
 
     /// <summary>The outcome, also the --json schema.</summary>
-    internal sealed record Summary(string Index, int Documents, int DocumentsInIndex, long Passages, double Megabytes, double Seconds, IReadOnlyList<LoadProblem> Skipped);
+    internal sealed record Summary(
+        string Index, int Documents, int DocumentsInIndex, long Passages, double Megabytes, double Seconds, int Topics, double TopicSeconds, IReadOnlyList<LoadProblem> Skipped);
 
     private static void Print(CliConsole console, Summary summary)
     {
         var rate = summary.Seconds > 0 ? summary.Megabytes / summary.Seconds : 0;
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Indexed {summary.Documents:N0} documents ({summary.Passages:N0} new passages, {summary.Megabytes:F1} MB) in {summary.Seconds:F1} s, {rate:F2} MB/s. The index at {summary.Index} holds {summary.DocumentsInIndex:N0} documents."));
+        if (summary.Topics > 0)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained {summary.Topics} topics in {summary.TopicSeconds:F1} s; see 'govsearch topics'."));
+        }
+
         if (summary.Skipped.Count > 0)
         {
             console.Out.WriteLine($"Skipped {summary.Skipped.Count} input(s):");
@@ -82,6 +119,16 @@ internal static class IndexVerb
                 console.Out.WriteLine($"  {problem}");
             }
         }
+    }
+
+    private static async Task<T> WithSpinner<T>(CliConsole console, bool json, string what, Func<Task<T>> work)
+    {
+        if (json || !console.ErrorIsTerminal)
+        {
+            return await work().ConfigureAwait(false);
+        }
+
+        return await console.Ansi(console.Error, terminal: true).Status().StartAsync(what, _ => work()).ConfigureAwait(false);
     }
 
     private static long InputBytes(string path) =>

@@ -19,8 +19,10 @@ internal static class SearchVerb
         sort.AcceptOnlyFromAmong("relevance", "date");
         var strict = new Option<bool>("--strict") { Description = "Fail on malformed query syntax instead of reading it as text." };
         var all = new Option<bool>("--all") { Description = "Require every word (by default any word may match, and more matches rank higher)." };
+        var mode = new Option<string>("--mode") { Description = "lexical (BM25) or hybrid (BM25 re-ranked by topic similarity; needs a topic model).", DefaultValueFactory = _ => "lexical" };
+        mode.AcceptOnlyFromAmong("lexical", "hybrid");
 
-        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all };
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
@@ -31,6 +33,7 @@ internal static class SearchVerb
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.DateDescending : SearchSort.Relevance,
                 Strict = parse.GetValue(strict),
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
+                Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
                 PassagesPerHit = asJson ? 3 : 1,
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,
@@ -63,7 +66,8 @@ internal static class SearchVerb
         ansi.MarkupLine(Markup.Escape($"{results.TotalHits.ToString("N0", CultureInfo.InvariantCulture)} documents match \"{results.Query}\"; showing {first}-{last}."));
         foreach (var hit in results.Hits)
         {
-            var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language }.Where(f => !string.IsNullOrEmpty(f)));
+            var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language, hit.Topics.Count > 0 ? "topic " + hit.Topics[0].Label : null }
+                .Where(f => !string.IsNullOrEmpty(f)));
             ansi.WriteLine();
             ansi.MarkupLine($"[bold]{hit.Rank,3}. {Markup.Escape(hit.Title)}[/]  [dim]{Markup.Escape(facts)} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {Markup.Escape(hit.Id)}[/]");
             foreach (var passage in hit.Passages)
@@ -79,6 +83,7 @@ internal static class SearchVerb
         PrintFacet(ansi, "types", results.Facets.DocTypes);
         PrintFacet(ansi, "years", results.Facets.Years);
         PrintFacet(ansi, "sources", results.Facets.Sources);
+        PrintFacet(ansi, "topics", results.Facets.Topics);
     }
 
     private static void PrintFacet(IAnsiConsole ansi, string name, IReadOnlyList<FacetValue> values)

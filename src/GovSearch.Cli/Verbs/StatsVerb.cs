@@ -15,11 +15,16 @@ internal static class StatsVerb
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var statistics = opened.GetStatistics();
+            var topics = opened.TopicStatus;
             if (parse.GetValue(json))
             {
-                Json.Write(console.Out, statistics);
+                Json.Write(console.Out, new { statistics, topics });
                 return ExitCodes.Success;
             }
+
+            var topicState = topics.IsTrained
+                ? string.Create(CultureInfo.InvariantCulture, $"{topics.Options!.NumberOfTopics} topics; {topics.TrainedDocuments:N0} documents trained, {topics.InferredDocuments:N0} inferred since ({topics.Staleness:P1} stale)")
+                : topics.Problem ?? "none (train with: govsearch index ... --topics N)";
 
             var lines = new[]
             {
@@ -30,6 +35,7 @@ internal static class StatsVerb
                 ("types", string.Join(", ", statistics.DocTypes.Select(l => $"{l.Value} {l.Count}"))),
                 ("size", (statistics.SizeOnDiskBytes / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB"),
                 ("schema", statistics.SchemaVersion.ToString(CultureInfo.InvariantCulture)),
+                ("topics", topicState),
             };
             foreach (var (name, value) in lines)
             {

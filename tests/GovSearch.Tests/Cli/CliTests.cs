@@ -194,9 +194,10 @@ public sealed class CliTests : IDisposable
         Assert.Contains("#1 第一章 总则 › 第一条", show.Out, StringComparison.Ordinal);
         Assert.Equal("law-1", JsonDocument.Parse(showJson.Out).RootElement.GetProperty("document").GetProperty("id").GetString());
         Assert.StartsWith("law-1 matches with score ", explain.Out, StringComparison.Ordinal);
-        var statistics = JsonDocument.Parse(stats.Out).RootElement;
+        var statistics = JsonDocument.Parse(stats.Out).RootElement.GetProperty("statistics");
         Assert.Equal(3, statistics.GetProperty("documents").GetInt32());
         Assert.True(statistics.GetProperty("sizeOnDiskBytes").GetInt64() > 0);
+        Assert.False(JsonDocument.Parse(stats.Out).RootElement.GetProperty("topics").GetProperty("isTrained").GetBoolean());
     }
 
     [Theory]
@@ -233,5 +234,51 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Query, strict.Code);
         Assert.Contains("at position 0", strict.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Query, empty.Code);
+    }
+
+    [Fact]
+    public async Task TopicVerbs_TrainListTrendAndFindSimilar()
+    {
+        var corpus = TestCorpus.Require("dev.jsonl");
+        var (code, output, error) = await CliRunner.RunAsync("index", corpus, "--index", Index, "--topics", "5", "--json");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Equal(5, JsonDocument.Parse(output).RootElement.GetProperty("topics").GetInt32());
+
+        var topics = await CliRunner.RunAsync("topics", "--index", Index, "--json");
+        var csv = await CliRunner.RunAsync("trends", "--index", Index, "--csv");
+        var png = _runner.Folder.File("trends.png");
+        var plot = await CliRunner.RunAsync("trends", "--index", Index, "--by", "source", "--topic", "2", "--plot", png);
+        var similar = await CliRunner.RunAsync("similar", "gwr-zh-2015", "--index", Index, "--json", "--limit", "3");
+        var hybrid = await CliRunner.RunAsync("search", "经济 增长", "--mode", "hybrid", "--index", Index, "--json");
+        var stats = await CliRunner.RunAsync("stats", "--index", Index);
+
+        var listed = JsonDocument.Parse(topics.Out).RootElement;
+        Assert.Equal(5, listed.GetProperty("topics").GetArrayLength());
+        Assert.True(listed.GetProperty("status").GetProperty("isTrained").GetBoolean());
+        var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("year,documents,topic 0: ", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.Equal(7, l.Split(',').Length));
+        Assert.Equal(ExitCodes.Success, plot.Code);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
+        var similarHits = JsonDocument.Parse(similar.Out).RootElement;
+        Assert.Equal(3, similarHits.GetArrayLength());
+        Assert.DoesNotContain(similarHits.EnumerateArray(), h => h.GetProperty("id").GetString() == "gwr-zh-2015");
+        Assert.Equal(ExitCodes.Success, hybrid.Code);
+        Assert.NotEmpty(JsonDocument.Parse(hybrid.Out).RootElement.GetProperty("hits")[0].GetProperty("topics").EnumerateArray());
+        Assert.Contains("5 topics; 226 documents trained, 0 inferred since (0.0 % stale)", stats.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopicVerbs_WithoutModelExitWithDocumentedCode()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("index", SampleJsonl(), "--index", Index, "--no-topics");
+        Assert.True(code == ExitCodes.Success, error);
+
+        var topics = await CliRunner.RunAsync("topics", "--index", Index);
+        var hybrid = await CliRunner.RunAsync("search", "数据", "--mode", "hybrid", "--index", Index);
+
+        Assert.Equal(ExitCodes.NoTopics, topics.Code);
+        Assert.StartsWith("govsearch: The index has no topic model", topics.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NoTopics, hybrid.Code);
     }
 }

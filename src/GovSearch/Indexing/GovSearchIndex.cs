@@ -150,6 +150,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <returns>The number of documents added.</returns>
     /// <exception cref="DuplicateDocumentException">An id is already in the index or twice in the batch.</exception>
     /// <exception cref="InvalidDocumentException">A document is empty, too long, or has an unknown language.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two overloads differ by source kind (in memory or streamed), and a trailing optional token is the .NET convention.")]
     public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -157,6 +158,7 @@ public sealed partial class GovSearchIndex : IDisposable
     }
 
     /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
     public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);

@@ -32,6 +32,7 @@ internal sealed class GovTokenizer : Tokenizer
     private readonly bool _convertTraditional;
     private readonly AnalysisMode _mode;
     private readonly HHMMSegmenter _segmenter = new();
+    private readonly SegmentationCache _segmentations = new();
     private readonly List<Pending> _queue = [];
     private readonly List<int> _nestedLengths = [];
 
@@ -325,18 +326,41 @@ internal sealed class GovTokenizer : Tokenizer
     /// <summary>Queues SmartCn's words for a plain Han span. <paramref name="increment"/> 0 stacks them on the previous token.</summary>
     private void Segment(int start, int end, int increment)
     {
-        if (end <= start)
+        var length = end - start;
+        if (length <= 0)
         {
             return;
         }
 
-        var tokens = _segmenter.Process(new string(_buffer, start, end - start));
-
-        // The first and last tokens are the segmenter's sentence markers.
-        for (var k = 1; k < tokens.Count - 1; k++)
+        if (length == 1)
         {
-            var token = tokens[k];
-            _queue.Add(new Pending(start + token.StartOffset, start + token.EndOffset, increment, TokenTypes.Han));
+            _queue.Add(new Pending(start, end, increment, TokenTypes.Han));
+            return;
+        }
+
+        var run = _buffer.AsSpan(start, length);
+        if (length > SegmentationCache.MaxRunLength || !_segmentations.TryGet(run, out var bounds))
+        {
+            var text = run.ToString();
+            var tokens = _segmenter.Process(text);
+
+            // The first and last tokens are the segmenter's sentence markers.
+            bounds = new int[(tokens.Count - 2) * 2];
+            for (var k = 1; k < tokens.Count - 1; k++)
+            {
+                bounds[(k - 1) * 2] = tokens[k].StartOffset;
+                bounds[((k - 1) * 2) + 1] = tokens[k].EndOffset;
+            }
+
+            if (length <= SegmentationCache.MaxRunLength)
+            {
+                _segmentations.Add(text, bounds);
+            }
+        }
+
+        for (var k = 0; k < bounds.Length; k += 2)
+        {
+            _queue.Add(new Pending(start + bounds[k], start + bounds[k + 1], increment, TokenTypes.Han));
         }
     }
 

@@ -61,7 +61,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Usage, e.Message);
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("topic model", StringComparison.Ordinal))
+        catch (NoTopicModelException e)
         {
             return Fail(console, ExitCodes.NoTopics, e.Message);
         }

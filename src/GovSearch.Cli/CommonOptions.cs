@@ -22,6 +22,16 @@ internal static class CommonOptions
     public static string? ExplicitIndex(string? option) =>
         option ?? (Environment.GetEnvironmentVariable(IndexVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
 
+    /// <summary>Fails with the index's own explanation when it has no usable topic model.</summary>
+    public static void RequireTopics(GovSearchIndex index)
+    {
+        var status = index.TopicStatus;
+        if (!status.IsTrained)
+        {
+            throw new NoTopicModelException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
+        }
+    }
+
     /// <summary>Opens the named index read-only, or the default sample index.</summary>
     public static async Task<GovSearchIndex> OpenForReadingAsync(string? option, CancellationToken cancellationToken)
     {

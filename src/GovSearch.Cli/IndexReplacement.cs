@@ -19,7 +19,7 @@ internal static class IndexReplacement
             {
                 GovSearchIndex.Open(full, new IndexOptions { ReadOnly = true }).Dispose();
             }
-            catch (IndexFormatException e) when (e.Message.Contains("schema version", StringComparison.Ordinal))
+            catch (IndexFormatException e) when (e.FoundSchemaVersion is not null)
             {
                 // A GovSearch index of another schema version: rebuilding is the cure.
             }

@@ -40,6 +40,11 @@ internal static class SearchVerb
                 HighlightEnd = asJson ? "</mark>" : Highlight.End,
             };
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            if (options.Mode == SearchMode.Hybrid)
+            {
+                CommonOptions.RequireTopics(opened);
+            }
+
             var results = await opened.SearchAsync(parse.GetValue(query)!, options, cancellationToken).ConfigureAwait(false);
             if (asJson)
             {

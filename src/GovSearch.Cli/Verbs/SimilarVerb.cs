@@ -17,6 +17,7 @@ internal static class SimilarVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            CommonOptions.RequireTopics(opened);
             var similar = await opened.SimilarAsync(parse.GetValue(id)!, parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

@@ -15,6 +15,7 @@ internal static class TopicsVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            CommonOptions.RequireTopics(opened);
             var topics = opened.GetTopics();
             if (parse.GetValue(json))
             {

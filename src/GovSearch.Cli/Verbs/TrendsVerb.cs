@@ -21,6 +21,7 @@ internal static class TrendsVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            CommonOptions.RequireTopics(opened);
             var dimension = parse.GetValue(by) == "source" ? TrendDimension.Source : TrendDimension.Year;
             var topics = opened.GetTopics();
             var table = opened.GetTopicTrends(dimension);

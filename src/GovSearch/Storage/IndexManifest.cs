@@ -51,7 +51,8 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         {
             var advice = schema > CurrentSchemaVersion ? "Use a newer GovSearch to open it" : "Rebuild it from your documents with this version";
             throw new IndexFormatException(path,
-                $"The index at '{path}' was written with schema version {schema}; this GovSearch reads version {CurrentSchemaVersion}. {advice}.");
+                $"The index at '{path}' was written with schema version {schema}; this GovSearch reads version {CurrentSchemaVersion}. {advice}.",
+                foundSchemaVersion: schema);
         }
 
         var analysis = userData.TryGetValue(AnalysisKey, out var description) ? AnalysisOptions.FromDescription(description) : null;

@@ -99,6 +99,7 @@ public sealed class IndexStorageTests : IDisposable
         Assert.Equal(
             $"The index at '{path}' was written with schema version 99; this GovSearch reads version {IndexManifest.CurrentSchemaVersion}. Use a newer GovSearch to open it.",
             error.Message);
+        Assert.Equal(99, error.FoundSchemaVersion);
         Assert.Equal(before, Listing(path));
     }
 

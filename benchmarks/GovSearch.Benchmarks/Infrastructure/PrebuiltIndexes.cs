@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GovSearch.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using GovIndexOptions = GovSearch.Indexing.IndexOptions;
+
+namespace GovSearch.Benchmarks.Infrastructure;
+
+/// <summary>
+/// A GovSearch index and a plain Lucene.Net SmartCn index of the same corpus, built once and kept in the cache
+/// folder for every later benchmark process. The cache key covers the corpus file(s) and both assemblies, so a
+/// changed corpus or a rebuilt library gets fresh indexes.
+/// </summary>
+internal static class PrebuiltIndexes
+{
+    private const string ReadyMarker = "ready";
+
+    /// <summary>The two indexes of the current corpus, built now if the cache lacks them.</summary>
+    public static PrebuiltIndexPaths Ensure(BenchmarkSettings settings, TextWriter? log = null)
+    {
+        var folder = Path.Combine(settings.CacheFolder, Key(settings.CorpusPath));
+        var paths = new PrebuiltIndexPaths(Path.Combine(folder, "govsearch"), Path.Combine(folder, "lucene"));
+        if (File.Exists(Path.Combine(folder, ReadyMarker)))
+        {
+            return paths;
+        }
+
+        var corpus = BenchmarkCorpus.Load(settings.CorpusPath);
+        var building = IndexFolders.NewPath(settings.CacheFolder, "building");
+        log?.WriteLine($"// Building the query indexes of {corpus.Path} ({corpus.Documents.Count} documents) in {folder}");
+        BuildGovSearch(Path.Combine(building, "govsearch"), corpus);
+        BuildLucene(Path.Combine(building, "lucene"), corpus);
+        File.WriteAllText(Path.Combine(building, ReadyMarker), corpus.Path);
+        try
+        {
+            System.IO.Directory.Move(building, folder);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(folder, ReadyMarker)))
+        {
+            // Another process finished the same indexes first.
+            IndexFolders.Delete(building);
+        }
+
+        return paths;
+    }
+
+    private static void BuildGovSearch(string path, BenchmarkCorpus corpus)
+    {
+        using var index = GovSearchIndex.Create(path, new GovIndexOptions());
+        index.AddRangeAsync(corpus.Documents).GetAwaiter().GetResult();
+        index.CommitAsync().GetAwaiter().GetResult();
+    }
+
+    private static void BuildLucene(string path, BenchmarkCorpus corpus)
+    {
+        using var directory = FSDirectory.Open(new DirectoryInfo(path));
+        using var analyzer = PlainLucene.ChineseAnalyzer();
+        using var writer = new IndexWriter(directory, PlainLucene.WriterConfig(analyzer));
+        foreach (var document in corpus.Documents)
+        {
+            writer.AddDocument(PlainLucene.ToDocument(document, filterFields: true));
+        }
+
+        writer.Commit();
+    }
+
+    private static string Key(string corpusPath)
+    {
+        var full = Path.GetFullPath(corpusPath);
+        var key = new StringBuilder(full).Append('|');
+        IEnumerable<FileInfo> files = File.Exists(full)
+            ? [new FileInfo(full)]
+            : new DirectoryInfo(full).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            key.Append(file.FullName).Append(':').Append(file.Length.ToString(CultureInfo.InvariantCulture))
+                .Append(':').Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
+        }
+
+        key.Append(typeof(GovSearchIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
+            .Append('|').Append(typeof(PrebuiltIndexes).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        var name = Path.GetFileNameWithoutExtension(full.TrimEnd(Path.DirectorySeparatorChar));
+        return $"{name}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())))[..16]}";
+    }
+}

@@ -73,11 +73,12 @@ public static class Program
             return 0;
         }
 
-        settings.Export();
         if (Selects(rest, PrebuiltUsers))
         {
-            PrebuiltIndexes.Ensure(settings, Console.Out);
+            settings = settings with { PrebuiltFolder = PrebuiltIndexes.EnsureFolder(settings, Console.Out) };
         }
+
+        settings.Export();
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], DefaultConfig.Instance);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

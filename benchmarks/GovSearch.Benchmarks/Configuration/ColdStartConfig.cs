@@ -13,5 +13,8 @@ public sealed class ColdStartConfig : GovBenchConfig
     {
         AddJob(BenchmarkJobs.Cold("Cold"), BenchmarkJobs.Throughput("Warm"));
         AddColumn(StatisticColumn.P50, StatisticColumn.P95);
+
+        // The two jobs differ in every run setting; the Job column names them, the README says what each is.
+        HideColumns("InvocationCount", "IterationCount", "IterationTime", "LaunchCount", "RunStrategy", "UnrollFactor", "WarmupCount");
     }
 }

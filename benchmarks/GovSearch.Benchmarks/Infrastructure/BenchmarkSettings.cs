@@ -18,6 +18,9 @@ public sealed record BenchmarkSettings
     /// <summary>The folder for throwaway indexes built during a measurement.</summary>
     public const string WorkVariable = "GOVSEARCH_BENCH_WORK";
 
+    /// <summary>The folder of the prebuilt indexes the host made ready, so benchmark processes use exactly those.</summary>
+    public const string PrebuiltVariable = "GOVSEARCH_BENCH_PREBUILT";
+
     /// <summary>"quick" or "full".</summary>
     public const string ModeVariable = "GOVSEARCH_BENCH_MODE";
 
@@ -34,6 +37,10 @@ public sealed record BenchmarkSettings
 
     /// <summary>Where metrics for the report go, or <see langword="null"/> to keep none.</summary>
     public string? MetricsFolder { get; init; }
+
+    /// <summary>The folder of prebuilt indexes made ready by the host, or <see langword="null"/> to find or build them
+    /// in <see cref="CacheFolder"/>.</summary>
+    public string? PrebuiltFolder { get; init; }
 
     /// <summary>The run mode.</summary>
     public BenchmarkMode Mode { get; init; } = BenchmarkMode.Full;
@@ -67,6 +74,7 @@ public sealed record BenchmarkSettings
             CacheFolder = Variable(CacheVariable) ?? Path.Combine(scratch, "cache"),
             WorkFolder = Variable(WorkVariable) ?? Path.Combine(scratch, "work"),
             MetricsFolder = Variable(MetricsVariable),
+            PrebuiltFolder = Variable(PrebuiltVariable),
             Mode = string.Equals(Variable(ModeVariable), "quick", StringComparison.OrdinalIgnoreCase) ? BenchmarkMode.Quick : BenchmarkMode.Full,
         };
     }
@@ -78,6 +86,7 @@ public sealed record BenchmarkSettings
         Environment.SetEnvironmentVariable(CacheVariable, CacheFolder);
         Environment.SetEnvironmentVariable(WorkVariable, WorkFolder);
         Environment.SetEnvironmentVariable(MetricsVariable, MetricsFolder);
+        Environment.SetEnvironmentVariable(PrebuiltVariable, PrebuiltFolder);
         Environment.SetEnvironmentVariable(ModeVariable, Mode == BenchmarkMode.Quick ? "quick" : "full");
     }
 

@@ -10,8 +10,9 @@ namespace GovSearch.Benchmarks.Infrastructure;
 
 /// <summary>
 /// A GovSearch index and a plain Lucene.Net SmartCn index of the same corpus, built once and kept in the cache
-/// folder for every later benchmark process. The cache key covers the corpus file(s) and both assemblies, so a
-/// changed corpus or a rebuilt library gets fresh indexes.
+/// folder. The cache key covers the corpus file(s) and both assemblies, so a changed corpus or a changed library
+/// gets fresh indexes. The host builds them before BenchmarkDotNet starts and passes the folder on
+/// (<see cref="BenchmarkSettings.PrebuiltFolder"/>): benchmark processes run a build of their own, whose key differs.
 /// </summary>
 internal static class PrebuiltIndexes
 {
@@ -20,11 +21,16 @@ internal static class PrebuiltIndexes
     /// <summary>The two indexes of the current corpus, built now if the cache lacks them.</summary>
     public static PrebuiltIndexPaths Ensure(BenchmarkSettings settings, TextWriter? log = null)
     {
-        var folder = Path.Combine(settings.CacheFolder, Key(settings.CorpusPath));
+        var folder = settings.PrebuiltFolder ?? Path.Combine(settings.CacheFolder, Key(settings.CorpusPath));
         var paths = new PrebuiltIndexPaths(Path.Combine(folder, "govsearch"), Path.Combine(folder, "lucene"));
         if (File.Exists(Path.Combine(folder, ReadyMarker)))
         {
             return paths;
+        }
+
+        if (settings.PrebuiltFolder is not null)
+        {
+            throw new InvalidOperationException($"The prebuilt indexes at '{folder}' are missing or incomplete; unset {BenchmarkSettings.PrebuiltVariable} to rebuild them.");
         }
 
         var corpus = BenchmarkCorpus.Load(settings.CorpusPath);
@@ -45,6 +51,10 @@ internal static class PrebuiltIndexes
 
         return paths;
     }
+
+    /// <summary>The folder of the current corpus's indexes, built now if the cache lacks them.</summary>
+    public static string EnsureFolder(BenchmarkSettings settings, TextWriter? log = null) =>
+        Path.GetDirectoryName(Ensure(settings, log).GovSearch)!;
 
     private static void BuildGovSearch(string path, BenchmarkCorpus corpus)
     {

@@ -15,7 +15,7 @@ namespace GovSearch.Benchmarks.Infrastructure;
 /// </list>
 /// Paragraphs are classed by script, so a corpus without languages (a folder of text files) still gives each kind;
 /// when a corpus has no paragraph mainly of one script, those that hold some of it are taken.
-/// Each sample stops at the first paragraph past <see cref="TargetBytes"/> of UTF-8.
+/// Each sample is cut to at most <see cref="TargetBytes"/> of UTF-8 (a corpus smaller than that gives less).
 /// </remarks>
 public static class TextSamples
 {
@@ -56,8 +56,36 @@ public static class TextSamples
         }
 
         return builder.Length > 0
-            ? builder.ToString()
+            ? Cut(builder.ToString(), TargetBytes)
             : throw new InvalidOperationException($"The corpus '{corpus.Path}' has no {kind} paragraph to sample.");
+    }
+
+    /// <summary>Cuts text to at most <paramref name="maxBytes"/> of UTF-8, at a line break or space near the end when
+    /// there is one (Chinese has none), never inside a surrogate pair.</summary>
+    private static string Cut(string text, int maxBytes)
+    {
+        var bytes = 0;
+        var end = 0;
+        while (end < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+            var size = width == 2 ? 4 : Encoding.UTF8.GetByteCount(text.AsSpan(end, 1));
+            if (bytes + size > maxBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            end += width;
+        }
+
+        if (end == text.Length)
+        {
+            return text;
+        }
+
+        var space = text.AsSpan(0, end).LastIndexOfAny('\n', ' ');
+        return text[..(space > end - 200 ? space : end)];
     }
 
     private static IEnumerable<string> Chinese(IReadOnlyList<GovDocument> documents) =>

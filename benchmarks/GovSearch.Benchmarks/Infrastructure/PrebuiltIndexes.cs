@@ -34,6 +34,7 @@ internal static class PrebuiltIndexes
         }
 
         var corpus = BenchmarkCorpus.Load(settings.CorpusPath);
+        RemoveStale(settings.CacheFolder, folder);
         var building = IndexFolders.NewPath(settings.CacheFolder, "building");
         log?.WriteLine($"// Building the query indexes of {corpus.Path} ({corpus.Documents.Count} documents) in {folder}");
         BuildGovSearch(Path.Combine(building, "govsearch"), corpus);
@@ -55,6 +56,25 @@ internal static class PrebuiltIndexes
     /// <summary>The folder of the current corpus's indexes, built now if the cache lacks them.</summary>
     public static string EnsureFolder(BenchmarkSettings settings, TextWriter? log = null) =>
         Path.GetDirectoryName(Ensure(settings, log).GovSearch)!;
+
+    /// <summary>Deletes the indexes of the same corpus left by earlier builds of the library or corpus file.</summary>
+    private static void RemoveStale(string cacheFolder, string current)
+    {
+        if (!System.IO.Directory.Exists(cacheFolder))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(current);
+        var prefix = name[..(name.LastIndexOf('-') + 1)];
+        foreach (var stale in System.IO.Directory.EnumerateDirectories(cacheFolder, prefix + "*"))
+        {
+            if (!string.Equals(stale, current, StringComparison.Ordinal) && Path.GetFileName(stale).Length == name.Length)
+            {
+                IndexFolders.Delete(stale);
+            }
+        }
+    }
 
     private static void BuildGovSearch(string path, BenchmarkCorpus corpus)
     {

@@ -1,0 +1,6 @@
+namespace GovSearch.Benchmarks.Infrastructure;
+
+/// <summary>The folders of a prebuilt GovSearch index and its plain Lucene.Net twin.</summary>
+/// <param name="GovSearch">The GovSearch index.</param>
+/// <param name="Lucene">The plain Lucene.Net SmartCn index (id, title, text, and lang, type, year for filters).</param>
+internal sealed record PrebuiltIndexPaths(string GovSearch, string Lucene);

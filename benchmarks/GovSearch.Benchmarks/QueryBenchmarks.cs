@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using GovSearch.Benchmarks.Configuration;
+using GovSearch.Benchmarks.Infrastructure;
+using GovSearch.Indexing;
+using GovSearch.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using GovIndexOptions = GovSearch.Indexing.IndexOptions;
+
+namespace GovSearch.Benchmarks;
+
+/// <summary>
+/// How long one query takes on a prebuilt index of the corpus: GovSearch's SearchAsync (top 10, with facets and
+/// snippets as by default, and without them) against plain Lucene.Net BM25 top 10 over SmartCn tokens.
+/// </summary>
+/// <remarks>
+/// Both indexes are built once per corpus and kept in the cache folder. Each operation parses and analyzes the
+/// query again, as a server would. The Hits column shows how many documents each side matched: GovSearch ANDs a
+/// query's words, boosts the title and adds a proximity bonus; the baseline ORs every token on the text field.
+/// </remarks>
+[MemoryDiagnoser]
+[Config(typeof(LatencyConfig))]
+public class QueryBenchmarks
+{
+    private static readonly SearchOptions Default = new() { Limit = 10 };
+    private static readonly SearchOptions Lean = new() { Limit = 10, IncludeFacets = false, PassagesPerHit = 0 };
+
+    private GovSearchIndex? _index;
+    private FSDirectory? _directory;
+    private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+    private Analyzer? _analyzer;
+
+    /// <summary>The queries.</summary>
+    public static IEnumerable<QueryCase> Queries => QueryCases.All;
+
+    /// <summary>The query of this case.</summary>
+    [ParamsSource(nameof(Queries))]
+    public QueryCase Query { get; set; } = QueryCases.First;
+
+    /// <summary>Opens both prebuilt indexes (building them if the cache lacks them) and records the hit counts.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var paths = PrebuiltIndexes.Ensure(BenchmarkSettings.Current, Console.Out);
+        _index = GovSearchIndex.Open(paths.GovSearch, new GovIndexOptions { ReadOnly = true });
+        _directory = FSDirectory.Open(new DirectoryInfo(paths.Lucene));
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = PlainLucene.Searcher(_reader);
+        _analyzer = PlainLucene.ChineseAnalyzer();
+
+        BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(Lucene), PlainLucene.Top10(_searcher, _analyzer, Query).TotalHits);
+        BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchDefault), GovSearchDefault().GetAwaiter().GetResult().TotalHits);
+        BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchLean), GovSearchLean().GetAwaiter().GetResult().TotalHits);
+    }
+
+    /// <summary>Plain Lucene.Net: SmartCn tokens as SHOULD TermQuery clauses (or a PhraseQuery), filters as a
+    /// QueryWrapperFilter, BM25 top 10, stored ids read.</summary>
+    [Benchmark(Baseline = true)]
+    public int Lucene() => PlainLucene.Top10(_searcher!, _analyzer!, Query).Ids.Length;
+
+    /// <summary>GovSearch with default options: top 10 with facets and up to 3 snippets per hit.</summary>
+    [Benchmark]
+    public Task<SearchResults> GovSearchDefault() => _index!.SearchAsync(Query.Text, Default);
+
+    /// <summary>GovSearch without facets or snippets: top 10 only.</summary>
+    [Benchmark]
+    public Task<SearchResults> GovSearchLean() => _index!.SearchAsync(Query.Text, Lean);
+
+    /// <summary>Closes everything.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _index?.Dispose();
+        _reader?.Dispose();
+        _directory?.Dispose();
+        _analyzer?.Dispose();
+    }
+}

@@ -1,0 +1,69 @@
+using GovSearch.Benchmarks.Infrastructure;
+using GovSearch.Benchmarks.Smoke;
+using GovSearch.Tests.Support;
+using Xunit;
+
+namespace GovSearch.Tests.Benchmarks;
+
+/// <summary>
+/// Runs every [Benchmark] method once, in process, on the bundled seeds, so a benchmark cannot rot unnoticed.
+/// </summary>
+public sealed class BenchmarkSmokeTests
+{
+    /// <summary>Every benchmark method, by class and method name.</summary>
+    public static TheoryData<string, string> BenchmarkMethods()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var type in SmokeRunner.BenchmarkTypes)
+        {
+            foreach (var method in SmokeRunner.BenchmarkMethods(type))
+            {
+                data.Add(type.Name, method.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void BenchmarkTypes_FindsEveryBenchmarkClass()
+    {
+        Assert.Equal(
+            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "IndexingBenchmarks", "QueryBenchmarks"],
+            SmokeRunner.BenchmarkTypes.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void BenchmarkTypes_EachHasOneBaseline()
+    {
+        foreach (var type in SmokeRunner.BenchmarkTypes)
+        {
+            var baselines = SmokeRunner.BenchmarkMethods(type)
+                .Count(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false)
+                    .Cast<BenchmarkDotNet.Attributes.BenchmarkAttribute>().Single().Baseline);
+            Assert.True(baselines == 1, $"{type.Name} has {baselines} baseline methods; it needs exactly one.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BenchmarkMethods))]
+    public void BenchmarkMethod_RunsOnSeeds(string typeName, string methodName)
+    {
+        using var temp = new TempFolder();
+        var settings = new BenchmarkSettings
+        {
+            CorpusPath = TestCorpus.Seeds,
+            CacheFolder = temp.File("cache"),
+            WorkFolder = temp.File("work"),
+            MetricsFolder = temp.File("metrics"),
+        };
+        var type = SmokeRunner.BenchmarkTypes.Single(t => t.Name == typeName);
+        using var log = new StringWriter();
+
+        var runs = SmokeRunner.Run(type, methodName, settings, log);
+
+        Assert.True(runs > 0, $"{typeName}.{methodName} ran no case.");
+        Assert.False(Directory.Exists(settings.WorkFolder) && Directory.EnumerateFileSystemEntries(settings.WorkFolder).Any(),
+            $"{typeName}.{methodName} left files in its work folder.");
+    }
+}

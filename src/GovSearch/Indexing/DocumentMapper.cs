@@ -30,6 +30,7 @@ internal static class DocumentMapper
             new StringField(FieldNames.Id, document.Id, Field.Store.YES),
             new SortedDocValuesField(FieldNames.Id, new BytesRef(document.Id)),
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
+            new BinaryDocValuesField(FieldNames.Title, new BytesRef(document.Title)),
             new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
             new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),

@@ -6,7 +6,7 @@ internal static class FieldNames
     /// <summary>Indexed as one term, stored, and sorted doc values for ordering ties.</summary>
     public const string Id = "id";
 
-    /// <summary>Analyzed with positions and offsets, stored.</summary>
+    /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
     /// <summary>Analyzed with positions and offsets (for passages and snippets), stored.</summary>

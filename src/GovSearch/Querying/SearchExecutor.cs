@@ -26,23 +26,24 @@ internal static class SearchExecutor
 
         var page = hybrid ? Rerank(searcher.IndexReader, top.GetTopDocs().ScoreDocs, options) : top.GetTopDocs(options.Offset, options.Limit).ScoreDocs;
         var hits = new List<SearchHit>(page.Length);
+        var fields = new HitFields(searcher.IndexReader);
+        var snippets = options.PassagesPerHit > 0 ? new SnippetBuilder(searcher.IndexReader, compiled.HighlightTerms, options) : null;
         for (var i = 0; i < page.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scoreDoc = page[i];
-            var (document, passages) = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            var doc = page[i].Doc;
             hits.Add(new SearchHit
             {
                 Rank = options.Offset + i + 1,
-                Id = document.Id,
-                Title = document.Title,
-                Topics = topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, scoreDoc.Doc), topics),
-                Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                Date = document.Date,
-                Language = document.Language,
-                Source = document.Source,
-                DocType = document.DocType,
-                Passages = SnippetBuilder.Build(searcher.IndexReader, scoreDoc.Doc, document.Text, passages, compiled.HighlightTerms, options),
+                Id = fields.Id(doc),
+                Title = fields.Title(doc),
+                Score = float.IsNaN(page[i].Score) ? 0 : page[i].Score,
+                Date = fields.Date(doc),
+                Language = fields.Language(doc),
+                Source = fields.Source(doc),
+                DocType = fields.DocType(doc),
+                Topics = topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
+                Passages = snippets?.Build(doc) ?? [],
             });
         }
 

@@ -15,19 +15,44 @@ namespace GovSearch.Querying;
 /// times (1 + ln of its count). The best passages come first; ties go to the earlier passage. When no term of
 /// the text matched (a title-only match), the first passage is returned without highlights.
 /// </remarks>
-internal static class SnippetBuilder
+internal sealed class SnippetBuilder
 {
+    private static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Text, FieldNames.Passages };
+    private readonly IndexReader _reader;
+    private readonly IReadOnlyList<string> _terms;
+    private readonly SearchOptions _options;
+    private readonly double[] _weights;
+
+    /// <summary>Prepares snippets for one query: each term's weight is computed once, not once per hit.</summary>
+    public SnippetBuilder(IndexReader reader, IReadOnlyList<string> terms, SearchOptions options)
+    {
+        _reader = reader;
+        _terms = terms;
+        _options = options;
+        _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
+    }
+
+    /// <summary>The best passages of one hit, loading only its text and passage table.</summary>
+    public IReadOnlyList<HitPassage> Build(int docId)
+    {
+        var stored = _reader.Document(docId, StoredFields);
+        var text = stored.Get(FieldNames.Text) ?? string.Empty;
+        var bytes = stored.GetBinaryValue(FieldNames.Passages);
+        var passages = bytes is null ? [] : PassageCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        return Build(_reader, docId, text, passages, _terms, _weights, _options);
+    }
+
     private const string Ellipsis = "…";
 
-    public static IReadOnlyList<HitPassage> Build(
-        IndexReader reader, int docId, string text, IReadOnlyList<Passage> passages, IReadOnlyList<string> terms, SearchOptions options)
+    private static IReadOnlyList<HitPassage> Build(
+        IndexReader reader, int docId, string text, IReadOnlyList<Passage> passages, IReadOnlyList<string> terms, double[] weights, SearchOptions options)
     {
         if (options.PassagesPerHit == 0 || passages.Count == 0)
         {
             return [];
         }
 
-        var matches = FindMatches(reader, docId, terms, out var weights);
+        var matches = FindMatches(reader, docId, terms);
         var perPassage = new Dictionary<int, int[]>();
         foreach (var match in matches)
         {
@@ -78,9 +103,8 @@ internal static class SnippetBuilder
     }
 
     /// <summary>The offsets of every query term in the document's text, sorted by start.</summary>
-    private static List<Match> FindMatches(IndexReader reader, int docId, IReadOnlyList<string> terms, out double[] weights)
+    private static List<Match> FindMatches(IndexReader reader, int docId, IReadOnlyList<string> terms)
     {
-        weights = new double[terms.Count];
         var matches = new List<Match>();
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
@@ -92,11 +116,9 @@ internal static class SnippetBuilder
         }
 
         var termsEnum = fieldTerms.GetEnumerator();
-        var total = reader.MaxDoc;
         for (var t = 0; t < terms.Count; t++)
         {
             var bytes = new BytesRef(terms[t]);
-            weights[t] = Math.Log(1 + ((total + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, bytes)) + 0.5)));
             if (!termsEnum.SeekExact(bytes))
             {
                 continue;

@@ -1,5 +1,4 @@
 using System.Text;
-using ICU4N.Text;
 
 namespace GovSearch.Analysis;
 
@@ -9,9 +8,10 @@ namespace GovSearch.Analysis;
 /// </summary>
 /// <remarks>
 /// <para>Every mapping is one UTF-16 unit to one UTF-16 unit, so offsets into the normalized text are offsets into
-/// the original. The traditional-to-simplified table is built once per process from ICU's
-/// "Traditional-Simplified" transliterator, applied to each BMP ideograph on its own (ICU maps none of them
-/// to more than one character), which makes the lookup a plain array read instead of a transliteration.</para>
+/// the original. The traditional-to-simplified table (TraditionalToSimplified.tsv, embedded) is ICU's
+/// "Traditional-Simplified" transliterator applied to each BMP ideograph on its own (ICU maps none of them to more
+/// than one character), generated ahead of time so a process starts without running ICU (it took about half a
+/// second) and the lookup is a plain array read; TraditionalTableTests regenerates it from ICU and checks it.</para>
 /// <para>Two corrections are made to ICU's table. Characters in <see cref="KeptAsWritten"/> are standard simplified
 /// characters that ICU would still change, so simplified text is left as written. And chains are followed to their
 /// end (ICU maps 薴 to 苧 and 苧 to 苎), so normalizing twice gives the same text as normalizing once.</para>
@@ -71,6 +71,19 @@ internal static class TextNormalizer
         _ => c,
     };
 
+    /// <summary>The embedded table: "source TAB target" lines, '#' comments.</summary>
+    internal const string TableResource = "GovSearch.Analysis.TraditionalToSimplified.tsv";
+
+    /// <summary>The BMP ideograph ranges the table covers.</summary>
+    internal static IEnumerable<char> Ideographs()
+    {
+        var ideographs = new List<char>(30000);
+        AddRange(ideographs, '\u3400', '\u4DBF');
+        AddRange(ideographs, '\u4E00', '\u9FFF');
+        AddRange(ideographs, '\uF900', '\uFAFF');
+        return ideographs;
+    }
+
     private static Tables BuildTables()
     {
         var map = new char[char.MaxValue + 1];
@@ -79,50 +92,31 @@ internal static class TextNormalizer
             map[i] = WidthOnly((char)i);
         }
 
+        using (var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(TableResource)
+            ?? throw new InvalidOperationException($"The resource {TableResource} is missing from the GovSearch assembly."))
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 3 && line[1] == '\t')
+                {
+                    map[line[0]] = line[2];
+                }
+            }
+        }
+
         var traditionalOnly = new bool[map.Length];
         var simplifiedOnly = new bool[map.Length];
-        var ideographs = new List<char>(30000);
-        AddRange(ideographs, '\u3400', '\u4DBF');
-        AddRange(ideographs, '\u4E00', '\u9FFF');
-        AddRange(ideographs, '\uF900', '\uFAFF');
-
-        var joined = new StringBuilder(ideographs.Count * 2);
-        foreach (var c in ideographs)
+        foreach (var c in Ideographs())
         {
-            joined.Append(c).Append('\n');
+            traditionalOnly[c] = map[c] != c;
         }
 
-        var converted = Transliterator.GetInstance("Traditional-Simplified").Transliterate(joined.ToString()).Split('\n');
-        for (var i = 0; i < ideographs.Count; i++)
+        foreach (var c in Ideographs())
         {
-            var source = ideographs[i];
-            var target = converted[i];
-            if (target.Length == 1 && target[0] != source && !KeptAsWritten.Contains(source, StringComparison.Ordinal))
+            if (map[c] != c && !traditionalOnly[map[c]])
             {
-                map[source] = target[0];
-            }
-        }
-
-        // Follow chains to their end, so the mapping is idempotent. A cycle (none is left once KeptAsWritten is
-        // applied) is broken at its first character, which then stays as it is.
-        foreach (var source in ideographs)
-        {
-            var target = map[source];
-            for (var steps = 0; map[target] != target && steps < 8; steps++)
-            {
-                target = map[target];
-            }
-
-            map[source] = map[target] == target ? target : source;
-            traditionalOnly[source] = map[source] != source;
-        }
-
-        for (var i = 0; i < ideographs.Count; i++)
-        {
-            var target = map[ideographs[i]];
-            if (target != ideographs[i] && !traditionalOnly[target])
-            {
-                simplifiedOnly[target] = true;
+                simplifiedOnly[map[c]] = true;
             }
         }
 

@@ -214,6 +214,7 @@ internal sealed class IndexWriterSession : IDisposable
             throw new InvalidDocumentException(document.Id, problem);
         }
 
+        bool? pending;
         lock (_pending)
         {
             if (!batch.Add(document.Id))
@@ -221,11 +222,18 @@ internal sealed class IndexWriterSession : IDisposable
                 throw new DuplicateDocumentException(document.Id);
             }
 
-            if (!replace && Contains(document.Id))
-            {
-                throw new DuplicateDocumentException(document.Id);
-            }
+            pending = _pending.TryGetValue(document.Id, out var present) ? present : null;
+        }
 
+        // The committed snapshot is read without the lock, so indexing threads do not queue behind each other's id look-ups.
+        // Batches take turns through the gate and ids are unique within a batch, so no other thread can add this id meanwhile.
+        if (!replace && (pending ?? _committedContains(document.Id)))
+        {
+            throw new DuplicateDocumentException(document.Id);
+        }
+
+        lock (_pending)
+        {
             _pending[document.Id] = true;
         }
 

@@ -81,6 +81,12 @@ internal static class PrebuiltIndexes
         using var index = GovSearchIndex.Create(path, new GovIndexOptions());
         index.AddRangeAsync(corpus.Documents).GetAwaiter().GetResult();
         index.CommitAsync().GetAwaiter().GetResult();
+
+        // Hybrid queries need a topic model; a corpus too small for one (the seeds) is searched lexically only.
+        if (corpus.Documents.Count >= 50)
+        {
+            index.TrainTopicsAsync().GetAwaiter().GetResult();
+        }
     }
 
     private static void BuildLucene(string path, BenchmarkCorpus corpus)

@@ -6,7 +6,8 @@ using Xunit;
 namespace GovSearch.Tests.Benchmarks;
 
 /// <summary>
-/// Runs every [Benchmark] method once, in process, on the bundled seeds, so a benchmark cannot rot unnoticed.
+/// Runs every [Benchmark] method once, in process, on a tiny corpus (60 short documents cut from dev.jsonl: enough
+/// for a topic model), so a benchmark cannot rot unnoticed.
 /// </summary>
 public sealed class BenchmarkSmokeTests
 {
@@ -29,7 +30,7 @@ public sealed class BenchmarkSmokeTests
     public void BenchmarkTypes_FindsEveryBenchmarkClass()
     {
         Assert.Equal(
-            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "IndexingBenchmarks", "QueryBenchmarks"],
+            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "TopicBenchmarks"],
             SmokeRunner.BenchmarkTypes.Select(t => t.Name));
     }
 
@@ -47,12 +48,12 @@ public sealed class BenchmarkSmokeTests
 
     [Theory]
     [MemberData(nameof(BenchmarkMethods))]
-    public void BenchmarkMethod_RunsOnSeeds(string typeName, string methodName)
+    public void BenchmarkMethod_RunsOnTinyCorpus(string typeName, string methodName)
     {
         using var temp = new TempFolder();
         var settings = new BenchmarkSettings
         {
-            CorpusPath = TestCorpus.Seeds,
+            CorpusPath = TinyCorpus(temp),
             CacheFolder = temp.File("cache"),
             WorkFolder = temp.File("work"),
             MetricsFolder = temp.File("metrics"),
@@ -65,5 +66,24 @@ public sealed class BenchmarkSmokeTests
         Assert.True(runs > 0, $"{typeName}.{methodName} ran no case.");
         Assert.False(Directory.Exists(settings.WorkFolder) && Directory.EnumerateFileSystemEntries(settings.WorkFolder).Any(),
             $"{typeName}.{methodName} left files in its work folder.");
+    }
+
+    /// <summary>The first 40 Chinese and 20 English documents of dev.jsonl, each cut to 2,000 characters.</summary>
+    private static string TinyCorpus(TempFolder temp)
+    {
+        var lines = File.ReadLines(TestCorpus.Require("dev.jsonl"))
+            .Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject())
+            .Where(o => (string?)o["lang"] is "zh" or "en")
+            .GroupBy(o => (string?)o["lang"])
+            .SelectMany(g => g.Take(g.Key == "zh" ? 40 : 20))
+            .Select(o =>
+            {
+                var text = (string?)o["text"] ?? string.Empty;
+                o["text"] = text.Length > 2000 ? text[..2000] : text;
+                return o.ToJsonString();
+            });
+        var path = temp.File("tiny.jsonl");
+        File.WriteAllLines(path, lines);
+        return path;
     }
 }

@@ -15,14 +15,29 @@ internal static class BatchVerb
         format.AcceptOnlyFromAmong("trec", "jsonl");
         var limit = new Option<int>("--limit", "-n") { Description = "Hits per query (1-1000).", DefaultValueFactory = _ => 100 };
         var index = CommonOptions.Index();
+        var mode = new Option<string>("--mode") { Description = "lexical or hybrid (needs a topic model).", DefaultValueFactory = _ => "lexical" };
+        mode.AcceptOnlyFromAmong("lexical", "hybrid");
 
-        var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, index };
+        var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, mode, index };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(queries)!;
             var lines = Read(file);
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var options = new SearchOptions { Limit = parse.GetValue(limit), IncludeFacets = false, PassagesPerHit = 0 };
+            var hybrid = parse.GetValue(mode) == "hybrid";
+            if (hybrid)
+            {
+                CommonOptions.RequireTopics(opened);
+            }
+
+            var tag = hybrid ? "govsearch-hybrid" : "govsearch-lexical";
+            var options = new SearchOptions
+            {
+                Limit = parse.GetValue(limit),
+                IncludeFacets = false,
+                PassagesPerHit = 0,
+                Mode = hybrid ? SearchMode.Hybrid : SearchMode.Lexical,
+            };
             var trec = parse.GetValue(format) == "trec";
             var failed = 0;
             foreach (var (line, qid, query) in lines)
@@ -43,7 +58,7 @@ internal static class BatchVerb
                 {
                     foreach (var hit in results.Hits)
                     {
-                        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{qid} Q0 {hit.Id} {hit.Rank} {hit.Score:F6} govsearch-lexical"));
+                        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{qid} Q0 {hit.Id} {hit.Rank} {hit.Score:F6} {tag}"));
                     }
                 }
                 else

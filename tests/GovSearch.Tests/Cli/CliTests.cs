@@ -281,4 +281,21 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("govsearch: The index has no topic model", topics.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.NoTopics, hybrid.Code);
     }
+
+    [Fact]
+    public async Task Index_StoppedByCtrlCKeepsTheLastCommit()
+    {
+        await BuildIndexAsync();
+        using var stopped = new CancellationTokenSource();
+        await stopped.CancelAsync();
+
+        var error = new StringWriter();
+        var code = await GovSearch.Cli.Cli.RunAsync(
+            ["index", TestCorpus.Seeds, "--index", Index, "--rebuild"], new CliConsole(new StringWriter(), error, false, false), stopped.Token);
+        var stats = await CliRunner.RunAsync("stats", "--index", Index, "--json");
+
+        Assert.Equal(ExitCodes.Cancelled, code);
+        Assert.Equal("govsearch: stopped; the last commit is intact.", error.ToString().Trim());
+        Assert.Equal(3, JsonDocument.Parse(stats.Out).RootElement.GetProperty("statistics").GetProperty("documents").GetInt32());
+    }
 }

@@ -9,47 +9,58 @@ namespace GovSearch.Querying;
 /// Reads what a hit shows (id, title, date, language, source, type) from doc values, so a page of hits costs no
 /// stored-field decompression; only snippets need the stored text.
 /// </summary>
+/// <remarks>Values are read from each hit's own segment: a merged view over all segments (MultiDocValues) would build
+/// an ordinal map of every distinct value on each search.</remarks>
 internal sealed class HitFields(IndexReader reader)
 {
-    private readonly SortedDocValues _ids = MultiDocValues.GetSortedValues(reader, FieldNames.Id);
-    private readonly BinaryDocValues? _titles = MultiDocValues.GetBinaryValues(reader, FieldNames.Title);
-    private readonly NumericDocValues? _dates = MultiDocValues.GetNumericValues(reader, FieldNames.Date);
-    private readonly IBits? _hasDate = MultiDocValues.GetDocsWithField(reader, FieldNames.Date);
-    private readonly SortedDocValues? _languages = MultiDocValues.GetSortedValues(reader, FieldNames.Language);
-    private readonly SortedDocValues? _sources = MultiDocValues.GetSortedValues(reader, FieldNames.Source);
-    private readonly SortedDocValues? _types = MultiDocValues.GetSortedValues(reader, FieldNames.DocType);
+    private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
     private readonly BytesRef _scratch = new();
 
-    public string Id(int doc) => Sorted(_ids, doc)!;
+    public string Id(int doc) => Sorted(FieldNames.Id, doc)!;
 
     public string Title(int doc)
     {
-        if (_titles is null)
+        var (leaf, local) = Locate(doc);
+        var titles = leaf.GetBinaryDocValues(FieldNames.Title);
+        if (titles is null)
         {
             return string.Empty;
         }
 
-        _titles.Get(doc, _scratch);
+        titles.Get(local, _scratch);
         return _scratch.Utf8ToString();
     }
 
-    public DocumentDate? Date(int doc) =>
-        _dates is not null && _hasDate is not null && _hasDate.Get(doc) ? DocumentDate.FromSortKey((int)_dates.Get(doc)) : null;
-
-    public string? Language(int doc) => Sorted(_languages, doc);
-
-    public string? Source(int doc) => Sorted(_sources, doc);
-
-    public string? DocType(int doc) => Sorted(_types, doc);
-
-    private string? Sorted(SortedDocValues? values, int doc)
+    public DocumentDate? Date(int doc)
     {
-        if (values is null || values.GetOrd(doc) < 0)
+        var (leaf, local) = Locate(doc);
+        var dates = leaf.GetNumericDocValues(FieldNames.Date);
+        var hasDate = leaf.GetDocsWithField(FieldNames.Date);
+        return dates is not null && hasDate is not null && hasDate.Get(local) ? DocumentDate.FromSortKey((int)dates.Get(local)) : null;
+    }
+
+    public string? Language(int doc) => Sorted(FieldNames.Language, doc);
+
+    public string? Source(int doc) => Sorted(FieldNames.Source, doc);
+
+    public string? DocType(int doc) => Sorted(FieldNames.DocType, doc);
+
+    private (AtomicReader Leaf, int Local) Locate(int doc)
+    {
+        var context = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        return (context.AtomicReader, doc - context.DocBase);
+    }
+
+    private string? Sorted(string field, int doc)
+    {
+        var (leaf, local) = Locate(doc);
+        var values = leaf.GetSortedDocValues(field);
+        if (values is null || values.GetOrd(local) < 0)
         {
             return null;
         }
 
-        values.Get(doc, _scratch);
+        values.Get(local, _scratch);
         return _scratch.Utf8ToString();
     }
 }

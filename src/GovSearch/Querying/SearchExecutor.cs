@@ -60,13 +60,8 @@ internal static class SearchExecutor
     /// <summary>Re-ranks the BM25 candidates by the blend of <see cref="TopicReranker"/> and returns the page asked for, with blended scores.</summary>
     private static ScoreDoc[] Rerank(IndexReader reader, ScoreDoc[] candidates, SearchOptions options)
     {
-        var ids = MultiDocValues.GetSortedValues(reader, FieldNames.Id);
-        var scratch = new Lucene.Net.Util.BytesRef();
-        var withVectors = candidates.Select(c =>
-        {
-            ids.Get(c.Doc, scratch);
-            return (Hit: c, Vector: TopicReranker.VectorOf(reader, c.Doc), Id: scratch.Utf8ToString());
-        }).ToList();
+        var fields = new HitFields(reader);
+        var withVectors = candidates.Select(c => (Hit: c, Vector: TopicReranker.VectorOf(reader, c.Doc), Id: fields.Id(c.Doc))).ToList();
         var query = TopicReranker.QueryVector(withVectors.Select(c => (c.Hit, c.Vector)).ToList(), Feedback);
         return TopicReranker.Rerank(withVectors, query, options.TopicWeight)
             .Skip(options.Offset).Take(options.Limit)

@@ -193,14 +193,14 @@ public sealed partial class GovSearchIndex
 
         var folder = System.IO.Path.Combine(Path, TopicsFolder);
         var staging = folder + ".new";
-        if (!Directory.Exists(folder) && Directory.Exists(staging) && !IsReadOnly)
-        {
-            // Training committed its vectors but stopped before moving its model into place: finish the move.
-            Directory.Move(staging, folder);
-        }
-
         try
         {
+            if (!Directory.Exists(folder) && Directory.Exists(staging) && !IsReadOnly)
+            {
+                // Training committed its vectors but stopped before moving its model into place: finish the move.
+                Directory.Move(staging, folder);
+            }
+
             var model = TopicModel.Load(folder);
             if (model.CorpusFingerprint != fingerprint)
             {
@@ -211,7 +211,7 @@ public sealed partial class GovSearchIndex
 
             UseTopicModel(model, null);
         }
-        catch (TopicModelFormatException e)
+        catch (Exception e) when (e is TopicModelFormatException or IOException or UnauthorizedAccessException)
         {
             UseTopicModel(null, $"The index records a topic model, but it was refused: {e.Message} Retrain it with TrainTopicsAsync.");
         }

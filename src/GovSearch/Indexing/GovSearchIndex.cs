@@ -52,8 +52,18 @@ public sealed partial class GovSearchIndex : IDisposable
             _writer = new IndexWriterSession(directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
         }
 
-        _searchers = new SearcherManager(directory, new BM25SearcherFactory());
-        LoadTopicModel(manifest.TopicsFingerprint);
+        try
+        {
+            _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+            LoadTopicModel(manifest.TopicsFingerprint);
+        }
+        catch
+        {
+            // Release the write lock so the folder can be opened again.
+            _writer?.Dispose();
+            _topicTokenizer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The folder of the index, or <see langword="null"/> for an in-memory index.</summary>

@@ -151,28 +151,18 @@ public sealed partial class GovSearchIndex
                 var docId = Find(searcher, id) ?? throw NotFound(id);
                 var rows = IndexScan.Rows(searcher.IndexReader).ToList();
                 var self = rows.First(r => r.DocId == docId);
+                var fields = new HitFields(searcher.IndexReader);
                 var best = rows
                     .Where(r => r.DocId != docId && r.TextHash != self.TextHash && r.Vector.Length == self.Vector.Length)
                     .Select(r => (r.DocId, r.Vector, Score: TopicReranker.Cosine(self.Vector, r.Vector)))
                     .OrderByDescending(r => r.Score)
                     .Take(limit + 32)
-                    .Select(r => (r.Vector, r.Score, Document: DocumentMapper.FromLucene(searcher.Doc(r.DocId)).Document))
-                    .OrderByDescending(r => r.Score).ThenBy(r => r.Document.Id, StringComparer.Ordinal)
+                    .Select(r => (r.DocId, r.Vector, r.Score, Id: fields.Id(r.DocId)))
+                    .OrderByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal)
                     .Take(limit)
                     .ToList();
                 cancellationToken.ThrowIfCancellationRequested();
-                return best.Select((r, i) => new SearchHit
-                {
-                    Rank = i + 1,
-                    Id = r.Document.Id,
-                    Title = r.Document.Title,
-                    Score = r.Score,
-                    Date = r.Document.Date,
-                    Language = r.Document.Language,
-                    Source = r.Document.Source,
-                    DocType = r.Document.DocType,
-                    Topics = IndexScan.TopTopics(r.Vector, model.Topics),
-                }).ToList();
+                return best.Select((r, i) => fields.Hit(r.DocId, i + 1, r.Score, IndexScan.TopTopics(r.Vector, model.Topics), [])).ToList();
             });
         }, cancellationToken);
 

@@ -16,6 +16,21 @@ internal sealed class HitFields(IndexReader reader)
     private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
     private readonly BytesRef _scratch = new();
 
+    /// <summary>A hit for a document, with what the caller scored and gathered for it.</summary>
+    public SearchHit Hit(int doc, int rank, float score, IReadOnlyList<HitTopic> topics, IReadOnlyList<HitPassage> passages) => new()
+    {
+        Rank = rank,
+        Id = Id(doc),
+        Title = Title(doc),
+        Score = float.IsNaN(score) ? 0 : score,
+        Date = Date(doc),
+        Language = Language(doc),
+        Source = Source(doc),
+        DocType = DocType(doc),
+        Topics = topics,
+        Passages = passages,
+    };
+
     public string Id(int doc) => Sorted(FieldNames.Id, doc)!;
 
     public string Title(int doc)

@@ -32,19 +32,12 @@ internal static class SearchExecutor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var doc = page[i].Doc;
-            hits.Add(new SearchHit
-            {
-                Rank = options.Offset + i + 1,
-                Id = fields.Id(doc),
-                Title = fields.Title(doc),
-                Score = float.IsNaN(page[i].Score) ? 0 : page[i].Score,
-                Date = fields.Date(doc),
-                Language = fields.Language(doc),
-                Source = fields.Source(doc),
-                DocType = fields.DocType(doc),
-                Topics = topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
-                Passages = snippets?.Build(doc) ?? [],
-            });
+            hits.Add(fields.Hit(
+                doc,
+                options.Offset + i + 1,
+                page[i].Score,
+                topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
+                snippets?.Build(doc) ?? []));
         }
 
         return new SearchResults

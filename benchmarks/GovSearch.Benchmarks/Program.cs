@@ -94,6 +94,7 @@ public static class Program
                 CorpusPath = corpus,
                 CacheFolder = Path.Combine(scratch, "smoke-cache"),
                 WorkFolder = Path.Combine(scratch, "smoke-work"),
+                Mode = BenchmarkMode.Smoke,
             };
         }
 

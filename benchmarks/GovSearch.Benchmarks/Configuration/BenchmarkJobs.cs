@@ -25,6 +25,20 @@ internal static class BenchmarkJobs
             : Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(8))
         .WithId(id).WithInvocationCount(1).WithUnrollFactor(1);
 
+    /// <summary>
+    /// One index build per iteration at each size of the scale benchmark: no jitting or warm-up build (BenchmarkDotNet's
+    /// Monitoring strategy; the class warms its code up on a small slice in its global setup), so the million-passage
+    /// builds are not paid for twice. Quick mode: 3 builds per case; full mode: 2, because one build of a million
+    /// passages takes minutes on 2 cores.
+    /// </summary>
+    public static Job Scale(string id) => Job.Default.WithId(id)
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1)
+        .WithWarmupCount(0)
+        .WithIterationCount(Mode == BenchmarkMode.Quick ? 3 : 2)
+        .WithInvocationCount(1)
+        .WithUnrollFactor(1);
+
     /// <summary>One operation per process, with nothing jitted or loaded before it: a real cold start.</summary>
     public static Job Cold(string id) => Job.Default.WithId(id)
         .WithStrategy(RunStrategy.ColdStart)

@@ -26,6 +26,8 @@ internal sealed class CorpusShape
     /// <summary>The most characters of passages whose pieces are counted, per language: 3 million.</summary>
     public const int SampleCharactersPerLanguage = 3_000_000;
 
+    private static readonly ConcurrentDictionary<string, Lazy<CorpusShape>> Learned = new(StringComparer.Ordinal);
+
     private CorpusShape(IReadOnlyList<DocumentSkeleton> skeletons, IReadOnlyDictionary<string, LanguagePieces> pieces)
     {
         Skeletons = skeletons;
@@ -38,9 +40,12 @@ internal sealed class CorpusShape
     /// <summary>The pieces of each language of <see cref="Skeletons"/>.</summary>
     public IReadOnlyDictionary<string, LanguagePieces> Pieces { get; }
 
-    /// <summary>Learns the shape of a corpus.</summary>
+    /// <summary>The shape of a corpus, learned once per process (the host generates several sizes from one corpus).</summary>
     /// <exception cref="InvalidOperationException">No document has a passage with a word in it.</exception>
-    public static CorpusShape Learn(BenchmarkCorpus corpus)
+    public static CorpusShape Of(BenchmarkCorpus corpus) =>
+        Learned.GetOrAdd(corpus.Path, _ => new Lazy<CorpusShape>(() => Learn(corpus))).Value;
+
+    private static CorpusShape Learn(BenchmarkCorpus corpus)
     {
         var skeletons = new List<DocumentSkeleton>();
         var passagesByLanguage = new Dictionary<string, List<string>>(StringComparer.Ordinal);

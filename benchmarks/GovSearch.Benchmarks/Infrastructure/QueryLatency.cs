@@ -12,13 +12,18 @@ namespace GovSearch.Benchmarks.Infrastructure;
 /// needs. Stopwatch resolution (well under a microsecond here) is far below a query's time.</remarks>
 internal static class QueryLatency
 {
-    /// <summary>Times <paramref name="rounds"/> calls of every query after <paramref name="warmupRounds"/> untimed rounds.</summary>
+    /// <summary>
+    /// Times <paramref name="rounds"/> calls of every query after untimed warm-up rounds: at least
+    /// <paramref name="warmupRounds"/>, and more until <paramref name="warmupTime"/> has passed, so the JIT's second
+    /// tier has replaced the first on small indexes too (where a round takes milliseconds).
+    /// </summary>
     /// <returns>The median and the 99th percentile (nearest rank) of every timed call, in microseconds.</returns>
     public static (long P50Microseconds, long P99Microseconds) Measure(
-        IReadOnlyList<QueryCase> queries, Action<QueryCase> call, int warmupRounds, int rounds)
+        IReadOnlyList<QueryCase> queries, Action<QueryCase> call, int warmupRounds, TimeSpan warmupTime, int rounds)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rounds);
-        for (var round = 0; round < warmupRounds; round++)
+        var warmup = Stopwatch.StartNew();
+        for (var round = 0; round < warmupRounds || (warmupRounds > 0 && warmup.Elapsed < warmupTime); round++)
         {
             foreach (var query in queries)
             {

@@ -13,7 +13,7 @@ namespace GovSearch.Benchmarks.Infrastructure;
 /// <remarks>
 /// <para>Each synthetic document copies the skeleton of a real document drawn at random (language, type, date,
 /// source, title length, passage lengths); each passage becomes one line of pieces of that language drawn until
-/// the real passage's length is reached, ending with a full stop. Lines are separated by a line break, so
+/// the real passage's length is reached, ending with a full stop (。 when the line starts with a Han character). Lines are separated by a line break, so
 /// GovSearch's splitter reads each as a paragraph passage of its own; the generator runs the splitter on each
 /// document and stops when the count reaches the target, cutting the last document short.</para>
 /// <para>The random generator has a fixed seed, so a corpus and a target always give the same file. Files are
@@ -23,7 +23,7 @@ namespace GovSearch.Benchmarks.Infrastructure;
 public static class SyntheticCorpus
 {
     /// <summary>Changes whenever the generator would write a different file for the same corpus and target.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>The seed of the random generator.</summary>
     public const int Seed = 20_261_127;
@@ -53,7 +53,7 @@ public static class SyntheticCorpus
         var corpus = BenchmarkCorpus.Load(settings.CorpusPath);
         log?.WriteLine($"// Generating {passages:N0} synthetic passages from the shape of {corpus.Path} in {path}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var file = Write(CorpusShape.Learn(corpus), passages, path);
+        var file = Write(CorpusShape.Of(corpus), passages, path);
         File.WriteAllText(description, JsonSerializer.Serialize(file));
         log?.WriteLine($"// {file.Documents:N0} documents, {file.Passages:N0} passages, {file.Utf8Bytes / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s");
         return file;
@@ -113,10 +113,9 @@ public static class SyntheticCorpus
             text.Length--;
         }
 
-        var last = text[^1];
-        if (!"。！？；.!?;".Contains(last))
+        if (!"。！？；.!?;".Contains(text[^1]))
         {
-            text.Append(last is >= '\u3400' and <= '\u9FFF' || "，、：".Contains(last) ? '。' : '.');
+            text.Append(text[start] is >= '\u3400' and <= '\u9FFF' ? '。' : '.');
         }
     }
 

@@ -20,7 +20,7 @@ namespace GovSearch.Benchmarks.Infrastructure;
 /// named by the corpus fingerprint, <see cref="Version"/> and the target; files of an older corpus or version are
 /// deleted when a new one is written.</para>
 /// </remarks>
-public static class SyntheticCorpus
+internal static class SyntheticCorpus
 {
     /// <summary>Changes whenever the generator would write a different file for the same corpus and target.</summary>
     public const string Version = "2";

@@ -5,4 +5,4 @@ namespace GovSearch.Benchmarks.Infrastructure;
 /// <param name="Documents">How many documents it holds.</param>
 /// <param name="Passages">How many passages GovSearch's splitter cuts their texts into.</param>
 /// <param name="Utf8Bytes">The UTF-8 size of every title and text, as the indexing benchmarks count input.</param>
-public sealed record SyntheticCorpusFile(string Path, int Documents, long Passages, long Utf8Bytes);
+internal sealed record SyntheticCorpusFile(string Path, int Documents, long Passages, long Utf8Bytes);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using GovSearch.Benchmarks.Infrastructure;
+using GovSearch.Benchmarks.Reporting;
 using GovSearch.Benchmarks.Smoke;
 
 namespace GovSearch.Benchmarks;
@@ -78,9 +79,25 @@ public static class Program
             settings = settings with { PrebuiltFolder = PrebuiltIndexes.EnsureFolder(settings, Console.Out) };
         }
 
+        if (Selects(rest, [typeof(ScaleBenchmarks)]))
+        {
+            // Generated here, not in the benchmark processes, so their peak memory is the indexer's alone.
+            foreach (var passages in ScaleBenchmarks.Sizes(settings.Mode))
+            {
+                SyntheticCorpus.Ensure(settings, passages, Console.Out);
+            }
+        }
+
         settings.Export();
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], DefaultConfig.Instance);
+        foreach (var curve in summaries.Select(ScaleCurve.From).OfType<ScaleCurve>())
+        {
+            Console.WriteLine();
+            Console.WriteLine("// * Scale curve *");
+            Console.WriteLine(curve.ToMarkdown());
+        }
+
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 
@@ -94,6 +111,7 @@ public static class Program
                 CorpusPath = corpus,
                 CacheFolder = Path.Combine(scratch, "smoke-cache"),
                 WorkFolder = Path.Combine(scratch, "smoke-work"),
+                Mode = BenchmarkMode.Smoke,
             };
         }
 

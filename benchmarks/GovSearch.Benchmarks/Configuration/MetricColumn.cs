@@ -8,7 +8,7 @@ namespace GovSearch.Benchmarks.Configuration;
 /// <summary>A report column computed from the numbers benchmarks leave in the metrics folder; hidden when no case has one.</summary>
 internal abstract class MetricColumn(string columnName, string format, string legend) : IColumn
 {
-    public string Id => GetType().Name;
+    public virtual string Id => GetType().Name;
 
     public string ColumnName => columnName;
 

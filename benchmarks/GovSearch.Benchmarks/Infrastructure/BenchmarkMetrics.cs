@@ -23,6 +23,27 @@ public static class BenchmarkMetrics
     /// <summary>Prefix of the total hits a method finds, followed by the method name.</summary>
     public const string TotalHits = "total-hits:";
 
+    /// <summary>Prefix of the peak resident memory, in bytes, while a method ran, followed by the method name.</summary>
+    public const string PeakBytes = "peak-bytes:";
+
+    /// <summary>Prefix of the median query latency, in microseconds, followed by the method name.</summary>
+    public const string QueryP50 = "query-p50-us:";
+
+    /// <summary>Prefix of the 99th percentile query latency, in microseconds, followed by the method name.</summary>
+    public const string QueryP99 = "query-p99-us:";
+
+    /// <summary>Prefix of the median latency of lean queries (no facets, no snippets), in microseconds, followed by the method name.</summary>
+    public const string LeanQueryP50 = "lean-p50-us:";
+
+    /// <summary>Prefix of the 99th percentile latency of lean queries, in microseconds, followed by the method name.</summary>
+    public const string LeanQueryP99 = "lean-p99-us:";
+
+    /// <summary>The passages of the input, as GovSearch's splitter counts them.</summary>
+    public const string Passages = "passages";
+
+    /// <summary>The passages GovSearch's index statistics report after a build.</summary>
+    public const string IndexedPassages = "indexed-passages";
+
     private static readonly Lock Gate = new();
 
     /// <summary>Records one number for the case a benchmark instance runs. Does nothing when no metrics folder is set.</summary>

@@ -8,4 +8,7 @@ public enum BenchmarkMode
 
     /// <summary>A few iterations per case, so a run of everything on the dev corpus takes minutes.</summary>
     Quick,
+
+    /// <summary>Every benchmark method once, in process, on tiny inputs: a check that nothing has rotted.</summary>
+    Smoke,
 }

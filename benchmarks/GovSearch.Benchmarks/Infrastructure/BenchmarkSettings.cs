@@ -21,7 +21,7 @@ public sealed record BenchmarkSettings
     /// <summary>The folder of the prebuilt indexes the host made ready, so benchmark processes use exactly those.</summary>
     public const string PrebuiltVariable = "GOVSEARCH_BENCH_PREBUILT";
 
-    /// <summary>"quick" or "full".</summary>
+    /// <summary>"quick" or "full" ("smoke" runs in process and is never exported).</summary>
     public const string ModeVariable = "GOVSEARCH_BENCH_MODE";
 
     private static readonly AsyncLocal<BenchmarkSettings?> Override = new();

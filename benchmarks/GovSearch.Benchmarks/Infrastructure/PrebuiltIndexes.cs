@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -102,22 +99,8 @@ internal static class PrebuiltIndexes
         writer.Commit();
     }
 
-    private static string Key(string corpusPath)
-    {
-        var full = Path.GetFullPath(corpusPath);
-        var key = new StringBuilder(full).Append('|');
-        IEnumerable<FileInfo> files = File.Exists(full)
-            ? [new FileInfo(full)]
-            : new DirectoryInfo(full).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            key.Append(file.FullName).Append(':').Append(file.Length.ToString(CultureInfo.InvariantCulture))
-                .Append(':').Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
-        }
-
-        key.Append(typeof(GovSearchIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
-            .Append('|').Append(typeof(PrebuiltIndexes).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        var name = Path.GetFileNameWithoutExtension(full.TrimEnd(Path.DirectorySeparatorChar));
-        return $"{name}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())))[..16]}";
-    }
+    private static string Key(string corpusPath) => CorpusFingerprint.Of(
+        corpusPath,
+        typeof(GovSearchIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "|"
+        + typeof(PrebuiltIndexes).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 }

@@ -58,7 +58,8 @@ public static class SmokeRunner
             throw new NotSupportedException($"{type.Name}.{method.Name} takes arguments; the smoke runner supports [Params] and [ParamsSource] only.");
         }
 
-        using var scope = BenchmarkSettings.Use(settings);
+        // Whatever mode the caller named, this is a smoke run: benchmarks that size their inputs by mode go tiny.
+        using var scope = BenchmarkSettings.Use(settings with { Mode = BenchmarkMode.Smoke });
         var runs = 0;
         foreach (var parameters in Combinations(type))
         {

@@ -15,7 +15,8 @@ namespace GovSearch.Benchmarks;
 /// baseline), and the same writer fed from every core (so the all-cores rows can be compared like with like).
 /// </summary>
 /// <remarks>The corpus is the same for every method, so it is not a parameter; the report's Input MB and MB/s
-/// count the UTF-8 bytes of every title and text, and Index MB the committed folder.</remarks>
+/// count the UTF-8 bytes of every title and text, Index MB the committed folder, and Peak MB the process's peak
+/// resident memory during a build (the corpus it holds in memory included, so a build from disk needs less).</remarks>
 [MemoryDiagnoser]
 [Config(typeof(IndexingConfig))]
 public class IndexingBenchmarks
@@ -42,9 +43,13 @@ public class IndexingBenchmarks
         Console.WriteLine($"// Corpus {corpus.Path}: {corpus.Documents.Count} documents, {corpus.Utf8Bytes / 1e6:0.00} MB UTF-8, {corpus.Skipped} skipped");
     }
 
-    /// <summary>A new folder for each build.</summary>
+    /// <summary>A new folder for each build, and the memory peak reset.</summary>
     [IterationSetup]
-    public void NewFolder() => _folder = IndexFolders.NewPath(_workFolder, "indexing");
+    public void NewFolder()
+    {
+        _folder = IndexFolders.NewPath(_workFolder, "indexing");
+        PeakMemory.Reset();
+    }
 
     /// <summary>Plain Lucene.Net: one thread, RAMBufferSizeMB 64, SmartChineseAnalyzer, BM25; id, title, text stored.</summary>
     [Benchmark(Baseline = true)]
@@ -93,12 +98,17 @@ public class IndexingBenchmarks
         return IndexWithGovSearch(Environment.ProcessorCount);
     }
 
-    /// <summary>Records the size of the index just built and deletes it.</summary>
+    /// <summary>Records the peak memory and the size of the index just built, and deletes it.</summary>
     [IterationCleanup]
     public void DeleteFolder()
     {
         if (_lastMethod is not null)
         {
+            if (PeakMemory.PeakBytes() is { } peak)
+            {
+                BenchmarkMetrics.Record(this, BenchmarkMetrics.PeakBytes + _lastMethod, peak);
+            }
+
             BenchmarkMetrics.Record(this, BenchmarkMetrics.IndexBytes + _lastMethod, IndexFolders.Size(_folder));
         }
 

@@ -11,11 +11,11 @@ public sealed class ScaleConfig : GovBenchConfig
     {
         AddJob(BenchmarkJobs.Scale("Scale"));
         AddColumn(
-            new ScaleMetricColumn("Peak MB", BenchmarkMetrics.PeakBytes, 1e6, "0", "Peak resident memory of the process during one build (VmHWM after a reset), in 10^6 bytes"),
-            new ScaleMetricColumn("Q P50 ms", BenchmarkMetrics.QueryP50, 1e3, "0.00", "Median single-call latency of the 12 benchmark queries on the index built (GovSearch: default options; Lucene.Net: BM25 top 10)"),
-            new ScaleMetricColumn("Q P99 ms", BenchmarkMetrics.QueryP99, 1e3, "0.00", "99th percentile of the same calls"),
-            new ScaleMetricColumn("Lean P50 ms", BenchmarkMetrics.LeanQueryP50, 1e3, "0.00", "Median latency of GovSearch without facets and snippets"),
-            new ScaleMetricColumn("Lean P99 ms", BenchmarkMetrics.LeanQueryP99, 1e3, "0.00", "99th percentile latency of GovSearch without facets and snippets"));
+            new MethodMetricColumn("Peak MB", BenchmarkMetrics.PeakBytes, 1e6, "0", "Peak resident memory of the process during one build (VmHWM after a reset), in 10^6 bytes"),
+            new MethodMetricColumn("Q P50 ms", BenchmarkMetrics.QueryP50, 1e3, "0.00", "Median single-call latency of the 12 benchmark queries on the index built (GovSearch: default options; Lucene.Net: BM25 top 10)"),
+            new MethodMetricColumn("Q P99 ms", BenchmarkMetrics.QueryP99, 1e3, "0.00", "99th percentile of the same calls"),
+            new MethodMetricColumn("Lean P50 ms", BenchmarkMetrics.LeanQueryP50, 1e3, "0.00", "Median latency of GovSearch without facets and snippets"),
+            new MethodMetricColumn("Lean P99 ms", BenchmarkMetrics.LeanQueryP99, 1e3, "0.00", "99th percentile latency of GovSearch without facets and snippets"));
         AddExporter(new ScaleCurveExporter());
         HideColumns("InvocationCount", "IterationCount", "LaunchCount", "RunStrategy", "UnrollFactor", "WarmupCount");
     }

@@ -72,17 +72,12 @@ public sealed partial class GovSearchIndex
         options.Validate();
         return writer.ExclusiveAsync(() =>
         {
-            // In id order: the index's own order depends on how parallel batches were flushed, and LDA on input order.
-            var texts = WithSearcher(searcher => IndexScan.StoredTexts(searcher, cancellationToken));
-            texts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            if (texts.Count < 2)
+            var units = TopicUnits(cancellationToken);
+            if (units.Count < 2)
             {
-                throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {texts.Count}.");
+                throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var units = new (string Id, IReadOnlyList<string> Tokens)[texts.Count];
-            Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken },
-                i => units[i] = (texts[i].Id, _topicTokenizer.Tokenize(texts[i].Title, texts[i].Text)));
             var model = TopicModel.Train(units, options, cancellationToken);
             try
             {
@@ -110,6 +105,18 @@ public sealed partial class GovSearchIndex
             UseTopicModel(model, problem: null);
             return model.Topics;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every committed document's id and topic tokens, in id order (the index's own order depends on how parallel
+    /// batches were flushed, and LDA on input order). The tokens are the words the index analyzed, read from its
+    /// postings, not the stored texts analyzed again (<see cref="IndexedTopicTokens"/>).
+    /// </summary>
+    internal List<(string Id, IReadOnlyList<string> Tokens)> TopicUnits(CancellationToken cancellationToken)
+    {
+        var units = WithSearcher(searcher => IndexedTopicTokens.Read(searcher.IndexReader, _topicTokenizer, cancellationToken));
+        units.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return units;
     }
 
     /// <summary>The topics of the model, with labels, top words and weights.</summary>

@@ -78,7 +78,7 @@ public sealed partial class GovSearchIndex
                 throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var model = TopicModel.Train(units, options, cancellationToken);
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
             try
             {
                 var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");

@@ -6,13 +6,13 @@ namespace GovSearch.Topics;
 /// spaced through its text, with that number as large as the budget allows.
 /// </summary>
 /// <remarks>
-/// <para>Training time grows with the tokens sampled, and a corpus of long reports has most of its tokens in a few
-/// units: on docs.jsonl the longest tenth of the documents holds most of the pieces. Capping the pieces per unit
+/// <para>Training time grows with the tokens sampled, and a corpus of long reports has many of its tokens in a few
+/// units: on docs.jsonl 157 documents of more than 8 pieces hold 2,178 of the 11,926 pieces. Capping the pieces per unit
 /// (rather than sampling tokens at random) keeps every short unit whole, lets each long one speak with pieces from its
 /// beginning, middle and end, and keeps a few reports from outweighing hundreds of regulations. Every unit is still
 /// given its vector from all its pieces afterwards (<see cref="TopicModel"/> infers them).</para>
 /// <para>When even one piece per unit is over the budget, units are taken at even intervals of their order, one piece
-/// each. The choice depends only on the pieces and the budget, so it is the same on every run.</para>
+/// each (docs.jsonl with the default budget: about one unit in three). The choice depends only on the pieces and the budget, so it is the same on every run.</para>
 /// </remarks>
 internal static class TrainingSample
 {

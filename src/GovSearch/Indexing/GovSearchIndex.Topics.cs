@@ -55,8 +55,10 @@ public sealed partial class GovSearchIndex
     /// topic in place (no re-analysis), commits, and keeps the model in the index folder beside the index.
     /// </summary>
     /// <remarks>
-    /// The unit is the document: tokens come from the index's own analysis, without numbers, single characters and
-    /// function words; long documents are learned from whole (split into pieces LDA can take, never cut). Writes wait
+    /// The unit is the document: tokens come from the index's own analysis (read from its postings), without numbers,
+    /// single characters and function words; long documents are split into pieces LDA can take, never cut. LDA learns
+    /// from at most <see cref="TopicModelOptions.MaximumTrainingTokens"/> tokens, sampled evenly across documents;
+    /// every document's vector is inferred from all its words. Writes wait
     /// while training runs; searches do not. Documents added later get vectors by inference; <see cref="TopicStatus"/>
     /// says how many, so you know when to retrain. Same documents, same options (one thread) give the same topics.
     /// </remarks>

@@ -49,7 +49,7 @@ public class TopicBenchmarks
         return summary.Count;
     }
 
-    /// <summary>GovSearch: every document learned from whole (split into 512-token pieces), vectors for all documents.</summary>
+    /// <summary>GovSearch: documents learned from whole (split into 512-token pieces) up to the default training budget, vectors for all documents.</summary>
     [Benchmark]
     public int GovSearchTrain()
     {

@@ -55,8 +55,10 @@ public sealed partial class GovSearchIndex
     /// topic in place (no re-analysis), commits, and keeps the model in the index folder beside the index.
     /// </summary>
     /// <remarks>
-    /// The unit is the document: tokens come from the index's own analysis, without numbers, single characters and
-    /// function words; long documents are learned from whole (split into pieces LDA can take, never cut). Writes wait
+    /// The unit is the document: tokens come from the index's own analysis (read from its postings), without numbers,
+    /// single characters and function words; long documents are split into pieces LDA can take, never cut. LDA learns
+    /// from at most <see cref="TopicModelOptions.MaximumTrainingTokens"/> tokens, sampled evenly across documents;
+    /// every document's vector is inferred from all its words. Writes wait
     /// while training runs; searches do not. Documents added later get vectors by inference; <see cref="TopicStatus"/>
     /// says how many, so you know when to retrain. Same documents, same options (one thread) give the same topics.
     /// </remarks>
@@ -72,18 +74,13 @@ public sealed partial class GovSearchIndex
         options.Validate();
         return writer.ExclusiveAsync(() =>
         {
-            // In id order: the index's own order depends on how parallel batches were flushed, and LDA on input order.
-            var texts = WithSearcher(searcher => IndexScan.StoredTexts(searcher, cancellationToken));
-            texts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            if (texts.Count < 2)
+            var units = TopicUnits(cancellationToken);
+            if (units.Count < 2)
             {
-                throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {texts.Count}.");
+                throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var units = new (string Id, IReadOnlyList<string> Tokens)[texts.Count];
-            Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken },
-                i => units[i] = (texts[i].Id, _topicTokenizer.Tokenize(texts[i].Title, texts[i].Text)));
-            var model = TopicModel.Train(units, options, cancellationToken);
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
             try
             {
                 var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
@@ -110,6 +107,18 @@ public sealed partial class GovSearchIndex
             UseTopicModel(model, problem: null);
             return model.Topics;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every committed document's id and topic tokens, in id order (the index's own order depends on how parallel
+    /// batches were flushed, and LDA on input order). The tokens are the words the index analyzed, read from its
+    /// postings, not the stored texts analyzed again (<see cref="IndexedTopicTokens"/>).
+    /// </summary>
+    internal List<(string Id, IReadOnlyList<string> Tokens)> TopicUnits(CancellationToken cancellationToken)
+    {
+        var units = WithSearcher(searcher => IndexedTopicTokens.Read(searcher.IndexReader, _topicTokenizer, cancellationToken));
+        units.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return units;
     }
 
     /// <summary>The topics of the model, with labels, top words and weights.</summary>

@@ -5,33 +5,11 @@ using Lucene.Net.Util;
 
 namespace GovSearch.Indexing;
 
-/// <summary>Walks every live document of a snapshot: for topic training, trends, similarity and staleness.</summary>
+/// <summary>Walks every live document of a snapshot: for trends, similarity and staleness.</summary>
 internal static class IndexScan
 {
     /// <summary>One live document's doc values.</summary>
     public readonly record struct Row(int DocId, float[] Vector, int? Year, string? Source, long TextHash, long Origin);
-
-    /// <summary>The id, title and text of every live document, in index order.</summary>
-    public static List<(string Id, string Title, string Text)> StoredTexts(IndexSearcher searcher, CancellationToken cancellationToken)
-    {
-        var fields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Id, FieldNames.Title, FieldNames.Text };
-        var result = new List<(string, string, string)>();
-        var reader = searcher.IndexReader;
-        var live = MultiFields.GetLiveDocs(reader);
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (live is not null && !live.Get(doc))
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var stored = reader.Document(doc, fields);
-            result.Add((stored.Get(FieldNames.Id), stored.Get(FieldNames.Title) ?? string.Empty, stored.Get(FieldNames.Text) ?? string.Empty));
-        }
-
-        return result;
-    }
 
     /// <summary>The topic vector, year, source, text hash and topic origin of every live document.</summary>
     public static IEnumerable<Row> Rows(IndexReader reader)

@@ -18,8 +18,12 @@ namespace GovSearch.Topics;
 /// help, because the native engine caps a document at 512 tokens on its own (see <see cref="LightLdaModel"/>). So
 /// each unit is cut into consecutive pieces of at most 512 vocabulary tokens, in text order and of even size
 /// (<see cref="TopicVocabulary.CountPieces"/>); LDA learns from the pieces as documents, and a unit's vector is the
-/// average of its pieces' vectors weighted by their token counts. Inference of new units does the same. A long report
-/// thus weighs on the topics with all its words, and its sections may carry different topics.</para>
+/// average of its pieces' vectors weighted by their token counts. Inference of new units does the same. A long report's
+/// sections may thus carry different topics.</para>
+/// <para><b>A training budget.</b> LDA learns from at most <see cref="TopicModelOptions.MaximumTrainingTokens"/>
+/// tokens: when the units hold more, every unit gives up to the same number of evenly spaced pieces
+/// (<see cref="TrainingSample"/>). Every unit's vector is then inferred from all its pieces, on several copies of the
+/// model at once (a row's vector does not depend on which copy infers it).</para>
 /// <para><b>Determinism.</b> With <see cref="TopicModelOptions.Threads"/> at 1, the same units and options give the
 /// same vocabulary, topics and vectors on every run; inference restarts its random generator for every unit.</para>
 /// <para><b>Quiet.</b> The native LDA engine prints progress with C <c>printf</c>; every native call runs inside
@@ -104,8 +108,15 @@ internal sealed class TopicModel : IDisposable
     /// <exception cref="ArgumentException">An option is out of range, or a unit id is empty or repeated.</exception>
     /// <exception cref="GovSearchException">No word qualifies for the vocabulary, so there is nothing to learn.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, CancellationToken cancellationToken = default)
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, CancellationToken cancellationToken = default) =>
+        Train(units, options, Environment.ProcessorCount, cancellationToken);
+
+    /// <summary>Learns a topic model as <see cref="Train(IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, TopicModelOptions, CancellationToken)"/>
+    /// does, inferring the units' vectors afterwards on up to <paramref name="inferenceThreads"/> threads (the vectors
+    /// do not depend on it).</summary>
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -122,11 +133,12 @@ internal sealed class TopicModel : IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (engine, summary) = LightLdaModel.Train(rows, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
+        var sample = TrainingSample.Select(pieces, options.MaximumTrainingTokens);
+        var (engine, summary) = LightLdaModel.Train(sample, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var vectors = Combine(pieces, engine.Infer(rows), options.NumberOfTopics);
+            var vectors = Combine(pieces, engine.InferInParallel(rows, inferenceThreads), options.NumberOfTopics);
             var table = new TopicWordTable(TopicWeights(vectors, options.NumberOfTopics), MapSummary(summary, vocabulary, options.NumberOfTopics));
             return new TopicModel(
                 options,

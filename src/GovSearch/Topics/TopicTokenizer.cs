@@ -67,6 +67,7 @@ internal sealed class TopicTokenizer : IDisposable
 
     private readonly GovAnalyzer _analyzer;
     private readonly FrozenSet<string> _englishStopForms;
+    private readonly FrozenSet<string> _protectedTerms;
 
     /// <summary>Creates a tokenizer with the analysis settings of the index.</summary>
     /// <exception cref="ArgumentException">An analysis setting is out of range.</exception>
@@ -81,6 +82,9 @@ internal sealed class TopicTokenizer : IDisposable
         }
 
         _englishStopForms = forms.ToFrozenSet(StringComparer.Ordinal);
+        _protectedTerms = analysis.ProtectedTerms
+            .Select(t => TextNormalizer.Normalize(t, analysis.ConvertTraditional).ToLowerInvariant())
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The topic tokens of a document: those of its title, then those of its text.</summary>
@@ -114,6 +118,18 @@ internal sealed class TopicTokenizer : IDisposable
 
         return !ChineseStopWords.Contains(term) && !term.All(ChineseNumerals.Contains);
     }
+
+    /// <summary>
+    /// Whether a term the index holds is kept as a topic token, judged from its text alone: a term with a Han character
+    /// is a Chinese word or protected formulation (the analyzer never mixes Han with other characters in one token),
+    /// any other term is kept as an English word only when it has a letter, which number tokens never have. Gives what
+    /// <see cref="Keeps"/> gives for the term and its type.
+    /// </summary>
+    internal bool KeepsIndexed(string term) =>
+        Keeps(term, term.Length > 0 && CharClass.IsHan(term[0]) ? TokenTypes.Han : TokenTypes.Word);
+
+    /// <summary>Whether a term is one of the protected formulations of the analysis settings, as the index holds it.</summary>
+    internal bool IsProtected(string term) => _protectedTerms.Contains(term);
 
     /// <inheritdoc />
     public void Dispose() => _analyzer.Dispose();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace GovSearch.Topics;
 
@@ -54,37 +55,36 @@ internal sealed class TopicVocabulary
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
 
-        var documentFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // One entry a word: its occurrences, its units, and the last unit counted (to count each unit once).
+        var words = new Dictionary<string, (long Frequency, int DocumentFrequency, int LastUnit)>(StringComparer.Ordinal);
         var documentCount = 0;
         foreach (var tokens in units)
         {
             documentCount++;
-            seen.Clear();
             foreach (var token in tokens)
             {
-                frequencies[token] = frequencies.GetValueOrDefault(token) + 1;
-                if (seen.Add(token))
+                ref var word = ref CollectionsMarshal.GetValueRefOrAddDefault(words, token, out _);
+                word.Frequency++;
+                if (word.LastUnit != documentCount)
                 {
-                    documentFrequencies[token] = documentFrequencies.GetValueOrDefault(token) + 1;
+                    word.LastUnit = documentCount;
+                    word.DocumentFrequency++;
                 }
             }
         }
 
         var maximumDocumentFrequency = options.MaximumDocumentFrequencyShare * documentCount;
-        var kept = documentFrequencies
-            .Where(p => p.Value >= options.MinimumDocumentFrequency && p.Value <= maximumDocumentFrequency)
-            .Select(p => p.Key)
-            .OrderByDescending(t => frequencies[t])
-            .ThenBy(t => t, StringComparer.Ordinal)
+        var kept = words
+            .Where(p => p.Value.DocumentFrequency >= options.MinimumDocumentFrequency && p.Value.DocumentFrequency <= maximumDocumentFrequency)
+            .OrderByDescending(p => p.Value.Frequency)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(options.MaximumVocabularySize)
             .ToArray();
 
         return new TopicVocabulary(
-            kept,
-            kept.Select(t => documentFrequencies[t]).ToArray(),
-            kept.Select(t => frequencies[t]).ToArray(),
+            kept.Select(p => p.Key).ToArray(),
+            kept.Select(p => p.Value.DocumentFrequency).ToArray(),
+            kept.Select(p => p.Value.Frequency).ToArray(),
             documentCount);
     }
 
@@ -150,12 +150,23 @@ internal sealed class TopicVocabulary
 
     private static (int[] Indices, int[] Counts) CountIndices(ReadOnlySpan<int> indices)
     {
-        var counts = new SortedDictionary<int, int>();
-        foreach (var index in indices)
+        var sorted = indices.ToArray();
+        Array.Sort(sorted);
+        var words = new List<int>();
+        var counts = new List<int>();
+        foreach (var index in sorted)
         {
-            counts[index] = counts.GetValueOrDefault(index) + 1;
+            if (words.Count > 0 && words[^1] == index)
+            {
+                counts[^1]++;
+            }
+            else
+            {
+                words.Add(index);
+                counts.Add(1);
+            }
         }
 
-        return (counts.Keys.ToArray(), counts.Values.ToArray());
+        return ([.. words], [.. counts]);
     }
 }

@@ -18,6 +18,7 @@ public sealed class TopicModelOptionsTests
         Assert.Equal(0.5, options.MaximumDocumentFrequencyShare);
         Assert.Equal(20_000, options.MaximumVocabularySize);
         Assert.Equal(10, options.TopWordsPerTopic);
+        Assert.Equal(500_000, options.MaximumTrainingTokens);
         Assert.Equal(options, TopicModelOptions.Default);
         options.Validate();
     }
@@ -38,6 +39,7 @@ public sealed class TopicModelOptionsTests
         { new TopicModelOptions { MaximumVocabularySize = 1_000_001 }, "TopicModelOptions.MaximumVocabularySize is 1000001", "between 100 and 1,000,000" },
         { new TopicModelOptions { TopWordsPerTopic = 2 }, "TopicModelOptions.TopWordsPerTopic is 2", "between 3 and 100" },
         { new TopicModelOptions { TopWordsPerTopic = 101 }, "TopicModelOptions.TopWordsPerTopic is 101", "between 3 and 100" },
+        { new TopicModelOptions { MaximumTrainingTokens = 9_999 }, "TopicModelOptions.MaximumTrainingTokens is 9999", "at least 10,000" },
     };
 
     [Theory]
@@ -62,6 +64,7 @@ public sealed class TopicModelOptionsTests
             MaximumDocumentFrequencyShare = 1,
             MaximumVocabularySize = 100,
             TopWordsPerTopic = 3,
+            MaximumTrainingTokens = 10_000,
             Seed = int.MinValue,
         }.Validate();
     }

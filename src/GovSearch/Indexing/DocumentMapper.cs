@@ -23,6 +23,7 @@ internal static class DocumentMapper
     {
         var passages = PassageSplitter.Split(document.Text);
         passageCount = passages.Count;
+        var passageTable = PassageCodec.Encode(passages);
         var language = document.Language is { } given ? DocumentLanguages.Canonical(given)! : DetectLanguage(document);
 
         var fields = new LuceneDocument
@@ -32,7 +33,9 @@ internal static class DocumentMapper
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
             new BinaryDocValuesField(FieldNames.Title, new BytesRef(document.Title)),
             new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
-            new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
+            new BinaryDocValuesField(FieldNames.Text, new BytesRef(TextCodec.Encode(document.Text))),
+            new StoredField(FieldNames.Passages, passageTable),
+            new BinaryDocValuesField(FieldNames.PassageTable, new BytesRef(passageTable)),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),
             new NumericDocValuesField(FieldNames.TextHash, TextHash(document.Text)),
             new BinaryDocValuesField(FieldNames.TopicVector, new BytesRef(topics is null ? [] : TopicVectorCodec.Encode(topics))),

@@ -9,7 +9,8 @@ internal static class FieldNames
     /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
-    /// <summary>Analyzed with positions and offsets (for passages and snippets), stored.</summary>
+    /// <summary>Analyzed with positions and offsets (for passages and snippets), stored, and in binary doc values as
+    /// UTF-16 (<see cref="TextCodec"/>) so snippets read their windows without decompressing the stored document.</summary>
     public const string Text = "text";
 
     /// <summary>Keyword fields: lower-cased term for filters, original stored, original in sorted doc values for facets.</summary>
@@ -29,6 +30,9 @@ internal static class FieldNames
 
     /// <summary>The encoded passage table (stored), and the passage count (numeric doc values).</summary>
     public const string Passages = "passages";
+
+    /// <summary>The encoded passage table again, in binary doc values, for snippets.</summary>
+    public const string PassageTable = "passages.table";
 
     /// <summary>The document's topic vector (binary doc values, float32 little-endian; empty before training). Updatable in place.</summary>
     public const string TopicVector = "topics";

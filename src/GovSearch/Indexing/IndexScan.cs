@@ -11,10 +11,11 @@ internal static class IndexScan
     /// <summary>One live document's doc values.</summary>
     public readonly record struct Row(int DocId, float[] Vector, int? Year, string? Source, long TextHash, long Origin);
 
-    /// <summary>The id, title and text of every live document, in index order.</summary>
+    /// <summary>The id, title and text of every live document, in index order (the id stored, title and text from
+    /// doc values).</summary>
     public static List<(string Id, string Title, string Text)> StoredTexts(IndexSearcher searcher, CancellationToken cancellationToken)
     {
-        var fields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Id, FieldNames.Title, FieldNames.Text };
+        var fields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Id };
         var result = new List<(string, string, string)>();
         var reader = searcher.IndexReader;
         var live = MultiFields.GetLiveDocs(reader);
@@ -27,7 +28,7 @@ internal static class IndexScan
 
             cancellationToken.ThrowIfCancellationRequested();
             var stored = reader.Document(doc, fields);
-            result.Add((stored.Get(FieldNames.Id), stored.Get(FieldNames.Title) ?? string.Empty, stored.Get(FieldNames.Text) ?? string.Empty));
+            result.Add((stored.Get(FieldNames.Id), DocumentMapper.ReadTitle(reader, doc), DocumentMapper.ReadText(reader, doc)));
         }
 
         return result;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Engines;
 using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
+using Perfolizer.Mathematics.OutlierDetection;
 using GovSearch.Benchmarks.Infrastructure;
 
 namespace GovSearch.Benchmarks.Configuration;
@@ -18,6 +19,15 @@ internal static class BenchmarkJobs
     public static Job Throughput(string id) => Mode == BenchmarkMode.Quick
         ? Job.Default.WithId(id).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(200))
         : Job.Default.WithId(id);
+
+    /// <summary>
+    /// One call per iteration, every measurement kept (no outlier removal): a distribution of single calls whose
+    /// percentiles include the tail. Quick: 30 warm-up + 300 calls; full: 100 warm-up + 2,000 calls, in one process.
+    /// </summary>
+    public static Job Latency(string id) => (Mode == BenchmarkMode.Quick
+            ? Job.Default.WithLaunchCount(1).WithWarmupCount(30).WithIterationCount(300)
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(100).WithIterationCount(2000))
+        .WithId(id).WithInvocationCount(1).WithUnrollFactor(1).WithOutlierMode(OutlierMode.DontRemove);
 
     /// <summary>One long operation per iteration, each on a fresh folder: indexing a corpus.</summary>
     public static Job Indexing(string id) => (Mode == BenchmarkMode.Quick

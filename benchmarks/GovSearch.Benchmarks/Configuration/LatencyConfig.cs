@@ -2,13 +2,16 @@ using BenchmarkDotNet.Columns;
 
 namespace GovSearch.Benchmarks.Configuration;
 
-/// <summary>For per-query latency: a throughput job and the median and 95th percentile of iteration means.</summary>
+/// <summary>
+/// For per-query latency: one call per iteration and every measurement kept (<see cref="BenchmarkJobs.Latency"/>),
+/// so P50, P95 and P99 are percentiles of single calls, tails included.
+/// </summary>
 public sealed class LatencyConfig : GovBenchConfig
 {
-    /// <summary>One throughput job, quick or full, with P50 and P95.</summary>
+    /// <summary>One latency job, quick or full, with P50, P95 and P99.</summary>
     public LatencyConfig()
     {
-        AddJob(BenchmarkJobs.Throughput("Latency"));
-        AddColumn(StatisticColumn.P50, StatisticColumn.P95);
+        AddJob(BenchmarkJobs.Latency("Latency"));
+        AddColumn(StatisticColumn.P50, StatisticColumn.P95, new P99Column());
     }
 }

@@ -13,7 +13,10 @@ namespace GovSearch.Indexing;
 /// <summary>Turns a <see cref="GovDocument"/> into Lucene fields and back.</summary>
 internal static class DocumentMapper
 {
-    private static readonly FieldType AnalyzedWithOffsets = CreateAnalyzedType();
+    private static readonly FieldType AnalyzedWithOffsets = CreateAnalyzedType(stored: true);
+
+    /// <summary>The text field: indexed like the title but not stored, since its doc values keep it (once).</summary>
+    private static readonly FieldType AnalyzedWithOffsetsNotStored = CreateAnalyzedType(stored: false);
 
     /// <summary>Builds the Lucene document. Detects the language when the document has none.</summary>
     /// <param name="document">The document.</param>
@@ -23,6 +26,7 @@ internal static class DocumentMapper
     {
         var passages = PassageSplitter.Split(document.Text);
         passageCount = passages.Count;
+        var passageTable = PassageCodec.Encode(passages);
         var language = document.Language is { } given ? DocumentLanguages.Canonical(given)! : DetectLanguage(document);
 
         var fields = new LuceneDocument
@@ -31,8 +35,9 @@ internal static class DocumentMapper
             new SortedDocValuesField(FieldNames.Id, new BytesRef(document.Id)),
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
             new BinaryDocValuesField(FieldNames.Title, new BytesRef(document.Title)),
-            new Field(FieldNames.Text, document.Text, AnalyzedWithOffsets),
-            new StoredField(FieldNames.Passages, PassageCodec.Encode(passages)),
+            new Field(FieldNames.Text, document.Text, AnalyzedWithOffsetsNotStored),
+            new BinaryDocValuesField(FieldNames.Text, new BytesRef(TextCodec.Encode(document.Text))),
+            new BinaryDocValuesField(FieldNames.PassageTable, new BytesRef(passageTable)),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),
             new NumericDocValuesField(FieldNames.TextHash, TextHash(document.Text)),
             new BinaryDocValuesField(FieldNames.TopicVector, new BytesRef(topics is null ? [] : TopicVectorCodec.Encode(topics))),
@@ -63,9 +68,12 @@ internal static class DocumentMapper
     /// <summary>The value a keyword field is filtered on: trimmed, lower case (invariant).</summary>
     public static string KeywordTerm(string value) => value.Trim().ToLowerInvariant();
 
-    /// <summary>Rebuilds the document and its passages from stored fields.</summary>
-    public static (GovDocument Document, IReadOnlyList<Passage> Passages) FromLucene(LuceneDocument stored)
+    /// <summary>Rebuilds one document and its passages: the metadata from its stored fields, the text and the
+    /// passage table from its segment's doc values.</summary>
+    public static (GovDocument Document, IReadOnlyList<Passage> Passages) FromLucene(IndexReader reader, int docId)
     {
+        var stored = reader.Document(docId);
+        var (text, passages) = ReadTextAndPassages(reader, docId);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in stored.Fields)
         {
@@ -79,16 +87,51 @@ internal static class DocumentMapper
         var document = new GovDocument(stored.Get(FieldNames.Id))
         {
             Title = stored.Get(FieldNames.Title) ?? string.Empty,
-            Text = stored.Get(FieldNames.Text) ?? string.Empty,
+            Text = text,
             Language = stored.Get(FieldNames.Language),
             DocType = stored.Get(FieldNames.DocType),
             Source = stored.Get(FieldNames.Source),
             Date = dateText is null ? null : DocumentDate.Parse(dateText),
             Metadata = metadata,
         };
-        var passageBytes = stored.GetBinaryValue(FieldNames.Passages);
-        var passages = passageBytes is null ? [] : PassageCodec.Decode(passageBytes.Bytes.AsSpan(passageBytes.Offset, passageBytes.Length));
         return (document, passages);
+    }
+
+    /// <summary>The text of one document, from its segment's doc values (empty when it has none).</summary>
+    private static string ReadText(IndexReader reader, int docId)
+    {
+        var (atomic, local) = Leaf(reader, docId);
+        var texts = atomic.GetBinaryDocValues(FieldNames.Text);
+        if (texts is null)
+        {
+            return string.Empty;
+        }
+
+        var bytes = new BytesRef();
+        texts.Get(local, bytes);
+        return new string(TextCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)));
+    }
+
+    private static (string Text, IReadOnlyList<Passage> Passages) ReadTextAndPassages(IndexReader reader, int docId)
+    {
+        var (atomic, local) = Leaf(reader, docId);
+        var tables = atomic.GetBinaryDocValues(FieldNames.PassageTable);
+        IReadOnlyList<Passage> passages = [];
+        if (tables is not null)
+        {
+            var bytes = new BytesRef();
+            tables.Get(local, bytes);
+            passages = bytes.Length == 0 ? [] : PassageCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        }
+
+        return (ReadText(reader, docId), passages);
+    }
+
+    private static (AtomicReader Reader, int DocId) Leaf(IndexReader reader, int docId)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        return (leaf.AtomicReader, docId - leaf.DocBase);
     }
 
     private static string DetectLanguage(GovDocument document) =>
@@ -114,9 +157,9 @@ internal static class DocumentMapper
         fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
     }
 
-    private static FieldType CreateAnalyzedType()
+    private static FieldType CreateAnalyzedType(bool stored)
     {
-        var type = new FieldType(TextField.TYPE_STORED)
+        var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED)
         {
             IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };

@@ -9,7 +9,9 @@ internal static class FieldNames
     /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
-    /// <summary>Analyzed with positions and offsets (for passages and snippets), stored.</summary>
+    /// <summary>Analyzed with positions and offsets (for passages and snippets) and kept once, in binary doc values as
+    /// UTF-16 (<see cref="TextCodec"/>), not as a stored field: snippets read their windows without decompressing a
+    /// stored document, and reading a document back takes its text from there too.</summary>
     public const string Text = "text";
 
     /// <summary>Keyword fields: lower-cased term for filters, original stored, original in sorted doc values for facets.</summary>
@@ -27,8 +29,11 @@ internal static class FieldNames
     /// <summary>The date as stored text, and yyyyMMdd numeric doc values for sorting.</summary>
     public const string Date = "date";
 
-    /// <summary>The encoded passage table (stored), and the passage count (numeric doc values).</summary>
+    /// <summary>The passage count (numeric doc values).</summary>
     public const string Passages = "passages";
+
+    /// <summary>The encoded passage table (binary doc values), for snippets and for reading a document back.</summary>
+    public const string PassageTable = "passages.table";
 
     /// <summary>The document's topic vector (binary doc values, float32 little-endian; empty before training). Updatable in place.</summary>
     public const string TopicVector = "topics";

@@ -262,7 +262,7 @@ public sealed partial class GovSearchIndex : IDisposable
                 return null;
             }
 
-            var (document, passages) = DocumentMapper.FromLucene(searcher.Doc(docId));
+            var (document, passages) = DocumentMapper.FromLucene(searcher.IndexReader, docId);
             return new IndexedDocument(document, passages);
         }), cancellationToken);
 

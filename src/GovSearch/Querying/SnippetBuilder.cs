@@ -17,42 +17,57 @@ namespace GovSearch.Querying;
 /// </remarks>
 internal sealed class SnippetBuilder
 {
-    private static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Text, FieldNames.Passages };
-    private readonly IndexReader _reader;
+    private readonly IList<AtomicReaderContext> _leaves;
     private readonly IReadOnlyList<string> _terms;
     private readonly SearchOptions _options;
     private readonly double[] _weights;
+    private readonly BytesRef _table = new();
+    private readonly BytesRef _text = new();
 
     /// <summary>Prepares snippets for one query: each term's weight is computed once, not once per hit.</summary>
     public SnippetBuilder(IndexReader reader, IReadOnlyList<string> terms, SearchOptions options)
     {
-        _reader = reader;
+        _leaves = reader.Leaves;
         _terms = terms;
         _options = options;
         _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
-    /// <summary>The best passages of one hit, loading only its text and passage table.</summary>
+    /// <summary>The best passages of one hit, from its segment's doc values: the passage table, then only the
+    /// characters of the chosen passages' windows (stored fields would decompress the whole document).</summary>
     public IReadOnlyList<HitPassage> Build(int docId)
     {
-        var stored = _reader.Document(docId, StoredFields);
-        var text = stored.Get(FieldNames.Text) ?? string.Empty;
-        var bytes = stored.GetBinaryValue(FieldNames.Passages);
-        var passages = bytes is null ? [] : PassageCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-        return Build(_reader, docId, text, passages, _terms, _weights, _options);
-    }
-
-    private const string Ellipsis = "…";
-
-    private static IReadOnlyList<HitPassage> Build(
-        IndexReader reader, int docId, string text, IReadOnlyList<Passage> passages, IReadOnlyList<string> terms, double[] weights, SearchOptions options)
-    {
-        if (options.PassagesPerHit == 0 || passages.Count == 0)
+        if (_options.PassagesPerHit == 0)
         {
             return [];
         }
 
-        var matches = FindMatches(reader, docId, terms);
+        var leaf = _leaves[ReaderUtil.SubIndex(docId, _leaves)];
+        var local = docId - leaf.DocBase;
+        var tables = leaf.AtomicReader.GetBinaryDocValues(FieldNames.PassageTable);
+        var texts = leaf.AtomicReader.GetBinaryDocValues(FieldNames.Text);
+        if (tables is null || texts is null)
+        {
+            return [];
+        }
+
+        tables.Get(local, _table);
+        var passages = _table.Length == 0 ? [] : PassageCodec.Decode(_table.Bytes.AsSpan(_table.Offset, _table.Length));
+        if (passages.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = FindMatches(leaf.AtomicReader, local, _terms);
+        texts.Get(local, _text);
+        return Build(TextCodec.Decode(_text.Bytes.AsSpan(_text.Offset, _text.Length)), passages, matches, _weights, _options);
+    }
+
+    private const string Ellipsis = "…";
+
+    private static List<HitPassage> Build(
+        ReadOnlySpan<char> text, IReadOnlyList<Passage> passages, List<Match> matches, double[] weights, SearchOptions options)
+    {
         var perPassage = new Dictionary<int, int[]>();
         foreach (var match in matches)
         {
@@ -61,7 +76,7 @@ internal sealed class SnippetBuilder
             {
                 if (!perPassage.TryGetValue(index, out var counts))
                 {
-                    perPassage[index] = counts = new int[terms.Count];
+                    perPassage[index] = counts = new int[weights.Length];
                 }
 
                 counts[match.Term]++;
@@ -76,16 +91,18 @@ internal sealed class SnippetBuilder
 
         if (ranked.Count == 0)
         {
-            var first = passages[0];
-            return [Make(first, text, [], 0, options)];
+            return [Make(passages[0], text, [], 0, options)];
         }
 
-        return ranked.Select(r =>
+        var result = new List<HitPassage>(ranked.Count);
+        foreach (var (index, count, _) in ranked)
         {
-            var passage = passages[r.Index];
-            var inside = matches.Where(m => m.Start >= passage.Start && m.End <= passage.End).ToList();
-            return Make(passage, text, inside, r.Count, options);
-        }).ToList();
+            var passage = passages[index];
+            var inside = matches.FindAll(m => m.Start >= passage.Start && m.End <= passage.End);
+            result.Add(Make(passage, text, inside, count, options));
+        }
+
+        return result;
     }
 
     private static double Score(int[] counts, double[] weights)
@@ -102,14 +119,11 @@ internal sealed class SnippetBuilder
         return score;
     }
 
-    /// <summary>The offsets of every query term in the document's text, sorted by start.</summary>
-    private static List<Match> FindMatches(IndexReader reader, int docId, IReadOnlyList<string> terms)
+    /// <summary>The offsets of every query term in the document's text, sorted by start, from its segment's postings.</summary>
+    private static List<Match> FindMatches(AtomicReader leaf, int local, IReadOnlyList<string> terms)
     {
         var matches = new List<Match>();
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var local = docId - leaf.DocBase;
-        var fieldTerms = leaf.AtomicReader.GetTerms(FieldNames.Text);
+        var fieldTerms = leaf.GetTerms(FieldNames.Text);
         if (fieldTerms is null)
         {
             return matches;
@@ -124,7 +138,7 @@ internal sealed class SnippetBuilder
                 continue;
             }
 
-            var postings = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+            var postings = termsEnum.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
             if (postings is null || postings.Advance(local) != local)
             {
                 continue;
@@ -168,7 +182,7 @@ internal sealed class SnippetBuilder
         return -1;
     }
 
-    private static HitPassage Make(Passage passage, string text, List<Match> matches, int count, SearchOptions options)
+    private static HitPassage Make(Passage passage, ReadOnlySpan<char> text, List<Match> matches, int count, SearchOptions options)
     {
         var (start, end) = Window(passage, matches, options.SnippetLength);
         var snippet = new StringBuilder(end - start + 32);
@@ -241,7 +255,7 @@ internal sealed class SnippetBuilder
         }
     }
 
-    private static void AppendText(StringBuilder builder, string text, int start, int end, bool escape)
+    private static void AppendText(StringBuilder builder, ReadOnlySpan<char> text, int start, int end, bool escape)
     {
         if (end <= start)
         {
@@ -254,7 +268,7 @@ internal sealed class SnippetBuilder
             start--;
         }
 
-        var span = text.AsSpan(start, end - start);
+        var span = text[start..end];
         if (!escape)
         {
             builder.Append(span);

@@ -7,7 +7,8 @@ namespace GovSearch.Storage;
 internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis, string? TopicsFingerprint = null)
 {
     /// <summary>The on-disk schema this build writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <remarks>2: the text and the passage table are also in binary doc values, for snippets.</remarks>
+    public const int CurrentSchemaVersion = 2;
 
     public const string SchemaKey = "govsearch.schema";
     public const string AnalysisKey = "govsearch.analysis";

@@ -83,13 +83,15 @@ public sealed class IndexStorageTests : IDisposable
         Assert.Equal(before, Listing(path));
     }
 
-    [Fact]
-    public void Open_RefusesOtherSchemaVersionAndChangesNothing()
+    [Theory]
+    [InlineData(99, "Use a newer GovSearch to open it")]
+    [InlineData(1, "Rebuild it from your documents with this version")]
+    public void Open_RefusesOtherSchemaVersionAndChangesNothing(int version, string advice)
     {
-        var path = _folder.File("future");
+        var path = _folder.File("other");
         WriteLuceneIndex(path, new Dictionary<string, string>
         {
-            [IndexManifest.SchemaKey] = "99",
+            [IndexManifest.SchemaKey] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [IndexManifest.AnalysisKey] = AnalysisOptions.Default.Describe(),
         });
         var before = Listing(path);
@@ -97,9 +99,9 @@ public sealed class IndexStorageTests : IDisposable
         var error = Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(path));
 
         Assert.Equal(
-            $"The index at '{path}' was written with schema version 99; this GovSearch reads version {IndexManifest.CurrentSchemaVersion}. Use a newer GovSearch to open it.",
+            $"The index at '{path}' was written with schema version {version}; this GovSearch reads version {IndexManifest.CurrentSchemaVersion}. {advice}.",
             error.Message);
-        Assert.Equal(99, error.FoundSchemaVersion);
+        Assert.Equal(version, error.FoundSchemaVersion);
         Assert.Equal(before, Listing(path));
     }
 

@@ -18,8 +18,13 @@ public sealed record TopicModelOptions
     /// <summary>The number of topics to learn: 2 to 500. Default: 20.</summary>
     public int NumberOfTopics { get; init; } = 20;
 
-    /// <summary>The number of sampling sweeps over the corpus during training: 1 to 10,000. Default: 200.</summary>
-    public int Iterations { get; init; } = 200;
+    /// <summary>
+    /// The number of sampling sweeps over the training tokens: 1 to 10,000. Default: 100. LightLDA's
+    /// Metropolis-Hastings sampler has settled by then on these texts: 100 and 200 sweeps gave the same topic coherence
+    /// within the spread between seeds (docs.jsonl: 0.301 and 0.309 with seed 42, 0.320 and 0.322 with seed 7;
+    /// dev.jsonl: 0.361 and 0.361), and 100 takes half the time.
+    /// </summary>
+    public int Iterations { get; init; } = 100;
 
     /// <summary>
     /// The seed of training: any value. Default: 42. The same seed gives the same model; another seed, another

@@ -11,7 +11,7 @@ public sealed class TopicModelOptionsTests
         var options = new TopicModelOptions();
 
         Assert.Equal(20, options.NumberOfTopics);
-        Assert.Equal(200, options.Iterations);
+        Assert.Equal(100, options.Iterations);
         Assert.Equal(42, options.Seed);
         Assert.Equal(1, options.Threads);
         Assert.Equal(3, options.MinimumDocumentFrequency);

@@ -7,9 +7,10 @@ using GovSearch.Topics;
 namespace GovSearch.Benchmarks;
 
 /// <summary>
-/// The topic model: training on the whole corpus (default options: 20 topics, 200 iterations, one thread) and
-/// inference for every document, against plain ML.NET LDA on the same vocabulary with one row per document, cut to
-/// 512 tokens as the native code cuts it (so it learns from less of each long document).
+/// The topic model: training on the whole corpus (default options: 20 topics, 100 iterations, one training thread,
+/// at most 500,000 training tokens, then every document inferred) and inference for every document, against plain
+/// ML.NET LDA on the same vocabulary with one row per document, cut to 512 tokens as the native code cuts it (so on
+/// a small corpus it learns from less of each long document than GovSearch, and on a large one from more tokens).
 /// </summary>
 /// <remarks>Tokenization is done once in setup (it is the analysis chain, measured by AnalysisThroughputBenchmarks).
 /// The Docs column gives the corpus size, so time per 1,000 documents and documents/s follow from the mean.</remarks>

@@ -6,7 +6,8 @@ namespace GovSearch.Cli;
 
 /// <summary>
 /// The index the tool uses when no --index is given: built from the bundled seeds/ folder on first use, in a per-user
-/// cache folder named after a hash of the seeds, so it is rebuilt when the seeds change.
+/// cache folder named after a hash of the seeds and of the GovSearch library build, so it is rebuilt when the seeds
+/// change or when a new GovSearch (which may write another index schema) is installed.
 /// </summary>
 /// <remarks>The cache folder is $GOVSEARCH_CACHE, else the user's local application data folder + "/govsearch".</remarks>
 internal static class DefaultIndex
@@ -65,10 +66,12 @@ internal static class DefaultIndex
         return folder;
     }
 
-    /// <summary>A short hash of the seeds' relative paths and bytes.</summary>
+    /// <summary>A short hash of the library build (its module version id, which deterministic builds derive from its
+    /// content) and of the seeds' relative paths and bytes.</summary>
     private static string Fingerprint(string seeds)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(GovSearchIndex).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var file in Directory.EnumerateFiles(seeds, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(seeds, file).Replace('\\', '/') + "\n"));

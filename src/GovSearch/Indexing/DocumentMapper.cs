@@ -73,7 +73,8 @@ internal static class DocumentMapper
     public static (GovDocument Document, IReadOnlyList<Passage> Passages) FromLucene(IndexReader reader, int docId)
     {
         var stored = reader.Document(docId);
-        var (text, passages) = ReadTextAndPassages(reader, docId);
+        var (segment, local) = SegmentValues.Leaf(reader, docId);
+        var passages = SegmentValues.Passages(segment, local);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in stored.Fields)
         {
@@ -87,7 +88,7 @@ internal static class DocumentMapper
         var document = new GovDocument(stored.Get(FieldNames.Id))
         {
             Title = stored.Get(FieldNames.Title) ?? string.Empty,
-            Text = text,
+            Text = new string(SegmentValues.Text(segment, local)),
             Language = stored.Get(FieldNames.Language),
             DocType = stored.Get(FieldNames.DocType),
             Source = stored.Get(FieldNames.Source),
@@ -95,43 +96,6 @@ internal static class DocumentMapper
             Metadata = metadata,
         };
         return (document, passages);
-    }
-
-    /// <summary>The text of one document, from its segment's doc values (empty when it has none).</summary>
-    private static string ReadText(IndexReader reader, int docId)
-    {
-        var (atomic, local) = Leaf(reader, docId);
-        var texts = atomic.GetBinaryDocValues(FieldNames.Text);
-        if (texts is null)
-        {
-            return string.Empty;
-        }
-
-        var bytes = new BytesRef();
-        texts.Get(local, bytes);
-        return new string(TextCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)));
-    }
-
-    private static (string Text, IReadOnlyList<Passage> Passages) ReadTextAndPassages(IndexReader reader, int docId)
-    {
-        var (atomic, local) = Leaf(reader, docId);
-        var tables = atomic.GetBinaryDocValues(FieldNames.PassageTable);
-        IReadOnlyList<Passage> passages = [];
-        if (tables is not null)
-        {
-            var bytes = new BytesRef();
-            tables.Get(local, bytes);
-            passages = bytes.Length == 0 ? [] : PassageCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-        }
-
-        return (ReadText(reader, docId), passages);
-    }
-
-    private static (AtomicReader Reader, int DocId) Leaf(IndexReader reader, int docId)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        return (leaf.AtomicReader, docId - leaf.DocBase);
     }
 
     private static string DetectLanguage(GovDocument document) =>

@@ -17,24 +17,22 @@ namespace GovSearch.Querying;
 /// </remarks>
 internal sealed class SnippetBuilder
 {
-    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly IndexReader _reader;
     private readonly IReadOnlyList<string> _terms;
     private readonly SearchOptions _options;
     private readonly double[] _weights;
-    private readonly BytesRef _table = new();
-    private readonly BytesRef _text = new();
 
     /// <summary>Prepares snippets for one query: each term's weight is computed once, not once per hit.</summary>
     public SnippetBuilder(IndexReader reader, IReadOnlyList<string> terms, SearchOptions options)
     {
-        _leaves = reader.Leaves;
+        _reader = reader;
         _terms = terms;
         _options = options;
         _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
-    /// <summary>The best passages of one hit, from its segment's doc values: the passage table, then only the
-    /// characters of the chosen passages' windows (stored fields would decompress the whole document).</summary>
+    /// <summary>The best passages of one hit, from its segment: the passage table and the text from doc values,
+    /// the match offsets from the postings (a stored document would be decompressed whole).</summary>
     public IReadOnlyList<HitPassage> Build(int docId)
     {
         if (_options.PassagesPerHit == 0)
@@ -42,25 +40,15 @@ internal sealed class SnippetBuilder
             return [];
         }
 
-        var leaf = _leaves[ReaderUtil.SubIndex(docId, _leaves)];
-        var local = docId - leaf.DocBase;
-        var tables = leaf.AtomicReader.GetBinaryDocValues(FieldNames.PassageTable);
-        var texts = leaf.AtomicReader.GetBinaryDocValues(FieldNames.Text);
-        if (tables is null || texts is null)
-        {
-            return [];
-        }
-
-        tables.Get(local, _table);
-        var passages = _table.Length == 0 ? [] : PassageCodec.Decode(_table.Bytes.AsSpan(_table.Offset, _table.Length));
+        var (segment, local) = SegmentValues.Leaf(_reader, docId);
+        var passages = SegmentValues.Passages(segment, local);
         if (passages.Count == 0)
         {
             return [];
         }
 
-        var matches = FindMatches(leaf.AtomicReader, local, _terms);
-        texts.Get(local, _text);
-        return Build(TextCodec.Decode(_text.Bytes.AsSpan(_text.Offset, _text.Length)), passages, matches, _weights, _options);
+        var matches = FindMatches(segment, local, _terms);
+        return Build(SegmentValues.Text(segment, local), passages, matches, _weights, _options);
     }
 
     private const string Ellipsis = "…";

@@ -1,7 +1,6 @@
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace GovSearch.Querying;
 
@@ -14,17 +13,10 @@ internal static class TopicReranker
     /// <summary>Reads a document's topic vector from doc values (empty when it has none).</summary>
     public static float[] VectorOf(IndexReader reader, int docId)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var values = leaf.AtomicReader.GetBinaryDocValues(FieldNames.TopicVector);
-        if (values is null)
-        {
-            return [];
-        }
-
-        var bytes = new BytesRef();
-        values.Get(docId - leaf.DocBase, bytes);
-        return TopicVectorCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        var (segment, local) = SegmentValues.Leaf(reader, docId);
+        return SegmentValues.Binary(segment, local, FieldNames.TopicVector) is { } bytes
+            ? TopicVectorCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : [];
     }
 
     /// <summary>The query's topic vector, by pseudo-relevance feedback: the BM25-weighted mean of the top candidates' vectors.</summary>

@@ -73,9 +73,13 @@ public sealed record AnalysisOptions
     }
 
     /// <summary>A stable text form of the settings, recorded with each commit.</summary>
+    /// <summary>The protected terms as the tokenizer matches them: normalized like the text it reads.</summary>
+    internal IEnumerable<string> NormalizedProtectedTerms() =>
+        ProtectedTerms.Select(t => TextNormalizer.Normalize(t, ConvertTraditional));
+
     internal string Describe()
     {
-        var terms = ProtectedTerms.Select(t => TextNormalizer.Normalize(t, ConvertTraditional)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var terms = NormalizedProtectedTerms().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var builder = new StringBuilder();
         builder.Append("traditional=").Append(ConvertTraditional ? "convert" : "keep")
             .Append(";stop=").Append(RemoveEnglishStopWords ? "english" : "none")

@@ -22,7 +22,7 @@ internal sealed class GovAnalyzer : Analyzer
         options.Validate();
         _options = options;
         _mode = mode;
-        _protectedTerms = new ProtectedTermMatcher(options.ProtectedTerms.Select(t => TextNormalizer.Normalize(t, options.ConvertTraditional)));
+        _protectedTerms = new ProtectedTermMatcher(options.NormalizedProtectedTerms());
     }
 
     public AnalysisOptions Options => _options;

@@ -82,9 +82,7 @@ internal sealed class TopicTokenizer : IDisposable
         }
 
         _englishStopForms = forms.ToFrozenSet(StringComparer.Ordinal);
-        _protectedTerms = analysis.ProtectedTerms
-            .Select(t => TextNormalizer.Normalize(t, analysis.ConvertTraditional).ToLowerInvariant())
-            .ToFrozenSet(StringComparer.Ordinal);
+        _protectedTerms = analysis.NormalizedProtectedTerms().Select(t => t.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The topic tokens of a document: those of its title, then those of its text.</summary>

@@ -45,7 +45,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Query, e.Message);
         }
-        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException)
+        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException or IndexLockedException)
         {
             return Fail(console, ExitCodes.Index, e.Message);
         }

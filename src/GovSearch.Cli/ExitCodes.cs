@@ -12,7 +12,8 @@ internal static class ExitCodes
     /// <summary>An input could not be read: a missing file, an unreadable or malformed input file.</summary>
     public const int Input = 3;
 
-    /// <summary>No index at the path, or a folder that is not a GovSearch index of this version.</summary>
+    /// <summary>No index at the path, a folder that is not a GovSearch index of this version, a damaged index, or an index
+    /// another writer holds.</summary>
     public const int Index = 4;
 
     /// <summary>The query is empty, too long, or malformed in strict mode.</summary>

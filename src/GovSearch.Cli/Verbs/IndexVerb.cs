@@ -43,8 +43,8 @@ internal static class IndexVerb
                 throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
             }
 
-            var rebuilding = parse.GetValue(rebuild);
-            var target = rebuilding ? IndexReplacement.Prepare(folder) : folder;
+            using var replacement = parse.GetValue(rebuild) ? IndexReplacement.Begin(folder) : null;
+            var target = replacement?.Building ?? folder;
             var options = new IndexOptions { IndexingThreads = parse.GetValue(threads) };
             var loader = new DocumentLoader();
             var clock = Stopwatch.StartNew();
@@ -78,10 +78,7 @@ internal static class IndexVerb
                     trained, clock.Elapsed.TotalSeconds - indexSeconds, loader.Problems);
             }
 
-            if (rebuilding)
-            {
-                IndexReplacement.Commit(target, folder);
-            }
+            replacement?.Commit();
 
             if (parse.GetValue(json))
             {

@@ -16,7 +16,9 @@ namespace GovSearch.Indexing;
 /// <para><b>Lifecycle.</b> Create or open, write (add, update, delete), <see cref="CommitAsync"/>, search, dispose.
 /// Searches see the state of the last commit: never an uncommitted change, never half a batch.</para>
 /// <para><b>Threads.</b> One instance is meant to be opened once and shared: any number of searches may run while
-/// one batch at a time is written. Only one writing instance may hold a folder; read-only instances take no lock.</para>
+/// one batch at a time is written. Only one writing instance may hold a folder, in any process: a second writer fails at open
+/// with <see cref="IndexLockedException"/> before it touches a file, and a writer that dies, however it dies, leaves no lock
+/// behind. Read-only instances take no lock and may run in other processes while a writer commits; each sees whole commits.</para>
 /// <para><b>Failures.</b> If a batch fails (a bad or duplicate document, cancellation, an I/O error), every change since
 /// the last commit is discarded and the exception propagates; the last commit stays readable and complete.
 /// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
@@ -28,6 +30,7 @@ public sealed partial class GovSearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly IndexWriterSession? _writer;
+    private readonly WriteLock? _lock;
     private readonly QueryCompiler _compiler;
     private readonly GovAnalyzer _indexAnalyzer;
     private readonly GovAnalyzer _queryAnalyzer;
@@ -37,31 +40,33 @@ public sealed partial class GovSearchIndex : IDisposable
     private string? _topicProblem;
     private int _disposed;
 
-    private GovSearchIndex(string? path, LuceneDirectory directory, IndexManifest manifest, IndexOptions options, bool create)
+    private GovSearchIndex(string? path, OpenedStorage storage, IndexManifest manifest, IndexOptions options, bool create)
     {
         Path = path;
-        _directory = directory;
+        _directory = storage.Directory;
+        _lock = storage.Lock;
         _options = options;
         Analysis = manifest.Analysis;
         _indexAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Index);
         _queryAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Query);
         _topicTokenizer = new TopicTokenizer(Analysis);
         _compiler = new QueryCompiler(_queryAnalyzer);
-        if (!options.ReadOnly)
-        {
-            _writer = new IndexWriterSession(directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
-        }
-
         try
         {
-            _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+            if (!options.ReadOnly)
+            {
+                _writer = new IndexWriterSession(_directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
+            }
+
+            _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
             LoadTopicModel(manifest.TopicsFingerprint);
         }
         catch
         {
-            // Release the write lock so the folder can be opened again.
             _writer?.Dispose();
             _topicTokenizer.Dispose();
+            _indexAnalyzer.Dispose();
+            _queryAnalyzer.Dispose();
             throw;
         }
     }
@@ -85,6 +90,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <param name="path">The folder.</param>
     /// <param name="options">Settings; <see cref="IndexOptions.Analysis"/> is recorded with the index. Default: defaults.</param>
     /// <exception cref="IndexFormatException">The folder holds files already (an index or anything else); nothing is changed.</exception>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static GovSearchIndex Create(string path, IndexOptions? options = null)
     {
@@ -95,8 +101,8 @@ public sealed partial class GovSearchIndex : IDisposable
             throw new ArgumentException("IndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
         }
 
-        var directory = IndexStorage.CreateNew(path);
-        return Construct(System.IO.Path.GetFullPath(path), directory, IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
+        var full = System.IO.Path.GetFullPath(path);
+        return Construct(full, IndexStorage.CreateNew(full), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 
     /// <summary>Opens an existing index. Nothing on disk changes if it cannot be opened.</summary>
@@ -105,37 +111,47 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
     /// or was created with other analysis settings than those given.</exception>
-    /// <exception cref="GovSearchException">Another writer holds the folder.</exception>
+    /// <exception cref="IndexLockedException">Opening for writing, and another writer (in this process or another) holds the folder.</exception>
     public static GovSearchIndex Open(string path, IndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
         var full = System.IO.Path.GetFullPath(path);
-        var (directory, manifest) = IndexStorage.OpenExisting(full);
-        try
+        var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly);
+        var manifest = storage.Manifest!;
+        if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
         {
-            if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
-            {
-                throw new IndexFormatException(full,
-                    $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without IndexOptions.Analysis, or rebuild it.");
-            }
+            Release(storage);
+            throw new IndexFormatException(full,
+                $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without IndexOptions.Analysis, or rebuild it.");
+        }
 
-            return Construct(full, directory, manifest, options, create: false);
-        }
-        catch
-        {
-            directory.Dispose();
-            throw;
-        }
+        return Construct(full, storage, manifest, options, create: false);
     }
 
-    /// <summary>Opens the index in a folder, or creates one if the folder does not exist or is empty.</summary>
+    /// <summary>Opens the index in a folder, or creates one if the folder does not exist or is empty. The folder's write
+    /// lock is taken before it is looked at, so two processes calling this at once never both create an index.</summary>
     /// <inheritdoc cref="Open" path="/exception"/>
     public static GovSearchIndex OpenOrCreate(string path, IndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options = Checked(options);
         var full = System.IO.Path.GetFullPath(path);
-        return Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() ? Open(full, options) : Create(full, options);
+        if (options.ReadOnly || IndexStorage.HoldsFiles(full))
+        {
+            return Open(full, options);
+        }
+
+        // Create takes the lock and then checks that the folder is still empty; if another process created an index
+        // meanwhile, open that one instead.
+        try
+        {
+            return Create(full, options);
+        }
+        catch (IndexFormatException) when (IndexStorage.HoldsFiles(full))
+        {
+            return Open(full, options);
+        }
     }
 
     /// <summary>Creates an index held in memory only: for tests, small collections and scratch work.</summary>
@@ -143,7 +159,7 @@ public sealed partial class GovSearchIndex : IDisposable
     public static GovSearchIndex CreateInMemory(IndexOptions? options = null)
     {
         options = Checked(options) with { ReadOnly = false };
-        return Construct(null, IndexStorage.CreateInMemory(), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
+        return Construct(null, new OpenedStorage(IndexStorage.CreateInMemory(), null, null), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 
     /// <summary>Adds one document.</summary>
@@ -316,6 +332,7 @@ public sealed partial class GovSearchIndex : IDisposable
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _directory.Dispose();
+        _lock?.Dispose();
     }
 
     private IndexWriterSession Writer
@@ -328,23 +345,24 @@ public sealed partial class GovSearchIndex : IDisposable
         }
     }
 
-    private static GovSearchIndex Construct(string? path, LuceneDirectory directory, IndexManifest manifest, IndexOptions options, bool create)
+    private static GovSearchIndex Construct(string? path, OpenedStorage storage, IndexManifest manifest, IndexOptions options, bool create)
     {
         try
         {
-            return new GovSearchIndex(path, directory, manifest, options, create);
-        }
-        catch (Lucene.Net.Store.LockObtainFailedException e)
-        {
-            directory.Dispose();
-            throw new GovSearchException(
-                $"The index at {IndexStorage.Describe(path)} is open for writing elsewhere (its write.lock is held). Close that writer, or open this one with IndexOptions.ReadOnly.", e);
+            return new GovSearchIndex(path, storage, manifest, options, create);
         }
         catch
         {
-            directory.Dispose();
+            Release(storage);
             throw;
         }
+    }
+
+    /// <summary>Closes what an open or create took, the write lock last.</summary>
+    private static void Release(OpenedStorage storage)
+    {
+        storage.Directory.Dispose();
+        storage.Lock?.Dispose();
     }
 
     private static IndexOptions Checked(IndexOptions? options)

@@ -7,81 +7,99 @@ namespace GovSearch.Storage;
 
 /// <summary>
 /// Where an index's bytes live: a folder on disk (memory-mapped where the platform allows) or memory.
-/// Checks what a folder holds before anything writes to it.
+/// Checks what a folder holds before anything writes to it, and takes the folder's <see cref="WriteLock"/> first.
 /// </summary>
 internal static class IndexStorage
 {
     /// <summary>Opens the directory of an existing index and reads its manifest without writing anything.</summary>
+    /// <param name="path">The folder, as a full path.</param>
+    /// <param name="writing">Take the folder's write lock first, and keep it in the returned <see cref="OpenedStorage.Lock"/>.</param>
     /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds something else.</exception>
-    public static (LuceneDirectory Directory, IndexManifest Manifest) OpenExisting(string path)
+    /// <exception cref="IndexLockedException">Writing, and another writer holds the folder.</exception>
+    public static OpenedStorage OpenExisting(string path, bool writing)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        if (!System.IO.Directory.Exists(full) || !System.IO.Directory.EnumerateFileSystemEntries(full).Any())
+        if (!HoldsFiles(path))
         {
-            throw new IndexNotFoundException(full);
+            throw new IndexNotFoundException(path);
         }
 
-        var directory = FSDirectory.Open(new DirectoryInfo(full));
+        var held = writing ? WriteLock.Acquire(path) : null;
+        LuceneDirectory? directory = null;
         try
         {
-            return (directory, ReadManifest(full, directory));
+            directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
+            using var reader = OpenReader(path, directory);
+            return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, reader.IndexCommit.UserData));
         }
         catch
         {
-            directory.Dispose();
+            directory?.Dispose();
+            held?.Dispose();
             throw;
         }
     }
 
-    /// <summary>Prepares a folder for a new index. It must not exist, or be empty.</summary>
+    /// <summary>Prepares a folder for a new index and takes its write lock. The folder must not exist, or be empty.</summary>
     /// <exception cref="IndexFormatException">The folder holds files, an index among them or not.</exception>
-    public static LuceneDirectory CreateNew(string path)
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    public static OpenedStorage CreateNew(string path)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        if (File.Exists(full))
+        if (File.Exists(path))
         {
-            throw new IndexFormatException(full, $"'{full}' is a file; an index needs a folder.");
+            throw new IndexFormatException(path, $"'{path}' is a file; an index needs a folder.");
         }
 
-        if (System.IO.Directory.Exists(full) && System.IO.Directory.EnumerateFileSystemEntries(full).Any())
+        System.IO.Directory.CreateDirectory(path);
+        var held = WriteLock.Acquire(path);
+        try
         {
-            using var existing = FSDirectory.Open(new DirectoryInfo(full));
-            var what = DirectoryReader.IndexExists(existing) ? "an index already" : "other files";
-            throw new IndexFormatException(full, $"'{full}' holds {what}; create the index in an empty or new folder, or open the existing one.");
-        }
+            if (HoldsFiles(path))
+            {
+                using var existing = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(null));
+                var what = DirectoryReader.IndexExists(existing) ? "an index already" : "other files";
+                throw new IndexFormatException(path, $"'{path}' holds {what}; create the index in an empty or new folder, or open the existing one.");
+            }
 
-        System.IO.Directory.CreateDirectory(full);
-        return FSDirectory.Open(new DirectoryInfo(full));
+            return new OpenedStorage(FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held)), held, null);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>Whether a folder exists and holds anything but a lock file (which a writer leaves behind on purpose).</summary>
+    public static bool HoldsFiles(string path) =>
+        System.IO.Directory.Exists(path)
+        && System.IO.Directory.EnumerateFileSystemEntries(path).Any(e => !string.Equals(System.IO.Path.GetFileName(e), WriteLock.FileName, StringComparison.Ordinal));
 
     /// <summary>A new in-memory directory.</summary>
     public static LuceneDirectory CreateInMemory() => new RAMDirectory();
-
-    /// <summary>Reads the manifest of the latest commit.</summary>
-    public static IndexManifest ReadManifest(string path, LuceneDirectory directory)
-    {
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            throw new IndexFormatException(path, $"'{path}' is not a GovSearch index: it holds files but no index commit. Choose another folder, or empty this one.");
-        }
-
-        IList<IndexCommit> commits;
-        try
-        {
-            commits = DirectoryReader.ListCommits(directory);
-        }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
-        {
-            throw new IndexFormatException(path, $"The index at '{path}' cannot be read ({e.Message}). Rebuild it.", e);
-        }
-
-        return IndexManifest.FromUserData(path, commits[^1].UserData);
-    }
 
     /// <summary>Describes a directory for messages.</summary>
     public static string Describe(string? path) => path ?? "(in memory)";
 
     /// <summary>The manifest written with each commit of a new or open index.</summary>
     public static IndexManifest Current(AnalysisOptions analysis) => new(IndexManifest.CurrentSchemaVersion, analysis);
+
+    /// <summary>Opens the latest commit to read its manifest. Lucene retries when a writer elsewhere commits meanwhile, so
+    /// this sees the commit before or the commit after, never a half-written one or an error.</summary>
+    private static DirectoryReader OpenReader(string path, LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            throw new IndexFormatException(path, $"'{path}' is not a GovSearch index: it holds files but no index commit. Choose another folder, or empty this one.");
+        }
+
+        try
+        {
+            return DirectoryReader.Open(directory);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            throw new IndexFormatException(path, $"The index at '{path}' cannot be read ({e.Message}). Run 'govsearch check' on it, or rebuild it.", e);
+        }
+    }
 }

@@ -189,9 +189,10 @@ public sealed class IndexStorageTests : IDisposable
         var path = _folder.File("locked");
         using var first = GovSearchIndex.Create(path);
 
-        var error = Assert.Throws<GovSearchException>(() => GovSearchIndex.Open(path));
+        var error = Assert.Throws<IndexLockedException>(() => GovSearchIndex.Open(path));
 
-        Assert.Contains("is open for writing elsewhere", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Path.GetFullPath(path), error.Path);
+        Assert.Contains("is being written by another writer", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace GovSearch.Storage;
+
+/// <summary>What opening a folder gives an index: its directory, its write lock (writers only), and, for an existing
+/// index, the manifest of its latest commit.</summary>
+internal sealed record OpenedStorage(LuceneDirectory Directory, WriteLock? Lock, IndexManifest? Manifest);

@@ -39,23 +39,13 @@ internal sealed class IndexReplacement : IDisposable
             Directory.Move(old, full);
         }
 
+        // Checked before the lock is taken, so a folder that holds something else gets no lock file; and again under it.
+        RefuseUnlessIndex(full);
         Directory.CreateDirectory(full);
         var held = WriteLock.Acquire(full);
         try
         {
-            if (IndexStorage.HoldsFiles(full))
-            {
-                // Throws IndexFormatException for anything that is not a GovSearch index, so nothing else is deleted.
-                try
-                {
-                    GovSearchIndex.Open(full, new IndexOptions { ReadOnly = true }).Dispose();
-                }
-                catch (IndexFormatException e) when (e.FoundSchemaVersion is not null)
-                {
-                    // A GovSearch index of another schema version: rebuilding is the cure.
-                }
-            }
-
+            RefuseUnlessIndex(full);
             var replacement = new IndexReplacement(full, held);
             if (Directory.Exists(replacement.Building))
             {
@@ -69,6 +59,25 @@ internal sealed class IndexReplacement : IDisposable
         {
             held.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Throws <see cref="IndexFormatException"/> for a folder holding anything but a GovSearch index, so nothing
+    /// else is ever deleted.</summary>
+    private static void RefuseUnlessIndex(string full)
+    {
+        if (!IndexStorage.HoldsFiles(full))
+        {
+            return;
+        }
+
+        try
+        {
+            GovSearchIndex.Open(full, new IndexOptions { ReadOnly = true }).Dispose();
+        }
+        catch (IndexFormatException e) when (e.FoundSchemaVersion is not null)
+        {
+            // A GovSearch index of another schema version: rebuilding is the cure.
         }
     }
 

@@ -24,18 +24,39 @@ internal static class IndexStorage
             throw new IndexNotFoundException(path);
         }
 
-        var held = writing ? WriteLock.Acquire(path) : null;
-        LuceneDirectory? directory = null;
+        // Read the manifest before taking the lock, so a folder that is not a GovSearch index is refused without a lock
+        // file being written into it; then again under the lock, in case the index changed meanwhile.
+        var unlocked = ReadManifest(path, null);
+        if (!writing)
+        {
+            return unlocked;
+        }
+
+        unlocked.Directory.Dispose();
+
+        var held = WriteLock.Acquire(path);
         try
         {
-            directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
+            return ReadManifest(path, held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private static OpenedStorage ReadManifest(string path, WriteLock? held)
+    {
+        var directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
+        try
+        {
             using var reader = OpenReader(path, directory);
             return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, reader.IndexCommit.UserData));
         }
         catch
         {
-            directory?.Dispose();
-            held?.Dispose();
+            directory.Dispose();
             throw;
         }
     }
@@ -50,23 +71,29 @@ internal static class IndexStorage
             throw new IndexFormatException(path, $"'{path}' is a file; an index needs a folder.");
         }
 
+        // Checked before the lock is taken, so a folder that holds something else gets no lock file; and again under it.
+        RefuseUnlessEmpty(path);
         System.IO.Directory.CreateDirectory(path);
         var held = WriteLock.Acquire(path);
         try
         {
-            if (HoldsFiles(path))
-            {
-                using var existing = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(null));
-                var what = DirectoryReader.IndexExists(existing) ? "an index already" : "other files";
-                throw new IndexFormatException(path, $"'{path}' holds {what}; create the index in an empty or new folder, or open the existing one.");
-            }
-
+            RefuseUnlessEmpty(path);
             return new OpenedStorage(FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held)), held, null);
         }
         catch
         {
             held.Dispose();
             throw;
+        }
+    }
+
+    private static void RefuseUnlessEmpty(string path)
+    {
+        if (HoldsFiles(path))
+        {
+            using var existing = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(null));
+            var what = DirectoryReader.IndexExists(existing) ? "an index already" : "other files";
+            throw new IndexFormatException(path, $"'{path}' holds {what}; create the index in an empty or new folder, or open the existing one.");
         }
     }
 

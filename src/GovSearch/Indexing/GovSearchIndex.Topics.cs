@@ -192,28 +192,44 @@ public sealed partial class GovSearchIndex
 
         var folder = System.IO.Path.Combine(Path, TopicsFolder);
         var staging = folder + ".new";
-        try
+        string? problem = null;
+        // Training saves the model in topics.new, commits, then moves it to topics. A writer killed between those steps,
+        // or a reader opening meanwhile, finds the committed model in topics.new: use it, and (as a writer) finish the move.
+        foreach (var candidate in new[] { folder, staging })
         {
-            if (!Directory.Exists(folder) && Directory.Exists(staging) && !IsReadOnly)
+            if (!Directory.Exists(candidate))
             {
-                // Training committed its vectors but stopped before moving its model into place: finish the move.
-                Directory.Move(staging, folder);
+                continue;
             }
 
-            var model = TopicModel.Load(folder);
-            if (model.CorpusFingerprint != fingerprint)
+            try
             {
-                model.Dispose();
-                UseTopicModel(null, $"The topic model in '{folder}' was trained on other documents (fingerprint {model.CorpusFingerprint}) than those whose topic vectors the index holds ({fingerprint}); retrain it with TrainTopicsAsync.");
+                var model = TopicModel.Load(candidate);
+                if (model.CorpusFingerprint != fingerprint)
+                {
+                    model.Dispose();
+                    problem ??= $"The topic model in '{candidate}' was trained on other documents (fingerprint {model.CorpusFingerprint}) than those whose topic vectors the index holds ({fingerprint}); retrain it with TrainTopicsAsync.";
+                    continue;
+                }
+
+                if (candidate == staging && !IsReadOnly)
+                {
+                    model.Dispose();
+                    DeleteFolder(folder);
+                    Directory.Move(staging, folder);
+                    model = TopicModel.Load(folder);
+                }
+
+                UseTopicModel(model, null);
                 return;
             }
+            catch (Exception e) when (e is TopicModelFormatException or IOException or UnauthorizedAccessException)
+            {
+                problem ??= $"The index records a topic model, but it was refused: {e.Message} Retrain it with TrainTopicsAsync.";
+            }
+        }
 
-            UseTopicModel(model, null);
-        }
-        catch (Exception e) when (e is TopicModelFormatException or IOException or UnauthorizedAccessException)
-        {
-            UseTopicModel(null, $"The index records a topic model, but it was refused: {e.Message} Retrain it with TrainTopicsAsync.");
-        }
+        UseTopicModel(null, problem ?? $"The index records a topic model, but '{folder}' is missing. Retrain it with TrainTopicsAsync.");
     }
 
     private void UseTopicModel(TopicModel? model, string? problem)

@@ -222,11 +222,17 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <summary>Discards every change since the last commit.</summary>
     public Task RollbackAsync(CancellationToken cancellationToken = default) => Writer.RollbackAsync(cancellationToken);
 
-    /// <summary>Makes a read-only instance see the latest commit made by a writer elsewhere. Writers see their commits at once.</summary>
+    /// <summary>Makes a read-only instance see the latest commit made by a writer elsewhere, with the topic model of that
+    /// commit when the writer trained a new one. Writers see their commits at once.</summary>
     public void Refresh()
     {
         ThrowIfDisposed();
         _searchers.MaybeRefreshBlocking();
+        var fingerprint = WithSearcher(s => s.IndexReader is DirectoryReader reader && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TopicsKey, out var f) ? f : null);
+        if (fingerprint is not null && fingerprint != Volatile.Read(ref _topicModel)?.CorpusFingerprint)
+        {
+            LoadTopicModel(fingerprint);
+        }
     }
 
     /// <summary>Searches the index. The query language is described in the README: words, "phrases", -exclusion, OR,

@@ -3,7 +3,7 @@ namespace GovSearch.Documents;
 /// <summary>Tells a binary file (an image, an executable, compressed data) saved under a text file's name from text.</summary>
 /// <remarks>
 /// Looks at the first <see cref="HeadBytes"/> bytes only: a known file signature, or a high share of control bytes
-/// (other than tab, line breaks, form feed and escape). Input with a UTF-16 or UTF-32 byte-order mark is not sniffed.
+/// (at least 16, and more than one in ten, not counting tab, line breaks, form feed and escape). Input with a UTF-16 or UTF-32 byte-order mark is not sniffed.
 /// </remarks>
 internal static class BinarySniffer
 {
@@ -12,6 +12,10 @@ internal static class BinarySniffer
 
     /// <summary>Text has at most this share of control bytes in its head (one in ten).</summary>
     private const int ControlShareDivisor = 10;
+
+    /// <summary>Fewer control bytes than this never make input binary, so a short file with a stray one gets the
+    /// more precise complaint of the decoder.</summary>
+    private const int MinimumControlBytes = 16;
 
     private static readonly (byte[] Signature, string Kind)[] Signatures =
     [
@@ -48,7 +52,7 @@ internal static class BinarySniffer
             }
         }
 
-        return head.Length > 0 && control * ControlShareDivisor > head.Length
+        return control >= MinimumControlBytes && control * ControlShareDivisor > head.Length
             ? $"The file looks binary, not text: {control} of its first {head.Length} bytes are control bytes."
             : null;
     }

@@ -65,8 +65,10 @@ internal sealed class ByteLineReader(Stream stream, byte[]? lineBreak = null, in
 
             if (_end == _buffer.Length)
             {
+                // Double, but jump straight to the limit rather than past it (a full line plus its break fits).
                 var cap = Math.Min((long)maxLineBytes + _lineBreak.Length, Array.MaxLength);
-                Array.Resize(ref _buffer, (int)Math.Max(Math.Min(_buffer.Length * 2L, cap), _buffer.Length + 1L));
+                var next = _buffer.Length * 2L >= maxLineBytes ? cap : _buffer.Length * 2L;
+                Array.Resize(ref _buffer, (int)Math.Max(next, _buffer.Length + 1L));
             }
 
             scanFrom = _end;

@@ -350,6 +350,7 @@ public sealed class DocumentLoader
     {
         var message = e.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         var reason = cut >= 0 ? message[..cut] : message;
         return e.BytePositionInLine is { } position
             ? string.Create(CultureInfo.InvariantCulture, $"{reason} (at byte {position + 1} of the record)")

@@ -71,7 +71,8 @@ public sealed class TextDecoderTests
 
         var error = Assert.Throws<DecoderFallbackException>(() => TextDecoder.Decode(bytes, declared: null, out _));
 
-        Assert.StartsWith("The bytes contain NUL characters, as UTF-16 without a byte-order mark does;", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The bytes contain NUL characters (the first at byte offset 1), as UTF-16 without a byte-order mark does;", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Index);
     }
 
     [Fact]

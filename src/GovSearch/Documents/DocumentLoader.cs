@@ -125,6 +125,11 @@ public sealed class DocumentLoader
         catch (DecoderFallbackException e)
         {
             int? line = e.Index >= 0 && e.Index < length ? LineAt(bytes, e.Index) : null;
+            if (e.BytesUnknown is [0])
+            {
+                return Problem(file, line, NulByte("file", e.Index), e);
+            }
+
             return Problem(file, line, $"The file is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}); declare its encoding with DocumentLoadOptions.Encoding.", e);
         }
 
@@ -142,6 +147,10 @@ public sealed class DocumentLoader
 
     /// <summary>The 1-based line after <paramref name="before"/>.</summary>
     private static int LineAt(ReadOnlySpan<char> before) => before.Count('\n') + 1;
+
+    private static string NulByte(string what, int offset) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"The {what} holds a NUL byte at byte offset {offset}; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.");
 
     private string TooLarge(string what, long bytes) => string.Create(
         CultureInfo.InvariantCulture,
@@ -182,7 +191,7 @@ public sealed class DocumentLoader
                 }
                 catch (DecoderFallbackException e)
                 {
-                    Problem(file, lineNumber, $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
+                    Problem(file, lineNumber, e.BytesUnknown is [0] ? NulByte("line", e.Index) : $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
                     continue;
                 }
 

@@ -102,7 +102,9 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.Empty(documents);
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(3, problem.Line);
-        Assert.Contains("NUL characters (the first at byte offset 24)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "The file holds a NUL byte at byte offset 24; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.",
+            problem.Message);
     }
 
     [Fact]
@@ -150,7 +152,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonLine_WithARawNulByte_IsRejectedOnItsLine()
+    public async Task JsonLine_WithARawNulByte_AfterUtf8Lines_IsInvalidJsonOnItsLine()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes(Good + "\n"), .. "{\"id\":\"nul\",\"text\":\"a"u8, 0x00, .. "b\"}\n"u8];
         var path = LoaderHarness.WriteBytes(_folder.Path, "nul.jsonl", bytes);
@@ -158,7 +160,22 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var (documents, loader) = await LoadAsync(path);
 
         Assert.Equal("good", Assert.Single(documents).Id);
-        Assert.Equal(2, Assert.Single(loader.Problems).Line);
+        var problem = Assert.Single(loader.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.StartsWith("The line is not valid JSON: '0x00' is invalid within a JSON string.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonLine_WithARawNulByte_BeforeTheEncodingIsKnown_IsRejectedOnItsLineWithItsOffset()
+    {
+        var path = LoaderHarness.WriteBytes(_folder.Path, "nul.jsonl", [.. "{\"id\":\"nul\",\"text\":\"a"u8, 0x00, .. "b\"}\n"u8, .. Encoding.UTF8.GetBytes(Good)]);
+
+        var (documents, loader) = await LoadAsync(path);
+
+        Assert.Equal("good", Assert.Single(documents).Id);
+        var problem = Assert.Single(loader.Problems);
+        Assert.Equal(1, problem.Line);
+        Assert.StartsWith("The line holds a NUL byte at byte offset 21; text holds none.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,8 +14,10 @@ namespace GovSearch.Documents;
 /// relative to the folder (with '/'), its title the first Markdown heading or else its first non-blank line.</para>
 /// <para>A JSON lines file has one object per line. <c>id</c> is required; <c>parallel_id</c> and any other
 /// string field not in the schema go to <see cref="GovDocument.Metadata"/>.</para>
-/// <para>Bad input (an undecodable file, malformed JSON, a missing id, a bad date or language, an empty document,
-/// an id seen before in this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
+/// <para>Bad input (a file or line over <see cref="DocumentLoadOptions.MaxDocumentBytes"/>, a binary file, NUL bytes or
+/// bytes no accepted encoding allows, malformed JSON or JSON nested deeper than 64 levels, a missing id or one that
+/// breaks the rules at <see cref="GovDocument.Id"/>, a bad date or language, an empty document, an id seen before in
+/// this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
 /// and line, while the rest loads. With <see cref="LoadErrorMode.Fail"/> the first one throws instead.
 /// One loader may read several paths; ids must be unique across all of them.</para>
 /// </remarks>

@@ -104,12 +104,29 @@ public sealed class DocumentLoader
                 return Problem(file, null, TooLarge("The file", stream.Length));
             }
 
+            // The size is a hint: a file may grow after it, or report none (a pipe). Read to the end, growing the buffer
+            // as needed, but never to more than one byte past the limit.
             buffer = new byte[(int)Math.Min(stream.Length, limit) + 1];
-            length = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            length = 0;
+            while (true)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                length += read;
+                if (read == 0 || length > limit)
+                {
+                    break;
+                }
+
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), limit + 1));
+                }
+            }
+
             BytesRead += length;
             if (length > limit)
             {
-                return Problem(file, null, TooLarge("The file", length));
+                return Problem(file, null, TooLarge("The file", length, atLeast: true));
             }
         }
 
@@ -154,9 +171,9 @@ public sealed class DocumentLoader
         CultureInfo.InvariantCulture,
         $"The {what} holds a NUL byte at byte offset {offset}; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.");
 
-    private string TooLarge(string what, long bytes) => string.Create(
+    private string TooLarge(string what, long bytes, bool atLeast = false) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{what} has {bytes:N0} bytes; the limit is {_options.MaxDocumentBytes:N0} (DocumentLoadOptions.MaxDocumentBytes), so it was not read.");
+        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaxDocumentBytes:N0} (DocumentLoadOptions.MaxDocumentBytes), so it was not read.");
 
     private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -42,6 +42,37 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task TextFile_ThatReportsNoSize_IsReadToItsEnd()
+    {
+        // Files under /proc report a length of 0 but have content, like a file that grows after it is measured.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (documents, loader) = await LoadAsync("/proc/self/status");
+
+        Assert.Empty(loader.Problems);
+        Assert.Contains("\nPid:", Assert.Single(documents).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TextFile_ThatReportsNoSize_IsStillHeldToTheLimit()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (documents, loader) = await LoadAsync("/proc/self/status", new DocumentLoadOptions { MaxDocumentBytes = 10 });
+
+        Assert.Empty(documents);
+        Assert.Equal(
+            new LoadProblem("/proc/self/status", null, "The file has more than 10 bytes; the limit is 10 (DocumentLoadOptions.MaxDocumentBytes), so it was not read."),
+            Assert.Single(loader.Problems));
+    }
+
+    [Fact]
     public async Task JsonLine_OverMaxDocumentBytes_IsOneProblemOnItsLine_AndTheLinesAroundItLoad()
     {
         var path = _folder.File("big.jsonl");

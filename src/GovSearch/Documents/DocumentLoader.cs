@@ -356,7 +356,7 @@ public sealed class DocumentLoader
 
     private GovDocument? Accept(GovDocument document, string file, int? line)
     {
-        if (document.Validate(_options.MaxTextLength) is { } invalid)
+        if (document.Check(_options.MaxTextLength, "DocumentLoadOptions.MaxTextLength") is { } invalid)
         {
             return Problem(file, line, invalid);
         }

@@ -72,7 +72,10 @@ public sealed record GovDocument
     /// </summary>
     /// <param name="maxTextLength">The largest accepted <see cref="Text"/> length in characters.</param>
     /// <returns>A sentence naming the problem, or <see langword="null"/>.</returns>
-    public string? Validate(int maxTextLength = DefaultMaxTextLength)
+    public string? Validate(int maxTextLength = DefaultMaxTextLength) => Check(maxTextLength, "IndexOptions.MaxTextLength");
+
+    /// <summary>As <see cref="Validate(int)"/>, naming <paramref name="limitName"/> as the option that sets the text limit.</summary>
+    internal string? Check(int maxTextLength, string limitName)
     {
         if (ValidateId(Id) is { } badId)
         {
@@ -89,7 +92,7 @@ public sealed record GovDocument
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"Document '{shown}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} (IndexOptions.MaxTextLength).");
+                $"Document '{shown}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} ({limitName}).");
         }
 
         if (Language is not null && !DocumentLanguages.IsKnown(Language))

@@ -102,6 +102,20 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.True(loader.BytesRead > 50L * HostileFiles.MiB);
     }
 
+    [Fact]
+    public async Task JsonLine_UnderMaxDocumentBytesWithATextOverMaxTextLength_NamesTheLoaderOption()
+    {
+        var path = _folder.File("long.jsonl");
+        File.WriteAllLines(path, [JsonSerializer.Serialize(new { id = "long", text = new string('x', 2000) }), Good]);
+
+        var (documents, loader) = await LoadAsync(path, new DocumentLoadOptions { MaxTextLength = 1000 });
+
+        Assert.Equal("good", Assert.Single(documents).Id);
+        Assert.Equal(
+            new LoadProblem(path, 1, "Document 'long' has 2,000 characters of text; the limit is 1,000 (DocumentLoadOptions.MaxTextLength)."),
+            Assert.Single(loader.Problems));
+    }
+
     public static TheoryData<string, byte[], string> BinaryFiles() => new()
     {
         { "image.txt", HostileFiles.Png, "The file is a PNG image, not text." },

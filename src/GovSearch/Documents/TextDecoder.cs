@@ -10,8 +10,9 @@ namespace GovSearch.Documents;
 /// <remarks>
 /// Order: a declared encoding wins; then a byte-order mark; then, for bytes without NUL (which only UTF-16 or UTF-32
 /// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030, unless the bytes are
-/// mostly well-formed UTF-8 (damaged UTF-8). Bytes that fit none of them are an error that gives the byte offset of
-/// the first bad byte (<see cref="DecoderFallbackException.Index"/>), never replacement characters.
+/// mostly well-formed UTF-8 (at least two good multi-byte sequences per bad one: damaged UTF-8). Bytes that fit none
+/// of them are an error that gives the byte offset of the first bad byte (<see cref="DecoderFallbackException.Index"/>),
+/// never replacement characters.
 /// </remarks>
 internal static class TextDecoder
 {
@@ -81,7 +82,7 @@ internal static class TextDecoder
         // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8, not GB18030: decoding it as GB18030 would
         // turn the good part into nonsense. GB18030 text, read as UTF-8, fails at most of its characters.
         var (firstInvalid, valid, invalid) = ScanUtf8(bytes);
-        if (valid <= invalid)
+        if (valid < DamagedUtf8Ratio * invalid)
         {
             try
             {
@@ -99,6 +100,9 @@ internal static class TextDecoder
                 $"byte 0x{bytes[firstInvalid]:X2} at byte offset {firstInvalid} is not valid UTF-8, and the bytes are not GB18030 either"),
             [bytes[firstInvalid]], firstInvalid);
     }
+
+    /// <summary>Bytes with at least this many well-formed non-ASCII UTF-8 sequences per bad one are damaged UTF-8.</summary>
+    private const int DamagedUtf8Ratio = 2;
 
     /// <summary>
     /// The offset of the first byte that is not well-formed UTF-8 (-1 if none), and how many non-ASCII characters

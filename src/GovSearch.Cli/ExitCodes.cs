@@ -3,7 +3,8 @@ namespace GovSearch.Cli;
 /// <summary>The documented exit codes of <c>govsearch</c>.</summary>
 internal static class ExitCodes
 {
-    /// <summary>It worked.</summary>
+    /// <summary>It worked. For <c>index</c> this includes a run that skipped bad files or records: it indexes the rest
+    /// and lists each skipped one as <c>file:line: reason</c>.</summary>
     public const int Success = 0;
 
     /// <summary>Unknown or malformed arguments.</summary>

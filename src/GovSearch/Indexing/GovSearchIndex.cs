@@ -164,7 +164,7 @@ public sealed partial class GovSearchIndex : IDisposable
 
     /// <summary>Adds one document.</summary>
     /// <exception cref="DuplicateDocumentException">The index already holds the id.</exception>
-    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -175,7 +175,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// uncommitted change are discarded.</summary>
     /// <returns>The number of documents added.</returns>
     /// <exception cref="DuplicateDocumentException">An id is already in the index or twice in the batch.</exception>
-    /// <exception cref="InvalidDocumentException">A document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two overloads differ by source kind (in memory or streamed), and a trailing optional token is the .NET convention.")]
     public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -192,7 +192,7 @@ public sealed partial class GovSearchIndex : IDisposable
     }
 
     /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
-    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -202,6 +202,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
     /// <returns>The number of documents written.</returns>
     /// <exception cref="DuplicateDocumentException">An id is twice in the batch.</exception>
+    /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);

@@ -392,6 +392,11 @@ internal sealed class IndexWriterSession : IDisposable
 
     private IndexWriter NewWriter(OpenMode mode)
     {
+        if (mode == OpenMode.APPEND)
+        {
+            LeftoverFiles.Delete(_directory);
+        }
+
         var config = new IndexWriterConfig(Analysis.GovAnalyzer.Version, _analyzer)
         {
             OpenMode = mode,

@@ -85,6 +85,7 @@ public sealed partial class GovSearchIndex
 
             var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
             var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
+            var generation = writer.CommittedGeneration;
             try
             {
                 if (staging is not null)
@@ -98,7 +99,7 @@ public sealed partial class GovSearchIndex
 
                 writer.ApplyTopics(model.UnitIds.Select((id, i) => (id, model.UnitVectors[i])).ToList(), model.CorpusFingerprint);
             }
-            catch (IndexWriteException) when (writer.Manifest.TopicsFingerprint == model.CorpusFingerprint)
+            catch (IndexWriteException) when (writer.CommittedGeneration > generation)
             {
                 // Storage failed at the commit's last step, yet the commit landed and names this model: keep the two together.
                 PlaceTopicModel(staging);

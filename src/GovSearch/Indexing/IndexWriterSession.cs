@@ -85,6 +85,17 @@ internal sealed class IndexWriterSession : IDisposable
     /// background merge finishes, which changes no document, so the session counts the ids it was given instead.</summary>
     public bool HasUncommittedChanges => _pending.Count > 0;
 
+    /// <summary>The generation of the commit readers see now (the latest one that can be read).</summary>
+    public long CommittedGeneration
+    {
+        get
+        {
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            return infos.Generation;
+        }
+    }
+
     /// <summary>Adds or replaces documents. On any failure, every change since the last commit is rolled back.</summary>
     public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, CancellationToken cancellationToken)
     {

@@ -26,6 +26,10 @@ internal static class ExitCodes
     /// <summary>A topic verb or hybrid search on an index without a usable topic model.</summary>
     public const int NoTopics = 7;
 
+    /// <summary>Writing the index failed: the disk is full, the folder or its file system is read-only, or another
+    /// input/output error. Changes since the last commit were discarded; the last commit is intact.</summary>
+    public const int Write = 8;
+
     /// <summary>Stopped by Ctrl+C; the last commit is intact.</summary>
     public const int Cancelled = 130;
 

@@ -21,7 +21,8 @@ internal static class QueryParser
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            throw new QueryException(query ?? string.Empty, -1, 0, "The query is empty; give at least one word, phrase or filter.");
+            // Position 0: the place where a word is needed, so every refusal names a position inside the query.
+            throw new QueryException(query ?? string.Empty, 0, query?.Length ?? 0, "The query is empty; give at least one word, phrase or filter.");
         }
 
         return new Parser(query, strict).Run();

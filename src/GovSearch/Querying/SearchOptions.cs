@@ -52,7 +52,7 @@ public sealed record SearchOptions
     /// <summary>How much a match in the title outweighs one in the text: 0 to 100. Default: 1.5.</summary>
     public float TitleBoost { get; init; } = 1.5f;
 
-    /// <summary>The most terms a query may have after analysis: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
+    /// <summary>The most terms a query may have after analysis, each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;
 
     /// <summary>How many passages each hit carries, best first: 0 to 3. Default: 3.</summary>

@@ -118,7 +118,7 @@ internal static class QueryGrammar
     {
         0 => string.Join(' ', Enumerable.Range(0, 5000).Select(_ => Word(random))),
         1 => new string('(', 100_000) + "数据" + new string(')', random.Next(2) * 100_000),
-        2 => string.Join(' ', Enumerable.Range(0, 5000).Select(_ => Filter(random))),
+        2 => string.Join(' ', Enumerable.Range(0, 5000).Select(i => random.Next(2) == 0 ? Filter(random) : "type:t" + i.ToString(CultureInfo.InvariantCulture))),
         3 => string.Concat(Enumerable.Range(0, 20_000).Select(_ => (char)random.Next(0x4E00, 0x9FA6))),
         4 => string.Join(" OR ", Enumerable.Range(0, 5000).Select(_ => Word(random))),
         _ => string.Join(' ', Enumerable.Repeat("the", 5000)) + " " + string.Join(' ', Enumerable.Repeat("数据", 5000)),

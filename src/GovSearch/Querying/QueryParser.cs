@@ -25,6 +25,12 @@ internal static class QueryParser
             throw new QueryException(query ?? string.Empty, 0, query?.Length ?? 0, "The query is empty; give at least one word, phrase or filter.");
         }
 
+        if (query.Length > SearchOptions.MaxQueryLength)
+        {
+            throw new QueryException(query, SearchOptions.MaxQueryLength, query.Length - SearchOptions.MaxQueryLength,
+                $"The query is longer than {SearchOptions.MaxQueryLength:N0} characters (SearchOptions.MaxQueryLength); shorten it.");
+        }
+
         return new Parser(query, strict).Run();
     }
 

@@ -9,6 +9,12 @@ public sealed record SearchOptions
     /// <summary>The deepest offset a search pages to: 100,000.</summary>
     public const int MaxOffset = 100_000;
 
+    /// <summary>
+    /// The longest query, in UTF-16 characters: 100,000. A longer query is refused with a <see cref="QueryException"/>
+    /// at the first character past the limit, before any analysis, so a hostile query costs bounded time and memory.
+    /// </summary>
+    public const int MaxQueryLength = 100_000;
+
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovSearch.Querying;
 
 namespace GovSearch.Tests.Querying;
 
@@ -8,7 +9,8 @@ namespace GovSearch.Tests.Querying;
 /// language's grammar (English, simplified and traditional Chinese, astral characters and emoji, lone surrogates,
 /// phrases, operators, brackets and groups, every filter with good and bad values, year ranges valid, reversed and
 /// malformed), raw random strings, mutations of grammar queries (truncated, a character inserted, deleted or
-/// duplicated), and rare giants (5,000-term runs, 100,000 opening brackets, 5,000 filters, 20,000 Han characters).
+/// duplicated), and rare giants (5,000-term runs, up to 50,000 nested brackets, 5,000 filters, 20,000 Han characters,
+/// queries longer than SearchOptions.MaxQueryLength).
 /// </summary>
 internal static class QueryGrammar
 {
@@ -114,15 +116,19 @@ internal static class QueryGrammar
     }
 
     /// <summary>A giant: the query language's limits must answer or refuse them with a position, fast.</summary>
-    public static string Giant(Random random) => random.Next(6) switch
+    public static string Giant(Random random) => random.Next(7) switch
     {
         0 => string.Join(' ', Enumerable.Range(0, 5000).Select(_ => Word(random))),
-        1 => new string('(', 100_000) + "数据" + new string(')', random.Next(2) * 100_000),
+        1 => Nested(random.Next(10_000, 50_000), random.Next(2) == 0),
         2 => string.Join(' ', Enumerable.Range(0, 5000).Select(i => random.Next(2) == 0 ? Filter(random) : "type:t" + i.ToString(CultureInfo.InvariantCulture))),
         3 => string.Concat(Enumerable.Range(0, 20_000).Select(_ => (char)random.Next(0x4E00, 0x9FA6))),
         4 => string.Join(" OR ", Enumerable.Range(0, 5000).Select(_ => Word(random))),
-        _ => string.Join(' ', Enumerable.Repeat("the", 5000)) + " " + string.Join(' ', Enumerable.Repeat("数据", 5000)),
+        5 => string.Join(' ', Enumerable.Repeat("the", 5000)) + " " + string.Join(' ', Enumerable.Repeat("数据", 5000)),
+        _ => Raw(random, SearchOptions.MaxQueryLength + random.Next(1, 100)),
     };
+
+    /// <summary>A word inside <paramref name="depth"/> opening brackets, closed or not.</summary>
+    public static string Nested(int depth, bool closed) => new string('(', depth) + "数据" + (closed ? new string(')', depth) : string.Empty);
 
     /// <summary>A grammar query, then truncated (maybe inside a surrogate pair) or with one character inserted, deleted or duplicated.</summary>
     public static string Mutate(Random random, string query)

@@ -14,6 +14,9 @@ namespace GovSearch.Querying;
 /// </remarks>
 internal static class QueryParser
 {
+    /// <summary>The most warnings a query lists; past them, one last warning counts the rest.</summary>
+    public const int MaxWarnings = 20;
+
     /// <summary>The filter fields, in the order they are documented.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["lang", "type", "source", "year", "topic"];
 
@@ -39,6 +42,7 @@ internal static class QueryParser
         private readonly List<string> _warnings = [];
         private readonly List<List<QueryClause>> _groups = [];
         private readonly List<QueryFilter> _filters = [];
+        private int _unlisted;
         private int _unbalancedQuote = -1;
         private int _position;
         private int _pendingOr = -1;
@@ -62,6 +66,11 @@ internal static class QueryParser
             if (_pendingOr >= 0)
             {
                 LoneOr(_pendingOr);
+            }
+
+            if (_unlisted > 0)
+            {
+                _warnings.Add($"{_unlisted:N0} more problems were read as text or ignored; they are not listed.");
             }
 
             return new ParsedQuery(query, _groups, _filters, _warnings);
@@ -162,7 +171,7 @@ internal static class QueryParser
             var bracket = word.IndexOfAny(['(', ')', '[', ']', '{', '}']);
             if (bracket >= 0)
             {
-                Problem(wordStart + bracket, 1, "Brackets do not group in this query language", "were read as text");
+                Problem(wordStart + bracket, 1, "Brackets do not group in this query language", "was read as text");
             }
 
             AddClause(new QueryClause(false, word, start, _position - start, negated));
@@ -332,7 +341,15 @@ internal static class QueryParser
                 throw new QueryException(query, position, length, problem + ".");
             }
 
-            _warnings.Add($"{problem}; at position {position} it {outcome}.");
+            if (_warnings.Count < MaxWarnings)
+            {
+                _warnings.Add($"{problem}; at position {position} it {outcome}.");
+            }
+            else
+            {
+                // 100,000 characters of "( ( (" would otherwise list 50,000 warnings.
+                _unlisted++;
+            }
         }
     }
 }

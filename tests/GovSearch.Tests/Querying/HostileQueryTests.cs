@@ -19,6 +19,19 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
         Assert.True(nested.TotalHits > 0);
     }
 
+    /// <summary>Regression: 100,000 characters of "( ( (" listed 50,000 warnings (the CLI printed each one).</summary>
+    [Fact]
+    public async Task Search_ListsTwentyWarningsThenCountsTheRest()
+    {
+        var query = string.Join(' ', Enumerable.Repeat("(", SearchOptions.MaxQueryLength / 2));
+
+        var results = await fixture.Index.SearchAsync(query);
+
+        Assert.Equal(21, results.Warnings.Count);
+        Assert.Equal("Brackets do not group in this query language; at position 38 it was read as text.", results.Warnings[19]);
+        Assert.Equal("49,980 more problems were read as text or ignored; they are not listed.", results.Warnings[20]);
+    }
+
     [Fact]
     public async Task Search_HundredThousandOpeningBracketsIsRefusedAtPositionZeroInStrictMode()
     {

@@ -173,10 +173,11 @@ public sealed partial class QueryFuzzTests(QueryFuzzFixture fixture, ITestOutput
         return $"{e.GetType().FullName}: {e.Message} {frame}";
     }
 
-    /// <summary>Every warning names a position inside the query.</summary>
+    /// <summary>Every warning names a position inside the query, except the last one of a long list, which counts the rest.</summary>
     private static void CheckWarnings(string query, IReadOnlyList<string> warnings)
     {
-        foreach (var warning in warnings)
+        Assert.InRange(warnings.Count, 0, QueryParser.MaxWarnings + 1);
+        foreach (var warning in warnings.Take(QueryParser.MaxWarnings))
         {
             var match = WarningPosition().Match(warning);
             Assert.True(match.Success, $"The warning '{warning}' names no position.");

@@ -278,7 +278,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <param name="query">The query text.</param>
     /// <param name="options">Paging, sort, snippets, facets, parsing. Default: <see cref="SearchOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the search.</param>
-    /// <exception cref="QueryException">The query is empty, has too many terms, or (strict parsing) is malformed.</exception>
+    /// <exception cref="QueryException">The query is empty, too long, has too many terms, or (strict parsing) is malformed.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>

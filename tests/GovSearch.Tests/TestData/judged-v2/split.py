@@ -7,7 +7,8 @@ so a system tuned on one half never saw either side of a twin pair that is score
 Procedure (deterministic; depends only on the qids, kinds and twins, never on the query text or on rankings):
   1. Groups: each `traditional` query and its `twin` form one group; every other query is a group of its own.
   2. Strata: a twin group's stratum is "traditional+<kind of the twin>" (concept or title); a single query's
-     stratum is its kind.
+     stratum is its kind, lang and target_lang together (so English phrase or title queries and cross-lingual
+     queries are spread over both halves too, not only each kind).
   3. One random.Random(SEED). For each stratum in sorted order: sort its groups by first qid, shuffle them, give
      the first n//2 groups to `tune` and the rest to `check`; when n is odd, the extra group goes to `tune` and
      `check` in turn (starting with `tune`) across the odd strata, so the two halves stay the same size.
@@ -61,7 +62,7 @@ def compute_halves(rows):
             sys.exit(f"{r['qid']}: only traditional queries have a twin")
     for r in rows:
         if r["kind"] != "traditional" and r["qid"] not in in_twin_group:
-            groups[r["qid"]] = (r["kind"], [r["qid"]])
+            groups[r["qid"]] = (f'{r["kind"]}|{r["lang"]}>{r["target_lang"]}', [r["qid"]])
 
     strata = defaultdict(list)
     for first, (stratum, members) in groups.items():

@@ -240,7 +240,18 @@ public sealed partial class GovSearchIndex : IDisposable
     public void Refresh()
     {
         ThrowIfDisposed();
-        _searchers.MaybeRefreshBlocking();
+        try
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (Path is not null && e is IOException or CorruptIndexException)
+        {
+            // Lucene opened the new commit and found damage itself: say where.
+            var corruption = Named(e);
+            Volatile.Write(ref _corruption, corruption);
+            throw corruption;
+        }
+
         VerifyCurrentCommit();
         var fingerprint = WithSearcher(s => s.IndexReader is DirectoryReader reader && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TopicsKey, out var f) ? f : null);
         if (fingerprint is not null && fingerprint != Volatile.Read(ref _topicModel)?.CorpusFingerprint)
@@ -401,6 +412,23 @@ public sealed partial class GovSearchIndex : IDisposable
     }
 
     private static KeyNotFoundException NotFound(string id) => new($"No document with id '{id}' is in the index.");
+
+    /// <summary>Turns an error Lucene raised while opening a commit into an <see cref="IndexCorruptException"/> that names
+    /// the broken segments, when their checksums tell.</summary>
+    private IndexCorruptException Named(Exception error)
+    {
+        try
+        {
+            new SegmentFileVerifier().VerifyLatest(Path!, _directory);
+        }
+        catch (IndexCorruptException named)
+        {
+            return named;
+        }
+
+        return new IndexCorruptException(Path!, [],
+            $"The index at '{Path}' is damaged and cannot be read ({SegmentFileVerifier.Describe(error)}). Run 'govsearch check --index {Path}' to see what is lost, then repair it with --repair or rebuild it.", error);
+    }
 
     /// <summary>Verifies the files of the commit the searchers now serve, once per file. On damage, every later read fails.</summary>
     private void VerifyCurrentCommit()

@@ -143,11 +143,16 @@ internal static class IndexStorage
         {
             var commit = CommitFileName(directory);
             var damaged = commit is not null && e.Message.Contains(commit, StringComparison.Ordinal);
-            throw damaged
-                ? new IndexCorruptException(path, [commit!],
-                    $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({SegmentFileVerifier.Describe(e)}). It cannot be repaired; rebuild it from your documents.", e)
-                : new IndexCorruptException(path, [],
-                    $"The index at '{path}' is damaged and cannot be opened ({SegmentFileVerifier.Describe(e)}). Run 'govsearch check --index {path}' to see what is lost, then repair it with --repair or rebuild it.", e);
+            if (damaged)
+            {
+                throw new IndexCorruptException(path, [commit!],
+                    $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({SegmentFileVerifier.Describe(e)}). It cannot be repaired; rebuild it from your documents.", e);
+            }
+
+            // Name the broken segments when their checksums say which.
+            new SegmentFileVerifier().VerifyLatest(path, directory);
+            throw new IndexCorruptException(path, [],
+                $"The index at '{path}' is damaged and cannot be opened ({SegmentFileVerifier.Describe(e)}). Run 'govsearch check --index {path}' to see what is lost, then repair it with --repair or rebuild it.", e);
         }
     }
 

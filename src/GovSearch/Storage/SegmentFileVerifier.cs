@@ -18,11 +18,34 @@ internal sealed class SegmentFileVerifier
 
     /// <summary>Verifies the files of <paramref name="commit"/> not verified yet.</summary>
     /// <exception cref="IndexCorruptException">A file fails its checksum, is truncated, or is missing.</exception>
-    public void Verify(string path, LuceneDirectory directory, IndexCommit commit)
+    public void Verify(string path, LuceneDirectory directory, IndexCommit commit) =>
+        Verify(path, directory, commit.SegmentsFileName, commit.FileNames);
+
+    /// <summary>Verifies the files of the latest commit in the directory not verified yet.</summary>
+    /// <exception cref="IndexCorruptException">The commit file or a file of one of its segments is damaged or missing.</exception>
+    public void VerifyLatest(string path, LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        try
+        {
+            infos.Read(directory);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            var commit = IndexStorage.CommitFileName(directory) ?? IndexFileNames.SEGMENTS;
+            throw new IndexCorruptException(path, [commit],
+                $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({Describe(e)}). It cannot be repaired; rebuild it from your documents.", e);
+        }
+
+        Verify(path, directory, infos.GetSegmentsFileName(), infos.GetFiles(directory, true));
+    }
+
+    private void Verify(string path, LuceneDirectory directory, string commitFile, IEnumerable<string> files)
     {
         var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
         Exception? first = null;
-        foreach (var file in commit.FileNames.Order(StringComparer.Ordinal))
+        var missing = false;
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
             try
             {
@@ -41,9 +64,18 @@ internal sealed class SegmentFileVerifier
             }
             catch (Exception e) when (e is IOException or CorruptIndexException)
             {
+                missing |= e is FileNotFoundException or DirectoryNotFoundException;
                 first ??= e;
                 broken.TryAdd(SegmentOf(file), $"{file}: {Describe(e)}");
             }
+        }
+
+        // A writer elsewhere may have committed and deleted the files of the commit being verified (files are never
+        // changed, only deleted): a missing file is damage only while its commit is still the latest.
+        if (broken.Count > 0 && missing && IndexStorage.CommitFileName(directory) != commitFile)
+        {
+            var damaged = broken.Where(b => !b.Value.EndsWith(Describe(new FileNotFoundException()), StringComparison.Ordinal)).ToList();
+            broken = new SortedDictionary<string, string>(damaged.ToDictionary(b => b.Key, b => b.Value), StringComparer.Ordinal);
         }
 
         if (broken.Count > 0)
@@ -61,8 +93,8 @@ internal sealed class SegmentFileVerifier
     {
         FileNotFoundException or DirectoryNotFoundException => "the file is missing",
         EndOfStreamException => "the file is truncated",
-        CorruptIndexException when e.Message.Contains("checksum failed", StringComparison.Ordinal) => "its checksum does not match its contents",
-        CorruptIndexException when e.Message.Contains("footer", StringComparison.Ordinal) => "its checksum footer is damaged",
+        _ when e.Message.Contains("checksum failed", StringComparison.Ordinal) => "its checksum does not match its contents",
+        _ when e.Message.Contains("footer", StringComparison.Ordinal) => "its checksum footer is damaged",
         _ => e.Message.ReplaceLineEndings(" "),
     };
 

@@ -1,6 +1,5 @@
 using GovSearch.Analysis;
 using GovSearch.Storage;
-using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -142,7 +141,7 @@ internal static class IndexChecker
             cancellationToken.ThrowIfCancellationRequested();
             var name = info.Info.Name;
             var documents = info.Info.DocCount - info.DelCount;
-            var damage = ChecksumProblem(directory, info) ?? (kept.Contains(name) ? null : "it failed Lucene's CheckIndex (a file cannot be read or its contents are inconsistent)");
+            var damage = ChecksumProblem(path, info) ?? (kept.Contains(name) ? null : "it failed Lucene's CheckIndex (a file cannot be read or its contents are inconsistent)");
             segments.Add(damage is null
                 ? new SegmentCheck { Name = name, Documents = documents }
                 : new SegmentCheck { Name = name, Documents = documents, Problem = damage, ReadableIds = ReadIds(info) });
@@ -161,23 +160,10 @@ internal static class IndexChecker
     private static IndexCheckReport Whole(string path, string problem) => new() { Path = path, Problem = problem, Segments = [] };
 
     /// <summary>The first file of a segment whose checksum fails, described, or <see langword="null"/>.</summary>
-    private static string? ChecksumProblem(LuceneDirectory directory, SegmentCommitInfo info)
-    {
-        foreach (var file in info.GetFiles().Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                using var input = directory.OpenInput(file, IOContext.READ_ONCE);
-                CodecUtil.ChecksumEntireFile(input);
-            }
-            catch (Exception e) when (e is IOException or CorruptIndexException)
-            {
-                return $"{file}: {SegmentFileVerifier.Describe(e)}";
-            }
-        }
-
-        return null;
-    }
+    private static string? ChecksumProblem(string path, SegmentCommitInfo info) =>
+        info.GetFiles().Order(StringComparer.Ordinal)
+            .Select(file => FooterChecksum.Problem(System.IO.Path.Combine(path, file)) is { } problem ? $"{file}: {problem}" : null)
+            .FirstOrDefault(p => p is not null);
 
     /// <summary>The ids of a broken segment's live documents that can still be read: from stored fields, else from the
     /// id doc values. Best effort: none when the segment cannot be opened at all.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -7,7 +6,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace GovSearch.Storage;
 
 /// <summary>
-/// Verifies the CRC-32 footer of every file of a commit (Lucene 4.8 ends each index file with one) before an index
+/// Verifies the CRC-32 footer of every file of a commit (Lucene 4.8 ends each index file with one, see
+/// <see cref="FooterChecksum"/>) before an index
 /// serves it, so that damage is found at open or refresh and not, lazily, in the middle of a search. Each file is read
 /// once per instance: a file already verified with the same name and length is skipped (Lucene never rewrites a file
 /// under the same name), so a refresh reads only the files the new commit added.
@@ -43,44 +43,45 @@ internal sealed class SegmentFileVerifier
     private void Verify(string path, LuceneDirectory directory, string commitFile, IEnumerable<string> files)
     {
         var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        Exception? first = null;
-        var missing = false;
+        var missing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            try
+            var full = System.IO.Path.Combine(path, file);
+            var length = new FileInfo(full) is { Exists: true } info ? info.Length : -1;
+            if (length >= 0 && _verified.TryGetValue(file, out var known) && known == length)
             {
-                var length = directory.FileLength(file);
-                if (_verified.TryGetValue(file, out var known) && known == length)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                using (var input = directory.OpenInput(file, IOContext.READ_ONCE))
-                {
-                    CodecUtil.ChecksumEntireFile(input);
-                }
-
+            var problem = length < 0 ? FooterChecksum.Missing : FooterChecksum.Problem(full);
+            if (problem is null)
+            {
                 _verified[file] = length;
+                continue;
             }
-            catch (Exception e) when (e is IOException or CorruptIndexException)
+
+            var segment = SegmentOf(file);
+            if (problem == FooterChecksum.Missing)
             {
-                missing |= e is FileNotFoundException or DirectoryNotFoundException;
-                first ??= e;
-                broken.TryAdd(SegmentOf(file), $"{file}: {Describe(e)}");
+                missing.Add(segment);
             }
+
+            broken.TryAdd(segment, $"{file}: {problem}");
         }
 
         // A writer elsewhere may have committed and deleted the files of the commit being verified (files are never
         // changed, only deleted): a missing file is damage only while its commit is still the latest.
-        if (broken.Count > 0 && missing && IndexStorage.CommitFileName(directory) != commitFile)
+        if (missing.Count > 0 && IndexStorage.CommitFileName(directory) != commitFile)
         {
-            var damaged = broken.Where(b => !b.Value.EndsWith(Describe(new FileNotFoundException()), StringComparison.Ordinal)).ToList();
-            broken = new SortedDictionary<string, string>(damaged.ToDictionary(b => b.Key, b => b.Value), StringComparer.Ordinal);
+            foreach (var segment in missing)
+            {
+                broken.Remove(segment);
+            }
         }
 
         if (broken.Count > 0)
         {
-            throw Corrupt(path, broken, first);
+            throw Corrupt(path, broken, null);
         }
     }
 
@@ -91,10 +92,10 @@ internal sealed class SegmentFileVerifier
     /// <summary>A short reason for a failed read.</summary>
     public static string Describe(Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "the file is missing",
-        EndOfStreamException => "the file is truncated",
-        _ when e.Message.Contains("checksum failed", StringComparison.Ordinal) => "its checksum does not match its contents",
-        _ when e.Message.Contains("footer", StringComparison.Ordinal) => "its checksum footer is damaged",
+        FileNotFoundException or DirectoryNotFoundException => FooterChecksum.Missing,
+        EndOfStreamException => FooterChecksum.Truncated,
+        _ when e.Message.Contains("checksum failed", StringComparison.Ordinal) => FooterChecksum.ChecksumMismatch,
+        _ when e.Message.Contains("footer", StringComparison.Ordinal) => FooterChecksum.FooterDamaged,
         _ => e.Message.ReplaceLineEndings(" "),
     };
 

@@ -101,6 +101,11 @@ internal static class CheckVerb
     private static void PrintReport(CliConsole console, IndexCheckReport report)
     {
         console.Out.WriteLine($"index     {report.Path}");
+        if (report.Segments.Count == 0 && report.Problem is not null)
+        {
+            return;
+        }
+
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segments  {report.Segments.Count} ({report.Documents:N0} documents)"));
         foreach (var segment in report.Segments)
         {

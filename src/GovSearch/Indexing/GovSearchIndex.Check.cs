@@ -9,6 +9,8 @@ public sealed partial class GovSearchIndex
     /// Checks the index in a folder for damage, without opening it as an index (so a damaged index can be checked) and
     /// without changing anything: verifies the checksum of every file of the latest commit, runs Lucene's CheckIndex, and
     /// reads the GovSearch manifest. Reads every byte of the index; expect it to take as long as reading the folder once.
+    /// Takes no lock: a writer committing meanwhile may delete files the check is reading, which then look damaged, so
+    /// check an index no writer is using (or check again).
     /// </summary>
     /// <param name="path">The index folder.</param>
     /// <param name="cancellationToken">Checked between stages and between segments.</param>

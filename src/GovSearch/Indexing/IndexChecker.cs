@@ -113,7 +113,11 @@ internal static class IndexChecker
         }
         catch (Exception e) when (e is IOException or CorruptIndexException)
         {
-            return (Whole(path, $"its commit file {commitFile} is damaged ({SegmentFileVerifier.Describe(e)}), so nothing says which segments make up the index. Rebuild it from your documents."), null, null);
+            var broken = SegmentFileVerifier.UnreadableCommitFiles(path, commitFile, e);
+            var problem1 = broken.Count == 1 && broken.ContainsKey(commitFile)
+                ? $"its commit file {commitFile} is damaged ({broken[commitFile][(commitFile.Length + 2)..]}), so nothing says which segments make up the index. Rebuild it from your documents."
+                : $"{string.Join("; ", broken.Values)}. Lucene reads these files with the commit file, so nothing says what the segments hold and none can be dropped alone. Rebuild it from your documents.";
+            return (Whole(path, problem1), null, null);
         }
 
         IndexManifest? manifest = null;

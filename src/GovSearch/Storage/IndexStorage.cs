@@ -143,10 +143,9 @@ internal static class IndexStorage
         {
             var commit = CommitFileName(directory);
             var damaged = commit is not null && e.Message.Contains(commit, StringComparison.Ordinal);
-            if (damaged)
+            if (damaged || e.Message.Contains(".si", StringComparison.Ordinal))
             {
-                throw new IndexCorruptException(path, [commit!],
-                    $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({SegmentFileVerifier.Describe(e)}). It cannot be repaired; rebuild it from your documents.", e);
+                throw SegmentFileVerifier.UnreadableCommit(path, commit ?? IndexFileNames.SEGMENTS, e);
             }
 
             // Name the broken segments when their checksums say which.

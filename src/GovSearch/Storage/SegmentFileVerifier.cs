@@ -32,9 +32,7 @@ internal sealed class SegmentFileVerifier
         }
         catch (Exception e) when (e is IOException or CorruptIndexException)
         {
-            var commit = IndexStorage.CommitFileName(directory) ?? IndexFileNames.SEGMENTS;
-            throw new IndexCorruptException(path, [commit],
-                $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({Describe(e)}). It cannot be repaired; rebuild it from your documents.", e);
+            throw UnreadableCommit(path, IndexStorage.CommitFileName(directory) ?? IndexFileNames.SEGMENTS, e);
         }
 
         Verify(path, directory, infos.GetSegmentsFileName(), infos.GetFiles(directory, true));
@@ -83,6 +81,42 @@ internal sealed class SegmentFileVerifier
         {
             throw Corrupt(path, broken, null);
         }
+    }
+
+    /// <summary>The files Lucene reads to learn which segments a commit holds (the commit file and each segment's
+    /// <c>.si</c>) that fail their checksums, by segment: when any is damaged, no part of the index can be opened.</summary>
+    /// <returns>The damaged files, or the commit file with <paramref name="error"/>'s reason when no checksum fails.</returns>
+    public static SortedDictionary<string, string> UnreadableCommitFiles(string path, string commit, Exception error)
+    {
+        var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in System.IO.Directory.EnumerateFiles(path, "_*.si").Select(System.IO.Path.GetFileName).Append(commit).Order(StringComparer.Ordinal))
+        {
+            if (FooterChecksum.Problem(System.IO.Path.Combine(path, file!)) is { } problem)
+            {
+                broken.TryAdd(SegmentOf(file!), $"{file}: {problem}");
+            }
+        }
+
+        if (broken.Count == 0)
+        {
+            broken[commit] = $"{commit}: {Describe(error)}";
+        }
+
+        return broken;
+    }
+
+    /// <summary>The exception for a commit Lucene cannot read, naming the damaged files.</summary>
+    public static IndexCorruptException UnreadableCommit(string path, string commit, Exception error)
+    {
+        var broken = UnreadableCommitFiles(path, commit, error);
+        if (broken.Count == 1 && broken.ContainsKey(commit))
+        {
+            return new IndexCorruptException(path, [commit],
+                $"The index at '{path}' is damaged: its commit file {commit} cannot be read ({broken[commit][(commit.Length + 2)..]}). It cannot be repaired; rebuild it from your documents.", error);
+        }
+
+        return new IndexCorruptException(path, broken.Keys.ToArray(),
+            $"The index at '{path}' is damaged: {string.Join("; ", broken.Values)}. Lucene reads these files with the commit, so no part of the index can be opened. It cannot be repaired; rebuild it from your documents.", error);
     }
 
     /// <summary>The segment a file belongs to (<c>_3</c> for <c>_3.cfs</c> or <c>_3_1.liv</c>), or the commit file's own name.</summary>

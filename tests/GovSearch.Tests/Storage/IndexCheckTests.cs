@@ -231,6 +231,24 @@ public sealed class IndexCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task DamagedSegmentInfo_NamesTheFileAndCannotBeRepaired()
+    {
+        await BuildAsync();
+        var victim = IndexDamage.IdsBySegment(Index).Keys.Order(StringComparer.Ordinal).Last();
+        IndexDamage.FlipBytes(Index, victim + ".si", count: 2);
+
+        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var report = await GovSearchIndex.CheckAsync(Index);
+
+        // Lucene reads every segment's .si with the commit, so one damaged .si makes the whole commit unreadable.
+        Assert.Equal([victim], open.BrokenSegments);
+        Assert.Contains($"{victim}.si: its checksum does not match its contents", open.Message, StringComparison.Ordinal);
+        Assert.False(report.CanRepair);
+        Assert.Contains($"{victim}.si: its checksum does not match its contents", report.Problem, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<IndexCorruptException>(() => GovSearchIndex.RepairAsync(Index));
+    }
+
+    [Fact]
     public async Task DamagedManifest_IsReportedAndCannotBeRepaired()
     {
         await BuildAsync();

@@ -244,7 +244,7 @@ public sealed partial class GovSearchIndex : IDisposable
         {
             _searchers.MaybeRefreshBlocking();
         }
-        catch (Exception e) when (Path is not null && e is IOException or CorruptIndexException)
+        catch (Exception e) when (Path is not null && e is IOException or CorruptIndexException or ArgumentException or IndexOutOfRangeException)
         {
             // Lucene opened the new commit and found damage itself: say where.
             var corruption = Named(e);

@@ -139,8 +139,9 @@ internal static class IndexStorage
         {
             throw new IndexFormatException(path, $"The index at '{path}' cannot be read ({e.Message}). Rebuild it with this version of GovSearch.", e);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException)
+        catch (Exception e) when (e is IOException or CorruptIndexException or ArgumentException or IndexOutOfRangeException)
         {
+            // Lucene.Net reports some damage (a truncated compound file) as an out-of-range argument.
             var commit = CommitFileName(directory);
             var damaged = commit is not null && e.Message.Contains(commit, StringComparison.Ordinal);
             if (damaged || e.Message.Contains(".si", StringComparison.Ordinal))

@@ -108,6 +108,24 @@ public sealed class IndexCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_TruncatedCompoundFileIsRefusedAndNamed()
+    {
+        await BuildAsync();
+        var victim = IndexDamage.IdsBySegment(Index).Keys.Order(StringComparer.Ordinal).First();
+        var file = System.IO.Path.Combine(Index, IndexDamage.CompoundFile(Index, victim));
+        using (var stream = new FileStream(file, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var error = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var report = await GovSearchIndex.CheckAsync(Index);
+
+        Assert.Equal([victim], error.BrokenSegments);
+        Assert.Equal(victim, Assert.Single(report.Segments, s => s.IsBroken).Name);
+    }
+
+    [Fact]
     public async Task Refresh_DamagedNewCommitIsRefusedAndReadsFailAfterwards()
     {
         await BuildAsync();

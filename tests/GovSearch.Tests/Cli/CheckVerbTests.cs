@@ -129,6 +129,24 @@ public sealed class CheckVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Repair_AtATerminalAsksAndDoesNothingUnlessTheAnswerIsYes()
+    {
+        var (victim, kept) = await DamagedAsync();
+
+        var declined = await CliRunner.RunAtTerminalAsync("n\n", "check", "--repair", "--index", Index);
+        var stillDamaged = await CliRunner.RunAsync("check", "--index", Index);
+        var accepted = await CliRunner.RunAtTerminalAsync("y\n", "check", "--repair", "--index", Index);
+
+        Assert.Equal(ExitCodes.Index, declined.Code);
+        Assert.Contains("Drop these segments and their documents? [y/N] ", declined.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed; the index is still damaged.", declined.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Index, stillDamaged.Code);
+        Assert.True(accepted.Code == ExitCodes.Success, accepted.Error);
+        Assert.Contains($"Repaired: dropped 1 segment ({victim}) with 20 documents.", accepted.Out, StringComparison.Ordinal);
+        Assert.Equal(kept, IndexDamage.IdsBySegment(Index).Values.SelectMany(v => v).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public async Task Repair_WithYesDropsOnlyTheDamagedSegmentAndTopicsWaitForRetraining()
     {
         var (victim, kept) = await DamagedAsync();

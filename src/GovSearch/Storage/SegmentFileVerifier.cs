@@ -7,10 +7,10 @@ namespace GovSearch.Storage;
 
 /// <summary>
 /// Verifies the CRC-32 footer of every file of a commit (Lucene 4.8 ends each index file with one, see
-/// <see cref="FooterChecksum"/>) before an index
-/// serves it, so that damage is found at open or refresh and not, lazily, in the middle of a search. Each file is read
-/// once per instance: a file already verified with the same name and length is skipped (Lucene never rewrites a file
-/// under the same name), so a refresh reads only the files the new commit added.
+/// <see cref="FooterChecksum"/>) before an index serves it, so that damage is found at open or refresh and not, lazily,
+/// in the middle of a search. Each file is read once per instance: a file already verified with the same name and
+/// length is skipped (Lucene never rewrites a file under the same name), so a refresh reads only the files the new
+/// commit added. Damage done to a file after it was verified is not noticed until the index is opened again.
 /// </summary>
 internal sealed class SegmentFileVerifier
 {

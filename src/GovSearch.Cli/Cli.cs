@@ -46,6 +46,10 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Query, e.Message);
         }
+        catch (IndexWriteException e)
+        {
+            return Fail(console, ExitCodes.Write, e.Message);
+        }
         catch (Exception e) when (e is IndexNotFoundException or IndexFormatException or IndexLockedException or IndexCorruptException)
         {
             return Fail(console, ExitCodes.Index, e.Message);

@@ -3,7 +3,8 @@ namespace GovSearch.Cli;
 /// <summary>The documented exit codes of <c>govsearch</c>.</summary>
 internal static class ExitCodes
 {
-    /// <summary>It worked.</summary>
+    /// <summary>It worked. For <c>index</c> this includes a run that skipped bad files or records: it indexes the rest
+    /// and lists each skipped one as <c>file:line: reason</c>.</summary>
     public const int Success = 0;
 
     /// <summary>Unknown or malformed arguments, or a repair that needs <c>--yes</c> to run without a terminal.</summary>
@@ -24,6 +25,10 @@ internal static class ExitCodes
 
     /// <summary>A topic verb or hybrid search on an index without a usable topic model.</summary>
     public const int NoTopics = 7;
+
+    /// <summary>Writing the index failed: the disk is full, the folder or its file system is read-only, or another
+    /// input/output error. Changes since the last commit were discarded; the last commit is intact.</summary>
+    public const int Write = 8;
 
     /// <summary>Stopped by Ctrl+C; the last commit is intact.</summary>
     public const int Cancelled = 130;

@@ -41,8 +41,8 @@ internal sealed class IndexReplacement : IDisposable
 
         // Checked before the lock is taken, so a folder that holds something else gets no lock file; and again under it.
         RefuseUnlessIndex(full);
-        Directory.CreateDirectory(full);
-        var held = WriteLock.Acquire(full);
+        WriteFailures.Run(full, WriteFailures.NothingWritten, () => Directory.CreateDirectory(full));
+        var held = IndexStorage.AcquireLock(full);
         try
         {
             RefuseUnlessIndex(full);

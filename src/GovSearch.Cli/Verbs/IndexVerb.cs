@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using GovSearch.Documents;
 using GovSearch.Indexing;
+using GovSearch.Storage;
 using GovSearch.Topics;
 using Spectre.Console;
 
@@ -68,7 +69,7 @@ internal static class IndexVerb
                         trained = (await WithSpinner(console, parse.GetValue(json), "training topics",
                             () => opened.TrainTopicsAsync(topicOptions, cancellationToken)).ConfigureAwait(false)).Count;
                     }
-                    catch (Exception e) when (!explicitTopics && e is GovSearchException or InvalidOperationException)
+                    catch (Exception e) when (!explicitTopics && e is not IndexWriteException and (GovSearchException or InvalidOperationException))
                     {
                         console.Error.WriteLine($"govsearch: note: topics were not trained: {e.Message}");
                     }

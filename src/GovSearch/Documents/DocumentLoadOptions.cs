@@ -17,6 +17,22 @@ public sealed record DocumentLoadOptions
     /// <summary>The largest text accepted, in characters. Default: <see cref="GovDocument.DefaultMaxTextLength"/>. At least 1.</summary>
     public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
 
+    /// <summary>
+    /// The largest input accepted for one document, in bytes: a text file, or one line of a JSON lines file.
+    /// Default: <see cref="DefaultMaxDocumentBytes"/> (32 MiB). From 1 to <see cref="MaxMaxDocumentBytes"/> (1 GiB).
+    /// </summary>
+    /// <remarks>
+    /// A larger file or line is skipped as a problem without being held in memory: a file is refused by its size, and
+    /// a line is read past in pieces. Decoded text must still fit <see cref="MaxTextLength"/>.
+    /// </remarks>
+    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>The default of <see cref="MaxDocumentBytes"/>: 32 MiB.</summary>
+    public const long DefaultMaxDocumentBytes = 32L * 1024 * 1024;
+
+    /// <summary>The largest allowed <see cref="MaxDocumentBytes"/>: 1 GiB.</summary>
+    public const long MaxMaxDocumentBytes = 1024L * 1024 * 1024;
+
     /// <summary>File endings read from folders (ordinal, case-insensitive). Default: .txt, .md, .markdown.</summary>
     public IReadOnlyList<string> TextExtensions { get; init; } = [".txt", ".md", ".markdown"];
 
@@ -32,6 +48,12 @@ public sealed record DocumentLoadOptions
         if (MaxTextLength < 1)
         {
             throw new ArgumentException($"DocumentLoadOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+        }
+
+        if (MaxDocumentBytes is < 1 or > MaxMaxDocumentBytes)
+        {
+            throw new ArgumentException(
+                $"DocumentLoadOptions.MaxDocumentBytes is {MaxDocumentBytes}; it must be from 1 to {MaxMaxDocumentBytes} (1 GiB).", nameof(MaxDocumentBytes));
         }
 
         if (TextExtensions is null || TextExtensions.Count == 0 || TextExtensions.Any(e => e is null || !e.StartsWith('.')))

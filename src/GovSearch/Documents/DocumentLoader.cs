@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -13,8 +14,10 @@ namespace GovSearch.Documents;
 /// relative to the folder (with '/'), its title the first Markdown heading or else its first non-blank line.</para>
 /// <para>A JSON lines file has one object per line. <c>id</c> is required; <c>parallel_id</c> and any other
 /// string field not in the schema go to <see cref="GovDocument.Metadata"/>.</para>
-/// <para>Bad input (an undecodable file, malformed JSON, a missing id, a bad date or language, an empty document,
-/// an id seen before in this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
+/// <para>Bad input (a file or line over <see cref="DocumentLoadOptions.MaxDocumentBytes"/>, a binary file, NUL bytes or
+/// bytes no accepted encoding allows, malformed JSON or JSON nested deeper than 64 levels, a missing id or one that
+/// breaks the rules at <see cref="GovDocument.Id"/>, a bad date or language, an empty document, an id seen before in
+/// this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
 /// and line, while the rest loads. With <see cref="LoadErrorMode.Fail"/> the first one throws instead.
 /// One loader may read several paths; ids must be unique across all of them.</para>
 /// </remarks>
@@ -89,8 +92,50 @@ public sealed class DocumentLoader
 
     private async Task<GovDocument?> ReadTextFileAsync(string file, string id, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-        BytesRead += bytes.Length;
+        byte[] buffer;
+        int length;
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
+        {
+            // Refuse an oversized file by its size, and read at most one byte past the limit in case it is growing.
+            var limit = _options.MaxDocumentBytes;
+            if (stream.Length > limit)
+            {
+                BytesRead += stream.Length;
+                return Problem(file, null, TooLarge("The file", stream.Length));
+            }
+
+            // The size is a hint: a file may grow after it, or report none (a pipe). Read to the end, growing the buffer
+            // as needed, but never to more than one byte past the limit.
+            buffer = new byte[(int)Math.Min(stream.Length, limit) + 1];
+            length = 0;
+            while (true)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                length += read;
+                if (read == 0 || length > limit)
+                {
+                    break;
+                }
+
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), limit + 1));
+                }
+            }
+
+            BytesRead += length;
+            if (length > limit)
+            {
+                return Problem(file, null, TooLarge("The file", length, atLeast: true));
+            }
+        }
+
+        var bytes = buffer.AsSpan(0, length);
+        if (TextDecoder.DetectWide(bytes[..Math.Min(4, bytes.Length)], _options.Encoding) is null && BinarySniffer.Check(bytes) is { } binary)
+        {
+            return Problem(file, null, binary);
+        }
+
         string text;
         try
         {
@@ -98,12 +143,37 @@ public sealed class DocumentLoader
         }
         catch (DecoderFallbackException e)
         {
-            return Problem(file, null, $"The file is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}); declare its encoding with DocumentLoadOptions.Encoding.", e);
+            int? line = e.Index >= 0 && e.Index < length ? LineAt(bytes, e.Index) : null;
+            if (e.BytesUnknown is [0])
+            {
+                return Problem(file, line, NulByte("file", e.Index), e);
+            }
+
+            return Problem(file, line, $"The file is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}); declare its encoding with DocumentLoadOptions.Encoding.", e);
+        }
+
+        if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        {
+            return Problem(file, LineAt(text.AsSpan(0, nul)), "The file holds a NUL character; text files hold none. Remove it, or declare the file's encoding if it is UTF-16 or UTF-32.");
         }
 
         var document = new GovDocument(id) { Title = TitleOf(text), Text = text };
         return Accept(document, file, null);
     }
+
+    /// <summary>The 1-based line of the byte at <paramref name="offset"/>.</summary>
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+
+    /// <summary>The 1-based line after <paramref name="before"/>.</summary>
+    private static int LineAt(ReadOnlySpan<char> before) => before.Count('\n') + 1;
+
+    private static string NulByte(string what, int offset) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"The {what} holds a NUL byte at byte offset {offset}; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.");
+
+    private string TooLarge(string what, long bytes, bool atLeast = false) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaxDocumentBytes:N0} (DocumentLoadOptions.MaxDocumentBytes), so it was not read.");
 
     private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -115,12 +185,19 @@ public sealed class DocumentLoader
         stream.Position = 0;
         var wide = TextDecoder.DetectWide(head.AsSpan(0, headLength), _options.Encoding);
         var lineBreak = wide?.Encoding.GetBytes("\n") ?? [(byte)'\n'];
-        var lines = new ByteLineReader(stream, lineBreak);
+        var lines = new ByteLineReader(stream, lineBreak, (int)_options.MaxDocumentBytes);
         var encoding = wide?.Encoding;
         var lineNumber = 0;
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
+            if (lines.LastLineTooLong)
+            {
+                BytesRead += lines.LastLineLength + lineBreak.Length;
+                Problem(file, lineNumber, TooLarge("The line", lines.LastLineLength));
+                continue;
+            }
+
             BytesRead += line.Length + lineBreak.Length;
             var bytes = line.Span;
             var skip = lineNumber == 1 ? wide?.PreambleLength ?? 0 : 0;
@@ -133,7 +210,7 @@ public sealed class DocumentLoader
                 }
                 catch (DecoderFallbackException e)
                 {
-                    Problem(file, lineNumber, $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
+                    Problem(file, lineNumber, e.BytesUnknown is [0] ? NulByte("line", e.Index) : $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
                     continue;
                 }
 
@@ -174,11 +251,11 @@ public sealed class DocumentLoader
         JsonDocument parsed;
         try
         {
-            parsed = JsonDocument.Parse(json);
+            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
         }
         catch (JsonException e)
         {
-            return Problem(file, line, $"The line is not valid JSON: {e.Message}", e);
+            return Problem(file, line, $"The line is not valid JSON: {JsonReason(e)}", e);
         }
 
         using (parsed)
@@ -210,7 +287,16 @@ public sealed class DocumentLoader
                     continue;
                 }
 
-                var s = value.GetString()!;
+                string s;
+                try
+                {
+                    s = value.GetString()!;
+                }
+                catch (InvalidOperationException e)
+                {
+                    return Problem(file, line, $"Field '{Printable.Id(property.Name)}' is not valid Unicode text: {e.Message}", e);
+                }
+
                 switch (property.Name)
                 {
                     case "id": id = s; break;
@@ -229,12 +315,17 @@ public sealed class DocumentLoader
                 return Problem(file, line, "The record has no 'id'; every record needs a non-empty string id.");
             }
 
+            if (GovDocument.ValidateId(id) is { } badId)
+            {
+                return Problem(file, line, badId);
+            }
+
             DocumentDate? documentDate = null;
             if (!string.IsNullOrWhiteSpace(date))
             {
                 if (!DocumentDate.TryParse(date, out var parsedDate))
                 {
-                    return Problem(file, line, $"Record '{id}' has date '{date}'; use yyyy, yyyy-MM or yyyy-MM-dd.");
+                    return Problem(file, line, $"Record '{Printable.Id(id)}' has date '{Printable.Id(date)}'; use yyyy, yyyy-MM or yyyy-MM-dd.");
                 }
 
                 documentDate = parsedDate;
@@ -246,7 +337,7 @@ public sealed class DocumentLoader
                 language = DocumentLanguages.Canonical(lang);
                 if (language is null)
                 {
-                    return Problem(file, line, $"Record '{id}' has lang '{lang}'; use one of {string.Join(", ", DocumentLanguages.All)}, or null to detect it.");
+                    return Problem(file, line, $"Record '{Printable.Id(id)}' has lang '{Printable.Id(lang)}'; use one of {string.Join(", ", DocumentLanguages.All)}, or null to detect it.");
                 }
             }
 
@@ -265,7 +356,7 @@ public sealed class DocumentLoader
 
     private GovDocument? Accept(GovDocument document, string file, int? line)
     {
-        if (document.Validate(_options.MaxTextLength) is { } invalid)
+        if (document.Check(_options.MaxTextLength, "DocumentLoadOptions.MaxTextLength") is { } invalid)
         {
             return Problem(file, line, invalid);
         }
@@ -273,10 +364,25 @@ public sealed class DocumentLoader
         var here = line is null ? file : $"{file}:{line}";
         if (!_seen.TryAdd(document.Id, here))
         {
-            return Problem(file, line, $"Id '{document.Id}' was already loaded from {_seen[document.Id]}; ids must be unique.");
+            return Problem(file, line, $"Id '{Printable.Id(document.Id)}' was already loaded from {_seen[document.Id]}; ids must be unique.");
         }
 
         return document;
+    }
+
+    /// <summary>The deepest nesting of arrays and objects a JSON line may have.</summary>
+    internal const int MaxJsonDepth = 64;
+
+    /// <summary>The parser's reason without its JSON path (which, for deep nesting, is as long as the nesting).</summary>
+    private static string JsonReason(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        var reason = cut >= 0 ? message[..cut] : message;
+        return e.BytePositionInLine is { } position
+            ? string.Create(CultureInfo.InvariantCulture, $"{reason} (at byte {position + 1} of the record)")
+            : reason;
     }
 
     private GovDocument? Problem(string file, int? line, string message, Exception? cause = null)

@@ -15,8 +15,12 @@ public sealed record GovDocument
     /// <summary>The largest text GovSearch accepts by default, in UTF-16 characters (16 million, about 32 MB).</summary>
     public const int DefaultMaxTextLength = 16 * 1024 * 1024;
 
+    /// <summary>The longest id accepted, in UTF-16 characters (1,024).</summary>
+    public const int MaxIdLength = 1024;
+
     /// <summary>Creates a document with the given id.</summary>
-    /// <param name="id">The document's id: non-empty, unique within an index.</param>
+    /// <param name="id">The document's id: non-empty, unique within an index; <see cref="Validate"/> checks the rest of
+    /// the rules given at <see cref="Id"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or blank.</exception>
     public GovDocument(string id)
     {
@@ -29,6 +33,12 @@ public sealed record GovDocument
     }
 
     /// <summary>The document's id: non-empty, unique within an index. Compared ordinally.</summary>
+    /// <remarks>
+    /// An id is a name, never a file path: GovSearch builds no path from it. It may hold '/' (such as
+    /// <c>law/2020/1</c>, or the relative path a folder load gives), but it may not start with '/' or '\', hold a
+    /// <c>..</c> segment, hold control characters or unpaired surrogates, or be longer than <see cref="MaxIdLength"/>
+    /// characters, so it stays safe to show and to hand to tools that do treat it as a path.
+    /// </remarks>
     public string Id { get; }
 
     /// <summary>The title. Default: empty.</summary>
@@ -62,30 +72,87 @@ public sealed record GovDocument
     /// </summary>
     /// <param name="maxTextLength">The largest accepted <see cref="Text"/> length in characters.</param>
     /// <returns>A sentence naming the problem, or <see langword="null"/>.</returns>
-    public string? Validate(int maxTextLength = DefaultMaxTextLength)
+    public string? Validate(int maxTextLength = DefaultMaxTextLength) => Check(maxTextLength, "IndexOptions.MaxTextLength");
+
+    /// <summary>As <see cref="Validate(int)"/>, naming <paramref name="limitName"/> as the option that sets the text limit.</summary>
+    internal string? Check(int maxTextLength, string limitName)
     {
+        if (ValidateId(Id) is { } badId)
+        {
+            return badId;
+        }
+
+        var shown = Printable.Id(Id);
         if (string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Text))
         {
-            return $"Document '{Id}' is empty: it has neither a title nor any text.";
+            return $"Document '{shown}' is empty: it has neither a title nor any text.";
         }
 
         if (Text.Length > maxTextLength)
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"Document '{Id}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} (IndexOptions.MaxTextLength).");
+                $"Document '{shown}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} ({limitName}).");
         }
 
         if (Language is not null && !DocumentLanguages.IsKnown(Language))
         {
-            return $"Document '{Id}' has language '{Language}'; use one of {string.Join(", ", DocumentLanguages.All)} or leave it empty to detect it.";
+            return $"Document '{shown}' has language '{Language}'; use one of {string.Join(", ", DocumentLanguages.All)} or leave it empty to detect it.";
         }
 
         foreach (var key in Metadata.Keys)
         {
             if (string.IsNullOrWhiteSpace(key))
             {
-                return $"Document '{Id}' has a metadata entry with an empty key.";
+                return $"Document '{shown}' has a metadata entry with an empty key.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The reason <paramref name="id"/> breaks the id rules (see <see cref="Id"/>), or <see langword="null"/>.</summary>
+    internal static string? ValidateId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return "A document id must be a non-empty string.";
+        }
+
+        var shown = Printable.Id(id);
+        if (id.Length > MaxIdLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"Document id '{shown}' has {id.Length:N0} characters; the limit is {MaxIdLength:N0}.");
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (char.IsControl(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"Document id '{shown}' holds the control character U+{(int)c:X4} at position {i + 1}; ids may not hold control characters.");
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < id.Length && char.IsLowSurrogate(id[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"Document id '{shown}' holds an unpaired surrogate U+{(int)c:X4} at position {i + 1}; ids must be valid Unicode.");
+            }
+        }
+
+        if (id[0] is '/' or '\\')
+        {
+            return $"Document id '{shown}' starts with '{id[0]}'; ids are names, not absolute paths.";
+        }
+
+        foreach (var segment in id.Split('/', '\\'))
+        {
+            if (segment == "..")
+            {
+                return $"Document id '{shown}' holds a '..' segment; ids are names, not relative paths.";
             }
         }
 

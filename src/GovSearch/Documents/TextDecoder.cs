@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace GovSearch.Documents;
@@ -8,8 +9,10 @@ namespace GovSearch.Documents;
 /// </summary>
 /// <remarks>
 /// Order: a declared encoding wins; then a byte-order mark; then, for bytes without NUL (which only UTF-16 or UTF-32
-/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030. Bytes that fit none
-/// of them are an error, never replacement characters.
+/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030, unless the bytes are
+/// mostly well-formed UTF-8 (at least two good multi-byte sequences per bad one: damaged UTF-8). Bytes that fit none
+/// of them are an error that gives the byte offset of the first bad byte (<see cref="DecoderFallbackException.Index"/>),
+/// never replacement characters.
 /// </remarks>
 internal static class TextDecoder
 {
@@ -63,10 +66,12 @@ internal static class TextDecoder
 
         // Text has no NUL characters; UTF-16 without a mark has them in every ASCII character, and those bytes are
         // also valid UTF-8, so this check comes first.
-        if (bytes.IndexOf((byte)0) >= 0)
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
         {
             throw new DecoderFallbackException(
-                "The bytes contain NUL characters, as UTF-16 without a byte-order mark does; save the file with a byte-order mark or declare its encoding.");
+                $"The bytes contain NUL characters (the first at byte offset {nul}), as UTF-16 without a byte-order mark does; save the file with a byte-order mark or declare its encoding.",
+                [0], nul);
         }
 
         if (IsValidUtf8(bytes))
@@ -74,8 +79,61 @@ internal static class TextDecoder
             return (StrictUtf8, 0);
         }
 
-        StrictGb18030.GetCharCount(bytes);
-        return (StrictGb18030, 0);
+        // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8, not GB18030: decoding it as GB18030 would
+        // turn the good part into nonsense. GB18030 text, read as UTF-8, fails at most of its characters.
+        var (firstInvalid, valid, invalid) = ScanUtf8(bytes);
+        if (valid < DamagedUtf8Ratio * invalid)
+        {
+            try
+            {
+                StrictGb18030.GetCharCount(bytes);
+                return (StrictGb18030, 0);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Neither; report the first byte that breaks UTF-8, the likelier intent.
+            }
+        }
+
+        throw new DecoderFallbackException(
+            string.Create(CultureInfo.InvariantCulture,
+                $"byte 0x{bytes[firstInvalid]:X2} at byte offset {firstInvalid} is not valid UTF-8, and the bytes are not GB18030 either"),
+            [bytes[firstInvalid]], firstInvalid);
+    }
+
+    /// <summary>Bytes with at least this many well-formed non-ASCII UTF-8 sequences per bad one are damaged UTF-8.</summary>
+    private const int DamagedUtf8Ratio = 2;
+
+    /// <summary>
+    /// The offset of the first byte that is not well-formed UTF-8 (-1 if none), and how many non-ASCII characters
+    /// decode and how many bad sequences there are.
+    /// </summary>
+    public static (int FirstInvalid, int Valid, int Invalid) ScanUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int first = -1, valid = 0, invalid = 0, i = 0;
+        while (i < bytes.Length)
+        {
+            var ascii = bytes[i..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            i += ascii;
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+                first = first < 0 ? i : first;
+            }
+
+            i += Math.Max(consumed, 1);
+        }
+
+        return (first, valid, invalid);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using GovSearch.Documents;
 using GovSearch.Querying;
+using GovSearch.Storage;
 using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -67,6 +68,8 @@ public sealed partial class GovSearchIndex
     /// <returns>The topics learned.</returns>
     /// <exception cref="InvalidOperationException">The index is read-only, has uncommitted changes, or holds fewer than two documents.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IndexWriteException">Storage failed while the model was saved or its vectors committed; the previous
+    /// model stays in use and on disk, and the half-saved new one is removed.</exception>
     public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default)
     {
         var writer = Writer;
@@ -81,29 +84,38 @@ public sealed partial class GovSearchIndex
             }
 
             var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
+            var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
+            var generation = writer.CommittedGeneration;
             try
             {
-                var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
                 if (staging is not null)
                 {
-                    DeleteFolder(staging);
-                    model.Save(staging);
+                    WriteFailures.Run(Path, WriteFailures.TopicsKept, () =>
+                    {
+                        DeleteFolder(staging);
+                        model.Save(staging);
+                    });
                 }
 
                 writer.ApplyTopics(model.UnitIds.Select((id, i) => (id, model.UnitVectors[i])).ToList(), model.CorpusFingerprint);
-                if (staging is not null)
-                {
-                    var folder = System.IO.Path.Combine(Path!, TopicsFolder);
-                    DeleteFolder(folder);
-                    Directory.Move(staging, folder);
-                }
+            }
+            catch (IndexWriteException) when (writer.CommittedGeneration > generation)
+            {
+                // Storage failed at the commit's last step, yet the commit landed and names this model: keep the two together.
+                PlaceTopicModel(staging);
+                UseTopicModel(model, problem: null);
+                throw;
             }
             catch
             {
+                // The last commit still names the previous model, which stays in use and in its folder; the half-saved
+                // new one is removed (if that fails too, it is only ever loaded for a commit that names it).
                 model.Dispose();
+                TryDeleteFolder(staging);
                 throw;
             }
 
+            PlaceTopicModel(staging);
             UseTopicModel(model, problem: null);
             return model.Topics;
         }, cancellationToken);
@@ -244,6 +256,42 @@ public sealed partial class GovSearchIndex
         if (!ReferenceEquals(old, model))
         {
             old?.Dispose();
+        }
+    }
+
+    /// <summary>Moves a committed model from its staging folder into place. If storage refuses, the model stays in the
+    /// staging folder, where readers find it and the next writer finishes the move (<see cref="LoadTopicModel"/>).</summary>
+    private void PlaceTopicModel(string? staging)
+    {
+        if (staging is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var folder = System.IO.Path.Combine(Path!, TopicsFolder);
+            DeleteFolder(folder);
+            Directory.Move(staging, folder);
+        }
+        catch (Exception e) when (WriteFailures.Classify(e) is not null)
+        {
+            // See the summary: the commit is done, and the model it names is kept.
+        }
+    }
+
+    private static void TryDeleteFolder(string? folder)
+    {
+        try
+        {
+            if (folder is not null)
+            {
+                DeleteFolder(folder);
+            }
+        }
+        catch (Exception e) when (WriteFailures.Classify(e) is not null)
+        {
+            // Left behind; harmless, see the caller.
         }
     }
 

@@ -20,7 +20,9 @@ namespace GovSearch.Indexing;
 /// with <see cref="IndexLockedException"/> before it touches a file, and a writer that dies, however it dies, leaves no lock
 /// behind. Read-only instances take no lock and may run in other processes while a writer commits; each sees whole commits.</para>
 /// <para><b>Failures.</b> If a batch fails (a bad or duplicate document, cancellation, an I/O error), every change since
-/// the last commit is discarded and the exception propagates; the last commit stays readable and complete.
+/// the last commit is discarded and the exception propagates; the last commit stays readable and complete. When storage
+/// fails (a full disk, a read-only folder, an input/output error) in a write, a commit or topic training, the exception
+/// is <see cref="IndexWriteException"/>, and the index stays usable: write again once the cause is fixed.
 /// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
 /// calling thread; batch writes analyze on up to <see cref="IndexOptions.IndexingThreads"/> threads.</para>
@@ -58,7 +60,8 @@ public sealed partial class GovSearchIndex : IDisposable
         {
             if (!options.ReadOnly)
             {
-                _writer = new IndexWriterSession(_directory, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking());
+                _writer = WriteFailures.Run(path, create ? WriteFailures.NotCreated : WriteFailures.NothingWritten, () =>
+                    new IndexWriterSession(_directory, path, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking()));
             }
 
             _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
@@ -102,6 +105,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <exception cref="IndexFormatException">The folder holds files already (an index or anything else); nothing is changed.</exception>
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
     public static GovSearchIndex Create(string path, IndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -122,6 +126,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
     /// or was created with other analysis settings than those given.</exception>
     /// <exception cref="IndexLockedException">Opening for writing, and another writer (in this process or another) holds the folder.</exception>
+    /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
     public static GovSearchIndex Open(string path, IndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -164,6 +169,31 @@ public sealed partial class GovSearchIndex : IDisposable
         }
     }
 
+    /// <summary>Opens the index a Lucene directory holds, or creates one in a directory that holds none. The seam through
+    /// which tests hand the index a directory that fails on purpose; the index owns the directory and the lock from then on.</summary>
+    /// <param name="directory">The directory; its lock factory decides who may write.</param>
+    /// <param name="path">The folder behind the directory (topic models are kept there), or <see langword="null"/>.</param>
+    /// <param name="held">The folder's write lock, released with the index; <see langword="null"/> when there is none.</param>
+    /// <param name="options">Settings.</param>
+    internal static GovSearchIndex OpenOrCreate(LuceneDirectory directory, string? path, WriteLock? held, IndexOptions? options = null)
+    {
+        options = Checked(options);
+        OpenedStorage storage;
+        try
+        {
+            storage = IndexStorage.OpenDirectory(directory, path, held);
+        }
+        catch
+        {
+            Release(new OpenedStorage(directory, held, null));
+            throw;
+        }
+
+        return storage.Manifest is { } manifest
+            ? Construct(path, storage, manifest, options, create: false)
+            : Construct(path, storage, IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
+    }
+
     /// <summary>Creates an index held in memory only: for tests, small collections and scratch work.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static GovSearchIndex CreateInMemory(IndexOptions? options = null)
@@ -174,7 +204,8 @@ public sealed partial class GovSearchIndex : IDisposable
 
     /// <summary>Adds one document.</summary>
     /// <exception cref="DuplicateDocumentException">The index already holds the id.</exception>
-    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -185,7 +216,8 @@ public sealed partial class GovSearchIndex : IDisposable
     /// uncommitted change are discarded.</summary>
     /// <returns>The number of documents added.</returns>
     /// <exception cref="DuplicateDocumentException">An id is already in the index or twice in the batch.</exception>
-    /// <exception cref="InvalidDocumentException">A document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two overloads differ by source kind (in memory or streamed), and a trailing optional token is the .NET convention.")]
     public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -202,7 +234,8 @@ public sealed partial class GovSearchIndex : IDisposable
     }
 
     /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
-    /// <exception cref="InvalidDocumentException">The document is empty, too long, or has an unknown language.</exception>
+    /// <exception cref="InvalidDocumentException">The document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -212,6 +245,8 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
     /// <returns>The number of documents written.</returns>
     /// <exception cref="DuplicateDocumentException">An id is twice in the batch.</exception>
+    /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -220,13 +255,16 @@ public sealed partial class GovSearchIndex : IDisposable
 
     /// <summary>Deletes the document with an id.</summary>
     /// <returns>Whether the index held it.</returns>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         return Writer.DeleteAsync(id, cancellationToken);
     }
 
-    /// <summary>Makes every change so far durable and visible to searches, with the schema version and analysis settings.</summary>
+    /// <summary>Makes every change so far durable and visible to searches, with the schema version and analysis settings.
+    /// If storage fails, the changes are discarded (see <see cref="IndexWriteException"/>).</summary>
+    /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     public Task CommitAsync(CancellationToken cancellationToken = default) => Writer.CommitAsync(cancellationToken);
 
     /// <summary>Discards every change since the last commit.</summary>
@@ -265,7 +303,7 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <param name="query">The query text.</param>
     /// <param name="options">Paging, sort, snippets, facets, parsing. Default: <see cref="SearchOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the search.</param>
-    /// <exception cref="QueryException">The query is empty, has too many terms, or (strict parsing) is malformed.</exception>
+    /// <exception cref="QueryException">The query is empty, too long, has too many terms, or (strict parsing) is malformed.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>

@@ -12,23 +12,37 @@ namespace GovSearch.Indexing;
 /// and a failed batch leaves the last commit as it was.
 /// </summary>
 /// <remarks>
-/// Batches and commits take turns through one gate, so a commit never lands in the middle of a batch. Within a
+/// <para>Batches and commits take turns through one gate, so a commit never lands in the middle of a batch. Within a
 /// batch, documents are analyzed on several threads (Lucene's writer is thread-safe). The ids added or deleted
-/// since the last commit are tracked, so duplicates are found before anything is written.
+/// since the last commit are tracked, so duplicates are found before anything is written.</para>
+/// <para>When storage fails (a full disk, a read-only folder, an input/output error), the session rolls back to the last
+/// commit, opens a fresh Lucene writer (or, if storage still fails, opens one at the next write), and throws
+/// <see cref="IndexWriteException"/>. Background merges cannot crash the process (<see cref="SafeMergeScheduler"/>).
+/// <see cref="Dispose"/> never throws.</para>
 /// </remarks>
 internal sealed class IndexWriterSession : IDisposable
 {
     private readonly LuceneDirectory _directory;
+    private readonly string? _path;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
     private readonly IndexOptions _options;
     private readonly Func<string, bool> _committedContains;
     private readonly Action _afterCommit;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, bool> _pending = new(StringComparer.Ordinal);
-    private IndexWriter _writer;
+    private IndexWriter? _writer;
 
+    /// <param name="directory">Where the index lives.</param>
+    /// <param name="path">The folder, for messages; <see langword="null"/> in memory.</param>
+    /// <param name="analyzer">The index analyzer.</param>
+    /// <param name="manifest">What each commit records.</param>
+    /// <param name="options">Threads and memory.</param>
+    /// <param name="create">Start a new index with an empty first commit.</param>
+    /// <param name="committedContains">Whether the last commit holds an id.</param>
+    /// <param name="afterCommit">Makes searches see the latest commit.</param>
     public IndexWriterSession(
         LuceneDirectory directory,
+        string? path,
         Lucene.Net.Analysis.Analyzer analyzer,
         IndexManifest manifest,
         IndexOptions options,
@@ -37,17 +51,28 @@ internal sealed class IndexWriterSession : IDisposable
         Action afterCommit)
     {
         _directory = directory;
+        _path = path;
         _analyzer = analyzer;
         Manifest = manifest;
         _options = options;
         _committedContains = committedContains;
         _afterCommit = afterCommit;
-        _writer = NewWriter(create ? OpenMode.CREATE : OpenMode.APPEND);
-        if (create)
+        var writer = NewWriter(create ? OpenMode.CREATE : OpenMode.APPEND);
+        try
         {
-            _writer.SetCommitData(Manifest.ToUserData());
-            _writer.Commit();
+            if (create)
+            {
+                writer.SetCommitData(Manifest.ToUserData());
+                writer.Commit();
+            }
         }
+        catch
+        {
+            TryRollback(writer);
+            throw;
+        }
+
+        _writer = writer;
     }
 
     /// <summary>What each commit records; replaced when topics are trained.</summary>
@@ -56,7 +81,20 @@ internal sealed class IndexWriterSession : IDisposable
     /// <summary>Gives a new document its topic vector, when the index has a topic model.</summary>
     public Func<GovDocument, float[]?>? InferTopics { get; set; }
 
-    public bool HasUncommittedChanges => _pending.Count > 0 || _writer.HasUncommittedChanges();
+    /// <summary>Whether there are adds, updates or deletes since the last commit. Lucene's own flag also turns on when a
+    /// background merge finishes, which changes no document, so the session counts the ids it was given instead.</summary>
+    public bool HasUncommittedChanges => _pending.Count > 0;
+
+    /// <summary>The generation of the commit readers see now (the latest one that can be read).</summary>
+    public long CommittedGeneration
+    {
+        get
+        {
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            return infos.Generation;
+        }
+    }
 
     /// <summary>Adds or replaces documents. On any failure, every change since the last commit is rolled back.</summary>
     public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, CancellationToken cancellationToken)
@@ -69,9 +107,12 @@ internal sealed class IndexWriterSession : IDisposable
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken };
             try
             {
+                var writer = Writer();
                 await Parallel.ForEachAsync(documents, parallel, (document, _) =>
                 {
-                    Write(document, replace, batch);
+                    // Storage failures are translated here, where they are known to come from the index: an input/output
+                    // error of the documents' source (thrown by the enumeration) is not the index's and stays as it is.
+                    WriteFailures.Run(_path, WriteFailures.Discarded, () => Write(writer, document, replace, batch));
                     Interlocked.Increment(ref written);
                     return ValueTask.CompletedTask;
                 }).ConfigureAwait(false);
@@ -95,10 +136,18 @@ internal sealed class IndexWriterSession : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existed = Contains(id);
-            _writer.DeleteDocuments(new Term(FieldNames.Id, id));
-            _pending[id] = false;
-            return existed;
+            try
+            {
+                var existed = Contains(id);
+                _pending[id] = false;
+                Writer().DeleteDocuments(new Term(FieldNames.Id, id));
+                return existed;
+            }
+            catch (Exception e) when (WriteFailures.Classify(e) is not null)
+            {
+                RollbackCore();
+                throw WriteFailures.From(_path, e, WriteFailures.Discarded);
+            }
         }
         finally
         {
@@ -106,12 +155,23 @@ internal sealed class IndexWriterSession : IDisposable
         }
     }
 
+    /// <summary>Commits; when storage fails, rolls back to the last commit and throws <see cref="IndexWriteException"/>.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            CommitCore();
+            try
+            {
+                CommitCore();
+            }
+            catch (Exception e) when (WriteFailures.Classify(e) is not null)
+            {
+                RollbackCore();
+                throw WriteFailures.From(_path, e, WriteFailures.Discarded);
+            }
+
+            Refresh();
         }
         finally
         {
@@ -140,17 +200,19 @@ internal sealed class IndexWriterSession : IDisposable
     }
 
     /// <summary>Writes trained topic vectors in place (updatable doc values, no re-analysis) and commits them with the
-    /// model's fingerprint. Call inside <see cref="ExclusiveAsync{T}"/>. On failure, rolls back.</summary>
+    /// model's fingerprint. Call inside <see cref="ExclusiveAsync{T}"/>. On failure, rolls back; a storage failure is
+    /// thrown as <see cref="IndexWriteException"/>, and <see cref="Manifest"/> then names the model of the commit on disk.</summary>
     public void ApplyTopics(IReadOnlyList<(string Id, float[] Vector)> vectors, string fingerprint)
     {
         try
         {
+            var writer = Writer();
             foreach (var (id, vector) in vectors)
             {
                 var term = new Term(FieldNames.Id, id);
-                _writer.UpdateBinaryDocValue(term, FieldNames.TopicVector, new Lucene.Net.Util.BytesRef(TopicVectorCodec.Encode(vector)));
-                _writer.UpdateNumericDocValue(term, FieldNames.DominantTopic, TopicVectorCodec.Dominant(vector));
-                _writer.UpdateNumericDocValue(term, FieldNames.TopicOrigin, TopicVectorCodec.Trained);
+                writer.UpdateBinaryDocValue(term, FieldNames.TopicVector, new Lucene.Net.Util.BytesRef(TopicVectorCodec.Encode(vector)));
+                writer.UpdateNumericDocValue(term, FieldNames.DominantTopic, TopicVectorCodec.Dominant(vector));
+                writer.UpdateNumericDocValue(term, FieldNames.TopicOrigin, TopicVectorCodec.Trained);
             }
 
             var previous = Manifest;
@@ -165,11 +227,18 @@ internal sealed class IndexWriterSession : IDisposable
                 throw;
             }
         }
+        catch (Exception e) when (WriteFailures.Classify(e) is not null)
+        {
+            RollbackCore();
+            throw WriteFailures.From(_path, e, WriteFailures.TopicsKept);
+        }
         catch
         {
             RollbackCore();
             throw;
         }
+
+        Refresh();
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -185,29 +254,44 @@ internal sealed class IndexWriterSession : IDisposable
         }
     }
 
-    /// <summary>Discards uncommitted changes (a writer's close would commit them) and closes the writer.</summary>
+    /// <summary>Discards uncommitted changes (a writer's close would commit them) and closes the writer. Never throws: a
+    /// writer that cannot close (storage failing) is rolled back, which leaves the last commit as it is.</summary>
     public void Dispose()
     {
         _gate.Wait();
         try
         {
-            if (HasUncommittedChanges)
+            var writer = Interlocked.Exchange(ref _writer, null);
+            if (writer is null)
             {
-                _writer.Rollback();
+                return;
             }
-            else
+
+            try
             {
-                _writer.Dispose();
+                if (HasUncommittedChanges)
+                {
+                    writer.Rollback();
+                }
+                else
+                {
+                    writer.Dispose();
+                }
+            }
+            catch (Exception)
+            {
+                TryRollback(writer);
             }
         }
         finally
         {
+            _pending.Clear();
             _gate.Release();
             _gate.Dispose();
         }
     }
 
-    private void Write(GovDocument document, bool replace, HashSet<string> batch)
+    private void Write(IndexWriter writer, GovDocument document, bool replace, HashSet<string> batch)
     {
         if (document.Validate(_options.MaxTextLength) is { } problem)
         {
@@ -240,39 +324,97 @@ internal sealed class IndexWriterSession : IDisposable
         var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), out _);
         if (replace)
         {
-            _writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);
+            writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);
         }
         else
         {
-            _writer.AddDocument(fields);
+            writer.AddDocument(fields);
         }
     }
 
+    /// <summary>Commits; the caller refreshes searches (<see cref="Refresh"/>) once it knows the commit succeeded.</summary>
     private void CommitCore()
     {
-        _writer.SetCommitData(Manifest.ToUserData());
-        _writer.Commit();
+        var writer = Writer();
+        writer.SetCommitData(Manifest.ToUserData());
+        writer.Commit();
         _pending.Clear();
-        _afterCommit();
     }
 
     private bool Contains(string id) => _pending.TryGetValue(id, out var present) ? present : _committedContains(id);
 
+    /// <summary>The open Lucene writer, or a new one when the last was dropped after a failure.</summary>
+    /// <exception cref="IndexWriteException">Storage still fails.</exception>
+    private IndexWriter Writer() =>
+        _writer ??= WriteFailures.Run(_path, WriteFailures.Discarded, () => NewWriter(OpenMode.APPEND));
+
+    /// <summary>
+    /// Discards every change since the last commit. Never throws: Lucene's rollback writes no commit, and releases the
+    /// write lock even when it fails, so the last commit is intact whatever storage does. A fresh writer is opened at
+    /// once, or at the next write when storage still fails; the manifest and the searches then follow the commit that is
+    /// really on disk (a commit whose last step failed may have landed after all; see <see cref="IndexWriteException"/>).
+    /// </summary>
     private void RollbackCore()
     {
-        _writer.Rollback();
         _pending.Clear();
-        _writer = NewWriter(OpenMode.APPEND);
+        if (Interlocked.Exchange(ref _writer, null) is { } old)
+        {
+            TryRollback(old);
+        }
+
+        try
+        {
+            var writer = NewWriter(OpenMode.APPEND);
+            _writer = writer;
+            Manifest = IndexManifest.FromUserData(IndexStorage.Describe(_path), writer.CommitData);
+        }
+        catch (Exception e) when (WriteFailures.Classify(e) is not null)
+        {
+            // Storage still fails: the next write opens the writer again and reports the failure.
+        }
+
+        Refresh();
+    }
+
+    /// <summary>Makes searches see the latest commit; a storage failure leaves them on the one they saw.</summary>
+    private void Refresh()
+    {
+        try
+        {
+            _afterCommit();
+        }
+        catch (Exception e) when (WriteFailures.Classify(e) is not null)
+        {
+            // Reading failed too; the searches keep their snapshot, which is a whole commit.
+        }
+    }
+
+    private static void TryRollback(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception)
+        {
+            // Rollback writes no commit and releases Lucene's lock in its own finally block; there is nothing else to undo.
+        }
     }
 
     private IndexWriter NewWriter(OpenMode mode)
     {
+        if (mode == OpenMode.APPEND)
+        {
+            LeftoverFiles.Delete(_directory);
+        }
+
         var config = new IndexWriterConfig(Analysis.GovAnalyzer.Version, _analyzer)
         {
             OpenMode = mode,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = _options.RamBufferSizeMB,
             MaxThreadStates = Math.Max(_options.IndexingThreads, 1),
+            MergeScheduler = new SafeMergeScheduler(),
         };
         return new IndexWriter(_directory, config);
     }

@@ -1,6 +1,7 @@
 namespace GovSearch.Indexing;
 
-/// <summary>A document cannot be indexed: it is empty, too long, or has an unknown language. Nothing was written.</summary>
+/// <summary>A document cannot be indexed: it is empty, too long, has an unknown language, or its id breaks the rules at
+/// <see cref="Documents.GovDocument.Id"/>. Nothing was written.</summary>
 public sealed class InvalidDocumentException : GovSearchException
 {
     /// <summary>Creates the exception.</summary>

@@ -36,6 +36,17 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         var main = new BooleanQuery(disableCoord: true);
         var positive = 0;
 
+        // Each filter is a clause of the filter query: counting them keeps it under Lucene's 1,024-clause limit,
+        // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
+        foreach (var filter in parsed.Filters)
+        {
+            if (++termCount > options.MaxQueryTerms)
+            {
+                throw new QueryException(parsed.Text, filter.Position, filter.Length,
+                    $"The query has more than {options.MaxQueryTerms:N0} terms and filters (SearchOptions.MaxQueryTerms); shorten it");
+            }
+        }
+
         foreach (var group in parsed.Groups)
         {
             var alternatives = new List<Query>();

@@ -14,6 +14,9 @@ namespace GovSearch.Querying;
 /// </remarks>
 internal static class QueryParser
 {
+    /// <summary>The most warnings a query lists; past them, one last warning counts the rest.</summary>
+    public const int MaxWarnings = 20;
+
     /// <summary>The filter fields, in the order they are documented.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["lang", "type", "source", "year", "topic"];
 
@@ -21,7 +24,14 @@ internal static class QueryParser
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            throw new QueryException(query ?? string.Empty, -1, 0, "The query is empty; give at least one word, phrase or filter.");
+            // Position 0: the place where a word is needed, so every refusal names a position inside the query.
+            throw new QueryException(query ?? string.Empty, 0, query?.Length ?? 0, "The query is empty; give at least one word, phrase or filter.");
+        }
+
+        if (query.Length > SearchOptions.MaxQueryLength)
+        {
+            throw new QueryException(query, SearchOptions.MaxQueryLength, query.Length - SearchOptions.MaxQueryLength,
+                $"The query is longer than {SearchOptions.MaxQueryLength:N0} characters (SearchOptions.MaxQueryLength); shorten it.");
         }
 
         return new Parser(query, strict).Run();
@@ -32,6 +42,7 @@ internal static class QueryParser
         private readonly List<string> _warnings = [];
         private readonly List<List<QueryClause>> _groups = [];
         private readonly List<QueryFilter> _filters = [];
+        private int _unlisted;
         private int _unbalancedQuote = -1;
         private int _position;
         private int _pendingOr = -1;
@@ -55,6 +66,11 @@ internal static class QueryParser
             if (_pendingOr >= 0)
             {
                 LoneOr(_pendingOr);
+            }
+
+            if (_unlisted > 0)
+            {
+                _warnings.Add($"{_unlisted:N0} more problems were read as text or ignored; they are not listed.");
             }
 
             return new ParsedQuery(query, _groups, _filters, _warnings);
@@ -155,7 +171,7 @@ internal static class QueryParser
             var bracket = word.IndexOfAny(['(', ')', '[', ']', '{', '}']);
             if (bracket >= 0)
             {
-                Problem(wordStart + bracket, 1, "Brackets do not group in this query language", "were read as text");
+                Problem(wordStart + bracket, 1, "Brackets do not group in this query language", "was read as text");
             }
 
             AddClause(new QueryClause(false, word, start, _position - start, negated));
@@ -325,7 +341,15 @@ internal static class QueryParser
                 throw new QueryException(query, position, length, problem + ".");
             }
 
-            _warnings.Add($"{problem}; at position {position} it {outcome}.");
+            if (_warnings.Count < MaxWarnings)
+            {
+                _warnings.Add($"{problem}; at position {position} it {outcome}.");
+            }
+            else
+            {
+                // 100,000 characters of "( ( (" would otherwise list 50,000 warnings.
+                _unlisted++;
+            }
         }
     }
 }

@@ -9,6 +9,12 @@ public sealed record SearchOptions
     /// <summary>The deepest offset a search pages to: 100,000.</summary>
     public const int MaxOffset = 100_000;
 
+    /// <summary>
+    /// The longest query, in UTF-16 characters: 100,000. A longer query is refused with a <see cref="QueryException"/>
+    /// at the first character past the limit, before any analysis, so a hostile query costs bounded time and memory.
+    /// </summary>
+    public const int MaxQueryLength = 100_000;
+
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
 
@@ -52,7 +58,7 @@ public sealed record SearchOptions
     /// <summary>How much a match in the title outweighs one in the text: 0 to 100. Default: 1.5.</summary>
     public float TitleBoost { get; init; } = 1.5f;
 
-    /// <summary>The most terms a query may have after analysis: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
+    /// <summary>The most terms a query may have after analysis, each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;
 
     /// <summary>How many passages each hit carries, best first: 0 to 3. Default: 3.</summary>

@@ -15,6 +15,7 @@ public sealed record SearchResults
     /// <summary>Counts over every matching document.</summary>
     public SearchFacets Facets { get; init; } = SearchFacets.Empty;
 
-    /// <summary>What lenient parsing read as literal text, each with its position, such as "Unbalanced quote at position 4 was read as text."</summary>
+    /// <summary>What lenient parsing read as literal text, each with its position, such as "The quote is not closed; at
+    /// position 4 it was read as text.": at most 20, then one last warning counting the rest.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -35,7 +35,7 @@ internal static class IndexStorage
 
         unlocked.Directory.Dispose();
 
-        var held = WriteLock.Acquire(path);
+        var held = AcquireLock(path);
         try
         {
             return ReadManifest(path, held, unlocked.Verifier);
@@ -78,8 +78,8 @@ internal static class IndexStorage
 
         // Checked before the lock is taken, so a folder that holds something else gets no lock file; and again under it.
         RefuseUnlessEmpty(path);
-        System.IO.Directory.CreateDirectory(path);
-        var held = WriteLock.Acquire(path);
+        WriteFailures.Run(path, WriteFailures.NothingWritten, () => System.IO.Directory.CreateDirectory(path));
+        var held = AcquireLock(path);
         try
         {
             RefuseUnlessEmpty(path);
@@ -90,6 +90,26 @@ internal static class IndexStorage
             held.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Takes a folder's write lock; a folder that cannot be written (a read-only file system, a full disk, an
+    /// immutable folder) is refused with <see cref="IndexWriteException"/>, and gets no lock file.</summary>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    /// <exception cref="IndexWriteException">The lock file cannot be created or opened for writing.</exception>
+    public static WriteLock AcquireLock(string path) =>
+        WriteFailures.Run(path, WriteFailures.NothingWritten, () => WriteLock.Acquire(path));
+
+    /// <summary>Opens what a directory handed in holds: its manifest when it holds an index, none when it is empty.</summary>
+    /// <exception cref="IndexFormatException">The directory holds an index GovSearch cannot open.</exception>
+    public static OpenedStorage OpenDirectory(LuceneDirectory directory, string? path, WriteLock? held)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return new OpenedStorage(directory, held, null);
+        }
+
+        using var reader = OpenReader(Describe(path), directory);
+        return new OpenedStorage(directory, held, IndexManifest.FromUserData(Describe(path), reader.IndexCommit.UserData));
     }
 
     private static void RefuseUnlessEmpty(string path)
@@ -149,8 +169,12 @@ internal static class IndexStorage
                 throw SegmentFileVerifier.UnreadableCommit(path, commit ?? IndexFileNames.SEGMENTS, e);
             }
 
-            // Name the broken segments when their checksums say which.
-            new SegmentFileVerifier().VerifyLatest(path, directory);
+            // Name the broken segments when their checksums say which (only a folder on disk has files to read).
+            if (System.IO.Directory.Exists(path))
+            {
+                new SegmentFileVerifier().VerifyLatest(path, directory);
+            }
+
             throw new IndexCorruptException(path, [],
                 $"The index at '{path}' is damaged and cannot be opened ({SegmentFileVerifier.Describe(e)}). Run 'govsearch check --index {path}' to see what is lost, then repair it with --repair or rebuild it.", e);
         }

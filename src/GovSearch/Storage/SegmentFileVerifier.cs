@@ -89,7 +89,8 @@ internal sealed class SegmentFileVerifier
     public static SortedDictionary<string, string> UnreadableCommitFiles(string path, string commit, Exception error)
     {
         var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in System.IO.Directory.EnumerateFiles(path, "_*.si").Select(System.IO.Path.GetFileName).Append(commit).Order(StringComparer.Ordinal))
+        var infoFiles = System.IO.Directory.Exists(path) ? System.IO.Directory.EnumerateFiles(path, "_*.si") : null;
+        foreach (var file in (infoFiles ?? []).Select(System.IO.Path.GetFileName).Concat(infoFiles is null ? [] : [commit]).Order(StringComparer.Ordinal))
         {
             if (FooterChecksum.Problem(System.IO.Path.Combine(path, file!)) is { } problem)
             {

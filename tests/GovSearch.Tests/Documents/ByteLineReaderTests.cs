@@ -51,6 +51,38 @@ public sealed class ByteLineReaderTests
         Assert.Equal(["甲", "\u0A0A", "乙"], lines);
     }
 
+    [Fact]
+    public async Task ReadLine_SkipsALineOverTheLimit_ReportingItsLength_AndReadsTheNextOnesWhole()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"ok\n{new string('x', 300_000)}\n12345\n123456\nlast{new string('y', 10)}");
+        var reader = new ByteLineReader(new TrickleStream(bytes, 7_000), null, maxLineBytes: 5);
+        var seen = new List<(string Line, bool TooLong, long Length)>();
+
+        while (await reader.ReadLineAsync(CancellationToken.None) is { } line)
+        {
+            seen.Add((Encoding.UTF8.GetString(line.Span), reader.LastLineTooLong, reader.LastLineLength));
+        }
+
+        Assert.Equal([("ok", false, 2), ("", true, 300_000), ("12345", false, 5), ("", true, 6), ("", true, 14)], seen);
+    }
+
+    [Fact]
+    public async Task ReadLine_InUtf16_SkipsALongLineAndStaysAlignedToCodeUnits()
+    {
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        var bytes = encoding.GetBytes($"上海\n{new string('上', 100_001)}\n下\n上");
+        var reader = new ByteLineReader(new TrickleStream(bytes, 4_001), encoding.GetBytes("\n"), maxLineBytes: 64);
+        var seen = new List<(string Line, bool TooLong)>();
+
+        while (await reader.ReadLineAsync(CancellationToken.None) is { } line)
+        {
+            seen.Add((encoding.GetString(line.Span), reader.LastLineTooLong));
+        }
+
+        Assert.Equal([("上海", false), ("", true), ("下", false), ("上", false)], seen);
+        Assert.Equal(2, reader.LastLineLength);
+    }
+
     private static async Task<List<byte[]>> ReadAllAsync(Stream stream, byte[]? lineBreak)
     {
         var reader = new ByteLineReader(stream, lineBreak);

@@ -15,11 +15,14 @@ public sealed class DocumentLoadOptionsTests
         Assert.Equal(GovDocument.DefaultMaxTextLength, options.MaxTextLength);
         Assert.Equal(16 * 1024 * 1024, options.MaxTextLength);
         Assert.Equal([".txt", ".md", ".markdown"], options.TextExtensions);
+        Assert.Equal(32L * 1024 * 1024, options.MaxDocumentBytes);
+        Assert.Equal(DocumentLoadOptions.DefaultMaxDocumentBytes, options.MaxDocumentBytes);
+        Assert.Equal(1024L * 1024 * 1024, DocumentLoadOptions.MaxMaxDocumentBytes);
         options.Validate();
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["Encoding", "ErrorMode", "MaxTextLength", "TextExtensions"],
+            ["Encoding", "ErrorMode", "MaxDocumentBytes", "MaxTextLength", "TextExtensions"],
             typeof(DocumentLoadOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -45,6 +48,28 @@ public sealed class DocumentLoadOptionsTests
 
         Assert.Equal("MaxTextLength", error.ParamName);
         Assert.StartsWith($"DocumentLoadOptions.MaxTextLength is {maxTextLength}; it must be at least 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(1024L * 1024 * 1024 + 1)]
+    public void Validate_RejectsAMaxDocumentBytesOutside1To1GiB_NamingTheOption(long maxDocumentBytes)
+    {
+        var options = new DocumentLoadOptions { MaxDocumentBytes = maxDocumentBytes };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("MaxDocumentBytes", error.ParamName);
+        Assert.StartsWith($"DocumentLoadOptions.MaxDocumentBytes is {maxDocumentBytes}; it must be from 1 to 1073741824 (1 GiB).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(1024L * 1024 * 1024)]
+    public void Validate_AcceptsMaxDocumentBytesAtItsBounds(long maxDocumentBytes)
+    {
+        new DocumentLoadOptions { MaxDocumentBytes = maxDocumentBytes }.Validate();
     }
 
     public static TheoryData<string[]?> BadExtensions() => new() { null, Array.Empty<string>(), new[] { "txt" }, new[] { ".txt", null! } };

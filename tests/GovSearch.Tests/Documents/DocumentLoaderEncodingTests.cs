@@ -94,10 +94,10 @@ public sealed class DocumentLoaderEncodingTests
     }
 
     [Fact]
-    public async Task TextFile_ThatIsNeitherUtf8NorGb18030_IsAProblemWithoutALine()
+    public async Task TextFile_ThatIsNeitherUtf8NorGb18030_IsAProblemOnTheLineOfItsFirstBadByte()
     {
         using var folder = new TempFolder();
-        var bad = LoaderHarness.WriteBytes(folder.Path, "bad.txt", [0x41, 0xFF, 0xFF, 0x42]);
+        var bad = LoaderHarness.WriteBytes(folder.Path, "bad.txt", [0x41, 0x0A, 0x41, 0xFF, 0xFF, 0x42]);
         LoaderHarness.Write(folder.Path, "good.txt", "好");
         var loader = new DocumentLoader();
 
@@ -106,8 +106,8 @@ public sealed class DocumentLoaderEncodingTests
         Assert.Equal("good.txt", Assert.Single(documents).Id);
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(bad, problem.Path);
-        Assert.Null(problem.Line);
-        Assert.StartsWith("The file is not valid UTF-8, UTF-16 or GB18030 text (", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(2, problem.Line);
+        Assert.StartsWith("The file is not valid UTF-8, UTF-16 or GB18030 text (byte 0xFF at byte offset 3 is not valid UTF-8", problem.Message, StringComparison.Ordinal);
         Assert.EndsWith("); declare its encoding with DocumentLoadOptions.Encoding.", problem.Message, StringComparison.Ordinal);
     }
 
@@ -121,7 +121,7 @@ public sealed class DocumentLoaderEncodingTests
         var error = await Assert.ThrowsAsync<DocumentLoadException>(() => LoaderHarness.LoadAllAsync(loader, bad));
 
         Assert.Equal(bad, error.Problem.Path);
-        Assert.Null(error.Problem.Line);
+        Assert.Equal(1, error.Problem.Line);
         Assert.IsType<DecoderFallbackException>(error.InnerException);
     }
 

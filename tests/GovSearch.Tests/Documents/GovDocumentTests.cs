@@ -72,4 +72,56 @@ public sealed class GovDocumentTests
 
         Assert.Equal("Document 'd4' has a metadata entry with an empty key.", problem);
     }
+
+    [Theory]
+    [InlineData("law/2020/1")]
+    [InlineData("sub/deeper/d.TXT")]
+    [InlineData("..hidden")]
+    [InlineData("a..b/c.")]
+    [InlineData("中华人民共和国宪法")]
+    [InlineData("emoji-\U0001F600")]
+    public void Validate_AcceptsIdsWithSlashesInside(string id)
+    {
+        Assert.Null(new GovDocument(id) { Text = "x" }.Validate());
+    }
+
+    [Fact]
+    public void Validate_AcceptsAnIdOfExactlyMaxIdLength()
+    {
+        Assert.Equal(1024, GovDocument.MaxIdLength);
+        Assert.Null(new GovDocument(new string('x', GovDocument.MaxIdLength)) { Text = "x" }.Validate());
+    }
+
+    [Theory]
+    [InlineData("/abs", "Document id '/abs' starts with '/'; ids are names, not absolute paths.")]
+    [InlineData("\\abs", "Document id '\\abs' starts with '\\'; ids are names, not absolute paths.")]
+    [InlineData("..", "Document id '..' holds a '..' segment; ids are names, not relative paths.")]
+    [InlineData("../../x", "Document id '../../x' holds a '..' segment; ids are names, not relative paths.")]
+    [InlineData("a/..\\b", "Document id 'a/..\\b' holds a '..' segment; ids are names, not relative paths.")]
+    [InlineData("tab\there", "Document id 'tab\\u0009here' holds the control character U+0009 at position 4; ids may not hold control characters.")]
+    [InlineData("nul\0", "Document id 'nul\\u0000' holds the control character U+0000 at position 4; ids may not hold control characters.")]
+    [InlineData("c1\u0085", "Document id 'c1\\u0085' holds the control character U+0085 at position 3; ids may not hold control characters.")]
+    public void Validate_RejectsIdsThatLookLikePathsOrHoldControlCharacters(string id, string problem)
+    {
+        Assert.Equal(problem, new GovDocument(id) { Text = "x" }.Validate());
+    }
+
+    [Fact]
+    public void Validate_RejectsAnIdWithAnUnpairedSurrogate()
+    {
+        // Built here: xunit would turn a lone surrogate in [InlineData] into U+FFFD.
+        var id = "half" + (char)0xD800;
+
+        Assert.Equal(
+            "Document id 'half\\uD800' holds an unpaired surrogate U+D800 at position 5; ids must be valid Unicode.",
+            new GovDocument(id) { Text = "x" }.Validate());
+    }
+
+    [Fact]
+    public void Validate_RejectsAnIdLongerThanMaxIdLength_ShowingOnlyItsStart()
+    {
+        var problem = new GovDocument(new string('x', 10_000)) { Text = "x" }.Validate();
+
+        Assert.Equal($"Document id '{new string('x', 80)}…' has 10,000 characters; the limit is 1,024.", problem);
+    }
 }

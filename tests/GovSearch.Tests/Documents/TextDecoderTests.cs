@@ -71,7 +71,8 @@ public sealed class TextDecoderTests
 
         var error = Assert.Throws<DecoderFallbackException>(() => TextDecoder.Decode(bytes, declared: null, out _));
 
-        Assert.StartsWith("The bytes contain NUL characters, as UTF-16 without a byte-order mark does;", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The bytes contain NUL characters (the first at byte offset 1), as UTF-16 without a byte-order mark does;", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Index);
     }
 
     [Fact]
@@ -114,5 +115,31 @@ public sealed class TextDecoderTests
         Assert.Null(TextDecoder.DetectWide("{\"i"u8, declared: null));
         Assert.Null(TextDecoder.DetectWide("{\"i"u8, LoaderHarness.Gb18030));
         Assert.Equal(1201, TextDecoder.DetectWide([0x00, 0x7B], Encoding.BigEndianUnicode)?.Encoding.CodePage);
+    }
+
+    [Fact]
+    public void Decode_RejectsDamagedUtf8_GivingTheOffsetOfTheFirstBadByte_RatherThanReadingItAsGb18030()
+    {
+        // Good UTF-8 with one sequence cut short: the bytes also happen to be valid GB18030, which would be nonsense.
+        var good = Encoding.UTF8.GetBytes("中华人民共和国数据安全法");
+        byte[] bytes = [.. good, 0xE4, 0xB8, .. Encoding.UTF8.GetBytes("中文")];
+        Assert.DoesNotContain("中华", TextDecoder.StrictGb18030.GetString(bytes), StringComparison.Ordinal);
+
+        var error = Assert.Throws<DecoderFallbackException>(() => TextDecoder.Decode(bytes, declared: null, out _));
+
+        Assert.Equal(good.Length, error.Index);
+        Assert.StartsWith($"byte 0xE4 at byte offset {good.Length} is not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("标题")]
+    [InlineData("全国人民代表大会常务委员会")]
+    [InlineData("第一条 为了规范数据处理活动，保障数据安全，促进数据开发利用，保护个人、组织的合法权益，制定本法。")]
+    public void Decode_StillReadsGb18030ThatIsNotUtf8(string text)
+    {
+        var bytes = LoaderHarness.Gb18030.GetBytes(text);
+
+        Assert.Equal(text, TextDecoder.Decode(bytes, declared: null, out var encoding));
+        Assert.Equal(LoaderHarness.Gb18030.CodePage, encoding.CodePage);
     }
 }

@@ -59,8 +59,9 @@ public sealed class QueryParserTests
         var lenient = Assert.Throws<QueryException>(() => QueryParser.Parse(query, strict: false));
         Assert.Throws<QueryException>(() => QueryParser.Parse(query, strict: true));
 
-        Assert.Equal("The query is empty; give at least one word, phrase or filter.", lenient.Message);
-        Assert.Equal(-1, lenient.Position);
+        Assert.Equal("The query is empty; give at least one word, phrase or filter. (at position 0 of the query)", lenient.Message);
+        Assert.Equal(0, lenient.Position);
+        Assert.Equal(query.Length, lenient.Length);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<QueryException>(() => _index.SearchAsync("  "));
 
-        Assert.Equal("The query is empty; give at least one word, phrase or filter.", error.Message);
+        Assert.Equal("The query is empty; give at least one word, phrase or filter. (at position 0 of the query)", error.Message);
     }
 
     [Theory]

@@ -14,10 +14,12 @@ namespace GovSearch.Tests.Reliability;
 /// its count of matching documents (every document carries the word "stressmarker") equals the count of a commit the
 /// writer recorded, and its language facets add up to that count.
 /// </summary>
+/// <remarks>CI runs <see cref="DefaultReaderOperations"/> operations per reader; the long run sets
+/// <c>GOVSEARCH_STRESS_OPERATIONS</c> (README, Reliability).</remarks>
 public sealed class ConcurrencyStressTests : IDisposable
 {
     private const int Steps = 40;
-    private const int ReaderOperations = 250;
+    public const int DefaultReaderOperations = 250;
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -25,6 +27,8 @@ public sealed class ConcurrencyStressTests : IDisposable
     [Fact]
     public async Task OneWriterFourReaders_NoExceptionAndEverySearchSeesOneCommit()
     {
+        var operations = int.TryParse(Environment.GetEnvironmentVariable("GOVSEARCH_STRESS_OPERATIONS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : DefaultReaderOperations;
+        var steps = Math.Max(Steps, operations * Steps / DefaultReaderOperations);
         var texts = await Texts(60);
         using var index = GovSearchIndex.Create(_folder.File("index"), new IndexOptions { IndexingThreads = 2 });
         var committed = new ConcurrentDictionary<int, bool>();
@@ -39,7 +43,7 @@ public sealed class ConcurrencyStressTests : IDisposable
         {
             var random = new Random(7);
             var next = 0;
-            for (var step = 0; step < Steps; step++)
+            for (var step = 0; step < steps; step++)
             {
                 var added = Enumerable.Range(0, 3).Select(_ => Document(texts, $"w{next:D4}", next++)).ToList();
                 await index.AddRangeAsync(added);
@@ -66,7 +70,7 @@ public sealed class ConcurrencyStressTests : IDisposable
         var readers = Enumerable.Range(0, 4).Select(r => Task.Run(async () =>
         {
             var random = new Random(100 + r);
-            for (var operation = 0; operation < ReaderOperations; operation++)
+            for (var operation = 0; operation < operations; operation++)
             {
                 switch ((operation + r) % 4)
                 {
@@ -79,7 +83,7 @@ public sealed class ConcurrencyStressTests : IDisposable
                         Assert.True(results.TotalHits <= committed.Keys.Max());
                         break;
                     case 2:
-                        var id = $"w{random.Next(Steps * 3):D4}";
+                        var id = $"w{random.Next(steps * 3):D4}";
                         var found = await index.GetAsync(id);
                         Assert.True(found is null || found.Document.Id == id);
                         break;

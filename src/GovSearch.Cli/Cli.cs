@@ -21,6 +21,7 @@ internal static class Cli
             TopicsVerb.Create(console),
             TrendsVerb.Create(console),
             SimilarVerb.Create(console),
+            CheckVerb.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -49,9 +50,14 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Write, e.Message);
         }
-        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException or IndexLockedException)
+        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException or IndexLockedException or IndexCorruptException)
         {
             return Fail(console, ExitCodes.Index, e.Message);
+        }
+        catch (Lucene.Net.Index.CorruptIndexException e)
+        {
+            // Damage Lucene found while reading, past the checks at open.
+            return Fail(console, ExitCodes.Index, $"the index is damaged ({e.Message}). Run 'govsearch check' on it, then repair it with --repair or rebuild it.");
         }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -7,11 +7,13 @@ namespace GovSearch.Cli;
 /// <param name="Error">Standard error: errors, warnings, progress.</param>
 /// <param name="OutIsTerminal">Whether standard output is a terminal (ANSI highlights).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars).</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal)
+/// <param name="In">Standard input, for confirmations; <see langword="null"/> when there is none.</param>
+/// <param name="InIsTerminal">Whether standard input is a terminal (a person can answer a question).</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, TextReader? In = null, bool InIsTerminal = false)
 {
     /// <summary>The process's own console.</summary>
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, Console.In, !Console.IsInputRedirected);
 
     /// <summary>A Spectre console over standard output, with ANSI only on a terminal.</summary>
     public IAnsiConsole Ansi(TextWriter writer, bool terminal)

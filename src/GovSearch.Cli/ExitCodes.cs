@@ -7,14 +7,14 @@ internal static class ExitCodes
     /// and lists each skipped one as <c>file:line: reason</c>.</summary>
     public const int Success = 0;
 
-    /// <summary>Unknown or malformed arguments.</summary>
+    /// <summary>Unknown or malformed arguments, or a repair that needs <c>--yes</c> to run without a terminal.</summary>
     public const int Usage = 2;
 
     /// <summary>An input could not be read: a missing file, an unreadable or malformed input file.</summary>
     public const int Input = 3;
 
-    /// <summary>No index at the path, a folder that is not a GovSearch index of this version, a damaged index, or an index
-    /// another writer holds.</summary>
+    /// <summary>No index at the path, a folder that is not a GovSearch index of this version, a damaged index (also what
+    /// <c>check</c> returns when it finds damage), or an index another writer holds.</summary>
     public const int Index = 4;
 
     /// <summary>The query is empty, too long, or malformed in strict mode.</summary>

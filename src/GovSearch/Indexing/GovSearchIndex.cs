@@ -38,6 +38,8 @@ public sealed partial class GovSearchIndex : IDisposable
     private readonly GovAnalyzer _queryAnalyzer;
     private readonly IndexOptions _options;
     private readonly TopicTokenizer _topicTokenizer;
+    private readonly SegmentFileVerifier _verifier;
+    private IndexCorruptException? _corruption;
     private TopicModel? _topicModel;
     private string? _topicProblem;
     private int _disposed;
@@ -47,6 +49,7 @@ public sealed partial class GovSearchIndex : IDisposable
         Path = path;
         _directory = storage.Directory;
         _lock = storage.Lock;
+        _verifier = storage.Verifier ?? new SegmentFileVerifier();
         _options = options;
         Analysis = manifest.Analysis;
         _indexAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Index);
@@ -62,11 +65,18 @@ public sealed partial class GovSearchIndex : IDisposable
             }
 
             _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
+            if (!create)
+            {
+                // Open verified the commit it read; a writer elsewhere may have committed since (only new files are read).
+                VerifyCurrentCommit();
+            }
+
             LoadTopicModel(manifest.TopicsFingerprint);
         }
         catch
         {
             _writer?.Dispose();
+            _searchers?.Dispose();
             _topicTokenizer.Dispose();
             _indexAnalyzer.Dispose();
             _queryAnalyzer.Dispose();
@@ -261,11 +271,26 @@ public sealed partial class GovSearchIndex : IDisposable
     public Task RollbackAsync(CancellationToken cancellationToken = default) => Writer.RollbackAsync(cancellationToken);
 
     /// <summary>Makes a read-only instance see the latest commit made by a writer elsewhere, with the topic model of that
-    /// commit when the writer trained a new one. Writers see their commits at once.</summary>
+    /// commit when the writer trained a new one. Writers see their commits at once. The checksums of the files the new
+    /// commit added are verified first.</summary>
+    /// <exception cref="IndexCorruptException">A file of the new commit is damaged; until the index is repaired and opened
+    /// again, every read of this instance fails with the same exception.</exception>
     public void Refresh()
     {
         ThrowIfDisposed();
-        _searchers.MaybeRefreshBlocking();
+        try
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (Path is not null && e is IOException or CorruptIndexException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Lucene opened the new commit and found damage itself: say where.
+            var corruption = Named(e);
+            Volatile.Write(ref _corruption, corruption);
+            throw corruption;
+        }
+
+        VerifyCurrentCommit();
         var fingerprint = WithSearcher(s => s.IndexReader is DirectoryReader reader && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TopicsKey, out var f) ? f : null);
         if (fingerprint is not null && fingerprint != Volatile.Read(ref _topicModel)?.CorpusFingerprint)
         {
@@ -426,9 +451,58 @@ public sealed partial class GovSearchIndex : IDisposable
 
     private static KeyNotFoundException NotFound(string id) => new($"No document with id '{id}' is in the index.");
 
+    /// <summary>Turns an error Lucene raised while opening a commit into an <see cref="IndexCorruptException"/> that names
+    /// the broken segments, when their checksums tell.</summary>
+    private IndexCorruptException Named(Exception error)
+    {
+        try
+        {
+            new SegmentFileVerifier().VerifyLatest(Path!, _directory);
+        }
+        catch (IndexCorruptException named)
+        {
+            return named;
+        }
+
+        return new IndexCorruptException(Path!, [],
+            $"The index at '{Path}' is damaged and cannot be read ({SegmentFileVerifier.Describe(error)}). Run 'govsearch check --index {Path}' to see what is lost, then repair it with --repair or rebuild it.", error);
+    }
+
+    /// <summary>Verifies the files of the commit the searchers now serve, once per file. On damage, every later read fails.</summary>
+    private void VerifyCurrentCommit()
+    {
+        if (Path is null)
+        {
+            return;
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            if (searcher.IndexReader is DirectoryReader reader)
+            {
+                _verifier.Verify(Path, _directory, reader.IndexCommit);
+            }
+        }
+        catch (IndexCorruptException e)
+        {
+            Volatile.Write(ref _corruption, e);
+            throw;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     private T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         ThrowIfDisposed();
+        if (Volatile.Read(ref _corruption) is { } corruption)
+        {
+            throw new IndexCorruptException(corruption.Path, corruption.BrokenSegments, corruption.Message, corruption);
+        }
+
         var searcher = _searchers.Acquire();
         try
         {

@@ -16,6 +16,7 @@ internal static class IndexStorage
     /// <param name="writing">Take the folder's write lock first, and keep it in the returned <see cref="OpenedStorage.Lock"/>.</param>
     /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds something else.</exception>
+    /// <exception cref="IndexCorruptException">The latest commit, or a file of one of its segments, is damaged or missing.</exception>
     /// <exception cref="IndexLockedException">Writing, and another writer holds the folder.</exception>
     public static OpenedStorage OpenExisting(string path, bool writing)
     {
@@ -37,7 +38,7 @@ internal static class IndexStorage
         var held = AcquireLock(path);
         try
         {
-            return ReadManifest(path, held);
+            return ReadManifest(path, held, unlocked.Verifier);
         }
         catch
         {
@@ -46,13 +47,17 @@ internal static class IndexStorage
         }
     }
 
-    private static OpenedStorage ReadManifest(string path, WriteLock? held)
+    /// <summary>Opens the directory, verifies the files of its latest commit (those <paramref name="verifier"/> has not
+    /// verified yet) and reads the commit's manifest.</summary>
+    private static OpenedStorage ReadManifest(string path, WriteLock? held, SegmentFileVerifier? verifier = null)
     {
         var directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
         try
         {
             using var reader = OpenReader(path, directory);
-            return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, reader.IndexCommit.UserData));
+            verifier ??= new SegmentFileVerifier();
+            verifier.Verify(path, directory, reader.IndexCommit);
+            return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, reader.IndexCommit.UserData), verifier);
         }
         catch
         {
@@ -137,6 +142,12 @@ internal static class IndexStorage
     {
         if (!DirectoryReader.IndexExists(directory))
         {
+            if (LooksLikeIndexFiles(path))
+            {
+                throw new IndexCorruptException(path, [IndexFileNames.SEGMENTS],
+                    $"The index at '{path}' is damaged: it holds segment files but no readable commit (segments_N is missing). It cannot be repaired; rebuild it from your documents.");
+            }
+
             throw new IndexFormatException(path, $"'{path}' is not a GovSearch index: it holds files but no index commit. Choose another folder, or empty this one.");
         }
 
@@ -144,9 +155,47 @@ internal static class IndexStorage
         {
             return DirectoryReader.Open(directory);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is IndexFormatTooOldException or IndexFormatTooNewException)
         {
-            throw new IndexFormatException(path, $"The index at '{path}' cannot be read ({e.Message}). Run 'govsearch check' on it, or rebuild it.", e);
+            throw new IndexFormatException(path, $"The index at '{path}' cannot be read ({e.Message}). Rebuild it with this version of GovSearch.", e);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Lucene.Net reports some damage (a truncated compound file) as an out-of-range argument.
+            var commit = CommitFileName(directory);
+            var damaged = commit is not null && e.Message.Contains(commit, StringComparison.Ordinal);
+            if (damaged || e.Message.Contains(".si", StringComparison.Ordinal))
+            {
+                throw SegmentFileVerifier.UnreadableCommit(path, commit ?? IndexFileNames.SEGMENTS, e);
+            }
+
+            // Name the broken segments when their checksums say which (only a folder on disk has files to read).
+            if (System.IO.Directory.Exists(path))
+            {
+                new SegmentFileVerifier().VerifyLatest(path, directory);
+            }
+
+            throw new IndexCorruptException(path, [],
+                $"The index at '{path}' is damaged and cannot be opened ({SegmentFileVerifier.Describe(e)}). Run 'govsearch check --index {path}' to see what is lost, then repair it with --repair or rebuild it.", e);
         }
     }
+
+    /// <summary>The name of the latest commit file, or <see langword="null"/> when there is none.</summary>
+    internal static string? CommitFileName(LuceneDirectory directory)
+    {
+        try
+        {
+            return SegmentInfos.GetLastCommitSegmentsFileName(directory);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether a folder holds Lucene segment files (<c>_0.si</c>, <c>_0.cfs</c>, <c>segments.gen</c>), as an index
+    /// whose commit file was lost does.</summary>
+    internal static bool LooksLikeIndexFiles(string path) =>
+        System.IO.Directory.EnumerateFiles(path).Select(System.IO.Path.GetFileName)
+            .Any(name => name is not null && (name == IndexFileNames.SEGMENTS_GEN || (name.StartsWith('_') && name.EndsWith(".si", StringComparison.Ordinal))));
 }

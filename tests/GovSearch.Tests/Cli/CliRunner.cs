@@ -24,6 +24,16 @@ public sealed class CliRunner : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs govsearch with <paramref name="input"/> on standard input, as if a person typed it at a terminal.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunAtTerminalAsync(string input, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(output, error, OutIsTerminal: false, ErrorIsTerminal: false, new StringReader(input), InIsTerminal: true);
+        var code = await GovSearch.Cli.Cli.RunAsync(args, console);
+        return (code, output.ToString(), error.ToString());
+    }
+
     public void Dispose() => Folder.Dispose();
 
     /// <summary>The default index's cache goes to a temp folder for the whole test run (set once, before any CLI test runs).</summary>

@@ -16,7 +16,7 @@ internal static class EvalTable
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{first.Queries.Count} queries evaluated; {first.SkippedQueries.Count} skipped (no relevant judgment). Unjudged documents count as not relevant; unj@10 = unjudged documents in the top 10, summed."));
         writer.WriteLine();
-        writer.WriteLine($"{string.Empty.PadRight(width)} {"queries",7}  {string.Join("  ", runs.Select(r => r.Name.PadRight(Metrics.Length)))}");
+        writer.WriteLine($"{string.Empty.PadRight(width)} {"queries",7}  {string.Join("  ", runs.Select(r => r.Name.PadRight(Metrics.Length)))}".TrimEnd());
         writer.WriteLine($"{"kind".PadRight(width)} {string.Empty,7}  {string.Join("  ", runs.Select(_ => Metrics))}");
         for (var i = 0; i < kinds.Count; i++)
         {

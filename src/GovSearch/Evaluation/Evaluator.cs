@@ -4,8 +4,9 @@ using GovSearch.Querying;
 namespace GovSearch.Evaluation;
 
 /// <summary>
-/// Scores rankings against relevance judgments, as trec_eval and Pyserini do: nDCG@10 (gain 2^grade − 1), MRR@10
-/// and Recall@100, per query, per kind and overall. Queries the qrels grade no document 1 or more for are skipped
+/// Scores rankings against relevance judgments, after trec_eval and Pyserini: nDCG@10, MRR@10 and Recall@100, per
+/// query, per kind and overall. nDCG uses the gain 2^grade − 1, so with grades 0 and 1 it equals trec_eval's
+/// <c>ndcg_cut.10</c>, and with grade 2 it weighs highly relevant documents more than trec_eval's linear gain does. Queries the qrels grade no document 1 or more for are skipped
 /// and listed in <see cref="EvaluationReport.SkippedQueries"/>. Documents without a judgment count as not relevant,
 /// so a ranking that finds good unjudged documents scores low; <see cref="QueryEvaluation.UnjudgedInTop10"/> shows
 /// how many there were.

@@ -1,7 +1,7 @@
 namespace GovSearch.Evaluation;
 
 /// <summary>
-/// Ranking metrics over graded judgments, as trec_eval computes them. A grade of 1 or more is relevant; 0, a negative
+/// Ranking metrics over graded judgments. A grade of 1 or more is relevant; 0, a negative
 /// grade or no judgment at all counts as not relevant (gain 0). A document listed twice in a ranking counts only where
 /// it first appears; later copies gain nothing.
 /// </summary>

@@ -122,4 +122,33 @@ public sealed class EvalVerbTests(EvalCorpusFixture slice) : IClassFixture<EvalC
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Equal($"govsearch: --half needs a 'half' column, and the queries file '{queries}' has none.{Environment.NewLine}", error);
     }
+
+    [Fact]
+    public async Task Eval_OptionsFileAddsAColumnNamedAfterTheFile()
+    {
+        var options = slice.File("and-operator.json");
+        File.WriteAllText(options, """{ "defaultOperator": "and", "titleBoost": 3 }""");
+
+        var (code, output, error) = await CliRunner.RunAsync(Eval("--mode", "lexical", "--options", options, "--json"));
+
+        Assert.True(code == ExitCodes.Success, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["lexical", "and-operator"], json.RootElement.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{ "titleBoost": 300 }""", ExitCodes.Usage, "SearchOptions.TitleBoost is 300; it must be between 0 and 100.")]
+    [InlineData("""{ "titelBoost": 3 }""", ExitCodes.Input, "not a JSON object of search options")]
+    public async Task Eval_BadOptionsFileNamesTheFile(string content, int exitCode, string problem)
+    {
+        var options = slice.File($"bad-{exitCode}.json");
+        File.WriteAllText(options, content);
+
+        var (code, _, error) = await CliRunner.RunAsync(Eval("--options", options));
+
+        Assert.Equal(exitCode, code);
+        Assert.StartsWith($"govsearch: {options}: ", error, StringComparison.Ordinal);
+        Assert.Contains(problem, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
 }

@@ -12,7 +12,7 @@ internal static class EvalTable
     {
         var first = runs[0].Report;
         var kinds = first.ByKind.Select(k => k.Kind!).ToList();
-        var width = Math.Max(8, Math.Max(kinds.DefaultIfEmpty(string.Empty).Max(k => k.Length), perQuery ? first.Queries.Max(q => q.Query.Id.Length) : 0));
+        var width = kinds.Select(k => k.Length).Concat(perQuery ? first.Queries.Select(q => q.Query.Id.Length) : []).Append(8).Max();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{first.Queries.Count} queries evaluated; {first.SkippedQueries.Count} skipped (no relevant judgment). Unjudged documents count as not relevant; unj@10 = unjudged documents in the top 10, summed."));
         writer.WriteLine();

@@ -79,6 +79,12 @@ internal static class EvalVerb
                 runs.Add(new EvalRun(name, report));
             }
 
+            if (runs[0].Report.Queries.Count == 0)
+            {
+                throw new InvalidDataException(
+                    $"No query of {queriesFile}{(parse.GetValue(half) is { } kept ? $" (half {kept})" : string.Empty)} has a judgment of grade 1 or more in {parse.GetValue(qrels)}; check that their query ids match.");
+            }
+
             if (parse.GetValue(saveRuns) is { } folder)
             {
                 RunFiles.Save(folder, runs);

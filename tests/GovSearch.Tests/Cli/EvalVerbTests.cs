@@ -151,4 +151,17 @@ public sealed class EvalVerbTests(EvalCorpusFixture slice) : IClassFixture<EvalC
         Assert.Contains(problem, error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
     }
+
+    [Fact]
+    public async Task Eval_WithNoJudgedQueryFailsSayingSo()
+    {
+        var qrels = slice.File("other-qrels.txt");
+        File.WriteAllLines(qrels, ["x1 0 udhr-en 2"]);
+
+        var (code, output, error) = await CliRunner.RunAsync("eval", "--queries", slice.Queries, "--qrels", qrels, "--index", slice.Index, "--per-query");
+
+        Assert.Equal(ExitCodes.Input, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"govsearch: No query of {slice.Queries} has a judgment of grade 1 or more in {qrels}; check that their query ids match.{Environment.NewLine}", error);
+    }
 }

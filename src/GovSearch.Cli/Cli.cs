@@ -15,6 +15,7 @@ internal static class Cli
             IndexVerb.Create(console),
             SearchVerb.Create(console),
             BatchVerb.Create(console),
+            EvalVerb.Create(console),
             ShowVerb.Create(console),
             ExplainVerb.Create(console),
             StatsVerb.Create(console),

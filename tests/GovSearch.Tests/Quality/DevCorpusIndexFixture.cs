@@ -1,5 +1,4 @@
 using GovSearch.Indexing;
-using GovSearch.Querying;
 using GovSearch.Tests.Support;
 
 namespace GovSearch.Tests.Quality;
@@ -14,20 +13,6 @@ public sealed class DevCorpusIndexFixture : IAsyncLifetime
 
     /// <summary>The index of dev.jsonl.</summary>
     public GovSearchIndex Index => _index ?? throw new InvalidOperationException("The fixture is not initialized.");
-
-    /// <summary>The ids GovSearch ranks first for a query, best first.</summary>
-    public async Task<IReadOnlyList<string>> RankAsync(string query, QueryOperator defaultOperator, int depth = RankingMetrics.DefaultDepth)
-    {
-        var options = new SearchOptions
-        {
-            Limit = depth,
-            DefaultOperator = defaultOperator,
-            IncludeFacets = false,
-            PassagesPerHit = 0,
-        };
-        var results = await Index.SearchAsync(query, options);
-        return results.Hits.Select(h => h.Id).ToList();
-    }
 
     public async Task InitializeAsync()
     {

@@ -1,3 +1,4 @@
+using GovSearch.Evaluation;
 using GovSearch.Querying;
 using Xunit.Abstractions;
 
@@ -25,16 +26,17 @@ public sealed class HybridRankingTests(TrainedDevCorpusFixture trained, ITestOut
     [Fact]
     public async Task Hybrid_AtDefaultWeightIsAtLeastAsGoodAsLexical()
     {
-        var judged = JudgedQuerySet.Load(JudgedQuerySet.DefaultPath);
+        var queries = EvaluationQueryFile.Load(JudgedQuerySet.QueriesPath);
+        var qrels = QrelsFile.Load(JudgedQuerySet.QrelsPath);
         var index = trained.Corpus.Index;
 
-        var lexical = await judged.EvaluateAsync(async q => Ids(await index.SearchAsync(q, Options(SearchMode.Lexical))));
-        var hybrid = await judged.EvaluateAsync(async q => Ids(await index.SearchAsync(q, Options(SearchMode.Hybrid))));
+        var lexical = (await Evaluator.EvaluateAsync(index, queries, qrels, new SearchOptions { Mode = SearchMode.Lexical })).Overall;
+        var hybrid = (await Evaluator.EvaluateAsync(index, queries, qrels, new SearchOptions { Mode = SearchMode.Hybrid })).Overall;
 
-        output.WriteLine($"lexical nDCG@10 {lexical.MeanNdcg:0.000} MRR {lexical.MeanReciprocalRank:0.000}");
-        output.WriteLine($"hybrid  nDCG@10 {hybrid.MeanNdcg:0.000} MRR {hybrid.MeanReciprocalRank:0.000}");
-        Assert.True(hybrid.MeanNdcg >= lexical.MeanNdcg, $"Hybrid nDCG@10 {hybrid.MeanNdcg:0.000} is below lexical {lexical.MeanNdcg:0.000}.");
-        Assert.True(hybrid.MeanReciprocalRank >= lexical.MeanReciprocalRank, $"Hybrid MRR {hybrid.MeanReciprocalRank:0.000} is below lexical {lexical.MeanReciprocalRank:0.000}.");
+        output.WriteLine($"lexical nDCG@10 {lexical.Ndcg:0.000} MRR {lexical.ReciprocalRank:0.000}");
+        output.WriteLine($"hybrid  nDCG@10 {hybrid.Ndcg:0.000} MRR {hybrid.ReciprocalRank:0.000}");
+        Assert.True(hybrid.Ndcg >= lexical.Ndcg, $"Hybrid nDCG@10 {hybrid.Ndcg:0.000} is below lexical {lexical.Ndcg:0.000}.");
+        Assert.True(hybrid.ReciprocalRank >= lexical.ReciprocalRank, $"Hybrid MRR {hybrid.ReciprocalRank:0.000} is below lexical {lexical.ReciprocalRank:0.000}.");
     }
 
     [Fact]
@@ -45,8 +47,4 @@ public sealed class HybridRankingTests(TrainedDevCorpusFixture trained, ITestOut
         Assert.Equal(20, topics.Count);
         Assert.All(topics, t => Assert.Equal(10, t.TopWords.Count));
     }
-
-    private static SearchOptions Options(SearchMode mode) => new() { Mode = mode, Limit = 10, IncludeFacets = false, PassagesPerHit = 0 };
-
-    private static IReadOnlyList<string> Ids(SearchResults results) => results.Hits.Select(h => h.Id).ToList();
 }

@@ -6,6 +6,8 @@ namespace GovSearch.Tests.Quality;
 /// <summary>
 /// A set of judged queries read from a tab-separated file: comment lines start with '#', blank lines are skipped,
 /// and every other line is <c>qid&lt;TAB&gt;lang&lt;TAB&gt;query&lt;TAB&gt;id:grade,id:grade,...</c> with grades 1 or 2.
+/// This annotated file is the source of the judgments; judged-queries.queries.tsv and judged-queries.qrels hold the
+/// same set in the formats <c>govsearch eval</c> reads, and a test keeps them equal.
 /// </summary>
 public sealed class JudgedQuerySet
 {
@@ -19,6 +21,12 @@ public sealed class JudgedQuerySet
 
     /// <summary>The judged query file shipped with the tests (TestData/judged-queries.tsv).</summary>
     public static string DefaultPath { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "judged-queries.tsv");
+
+    /// <summary>The same queries in the queries-file format of <c>govsearch eval</c> (kind = language).</summary>
+    public static string QueriesPath { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "judged-queries.queries.tsv");
+
+    /// <summary>The same judgments in TREC qrels format.</summary>
+    public static string QrelsPath { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "judged-queries.qrels");
 
     /// <summary>Reads a judged query file (UTF-8).</summary>
     /// <exception cref="FormatException">A line is malformed; the message names the file and the line.</exception>
@@ -54,30 +62,6 @@ public sealed class JudgedQuerySet
         }
 
         return queries.Count > 0 ? new JudgedQuerySet(queries) : throw new FormatException($"{source} has no judged query.");
-    }
-
-    /// <summary>
-    /// Runs every query through <paramref name="rank"/> and scores the ranking it returns: nDCG at
-    /// <paramref name="depth"/> and the reciprocal rank of the first relevant id. Only the first
-    /// <paramref name="depth"/> ids of each ranking are kept, so MRR is measured at the same depth.
-    /// </summary>
-    /// <param name="rank">Returns the document ids for a query text, best first.</param>
-    /// <param name="depth">The cutoff: 1 or more. Default: 10.</param>
-    /// <param name="cancellationToken">Stops between queries.</param>
-    public async Task<RankingReport> EvaluateAsync(
-        Func<string, Task<IReadOnlyList<string>>> rank, int depth = RankingMetrics.DefaultDepth, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(rank);
-        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
-        var scores = new List<QueryScore>(Queries.Count);
-        foreach (var query in Queries)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var ranked = (await rank(query.Text)).Take(depth).ToList();
-            scores.Add(new QueryScore(query, ranked, RankingMetrics.Ndcg(ranked, query.Grades, depth), RankingMetrics.ReciprocalRank(ranked, query.Grades)));
-        }
-
-        return new RankingReport(depth, scores);
     }
 
     private static JudgedQuery ParseLine(string line, int number, string source)

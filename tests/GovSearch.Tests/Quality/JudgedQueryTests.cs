@@ -1,15 +1,32 @@
+using System.Globalization;
+using GovSearch.Evaluation;
 using GovSearch.Querying;
 using Xunit.Abstractions;
 
 namespace GovSearch.Tests.Quality;
 
 /// <summary>
-/// Ranking quality on real data: every judged query of TestData/judged-queries.tsv runs against dev.jsonl, and the
-/// mean nDCG@10 and MRR must stay above a floor. The per-query table goes to the test output.
+/// Ranking quality on real data: every judged query of TestData/judged-queries.tsv runs against dev.jsonl through the
+/// library's <see cref="Evaluator"/>, and the mean nDCG@10 and MRR@10 must stay above a floor. The per-query table goes to
+/// the test output. This is the project's old query set: judged by its own developers, so it flatters GovSearch.
 /// </summary>
 public sealed class JudgedQueryTests(DevCorpusIndexFixture corpus, ITestOutputHelper output) : IClassFixture<DevCorpusIndexFixture>
 {
     private static readonly JudgedQuerySet Judged = JudgedQuerySet.Load(JudgedQuerySet.DefaultPath);
+    private static readonly IReadOnlyList<EvaluationQuery> Queries = EvaluationQueryFile.Load(JudgedQuerySet.QueriesPath);
+    private static readonly QrelsFile Qrels = QrelsFile.Load(JudgedQuerySet.QrelsPath);
+
+    [Fact]
+    public void EvalFiles_HoldTheSameQueriesAndJudgmentsAsTheAnnotatedFile()
+    {
+        Assert.Equal(
+            Judged.Queries.Select(q => (q.Id, q.Language, q.Text)),
+            Queries.Select(q => (q.Id, q.Kind!, q.Text)));
+        Assert.Equal(Judged.Queries.Select(q => q.Id).Order(StringComparer.Ordinal), Qrels.QueryIds);
+        Assert.All(Judged.Queries, q => Assert.Equal(
+            q.Grades.OrderBy(g => g.Key, StringComparer.Ordinal),
+            Qrels.GradesOf(q.Id).OrderBy(g => g.Key, StringComparer.Ordinal)));
+    }
 
     [Fact]
     public void JudgedQuerySet_JudgesOnlyDocumentsOfDevCorpus()
@@ -42,10 +59,22 @@ public sealed class JudgedQueryTests(DevCorpusIndexFixture corpus, ITestOutputHe
     [InlineData(QueryOperator.Or, 0.86, 0.93)]
     public async Task Ranking_MeetsQualityFloor(QueryOperator defaultOperator, double ndcgFloor, double mrrFloor)
     {
-        var report = await Judged.EvaluateAsync(query => corpus.RankAsync(query, defaultOperator));
+        var report = await Evaluator.EvaluateAsync(corpus.Index, Queries, Qrels, new SearchOptions { DefaultOperator = defaultOperator });
 
-        output.WriteLine(report.Format($"DefaultOperator = {defaultOperator}"));
-        Assert.True(report.MeanNdcg >= ndcgFloor, $"Mean nDCG@10 fell to {report.MeanNdcg:0.000} (floor {ndcgFloor:0.000}) with {defaultOperator}.");
-        Assert.True(report.MeanReciprocalRank >= mrrFloor, $"MRR fell to {report.MeanReciprocalRank:0.000} (floor {mrrFloor:0.000}) with {defaultOperator}.");
+        foreach (var query in report.Queries)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{query.Query.Id,-6} nDCG@10 {query.Ndcg:0.000}  RR {query.ReciprocalRank:0.000}  R@100 {query.Recall:0.000}  top: {string.Join(" ", query.Ranked.Take(5))}"));
+        }
+
+        foreach (var summary in report.ByKind.Append(report.Overall))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"mean {summary.Kind ?? "all",-7} ({summary.QueryCount,2} queries)  nDCG@10 {summary.Ndcg:0.000}  MRR@10 {summary.ReciprocalRank:0.000}  R@100 {summary.Recall:0.000}"));
+        }
+
+        Assert.Empty(report.SkippedQueries);
+        Assert.True(report.Overall.Ndcg >= ndcgFloor, $"Mean nDCG@10 fell to {report.Overall.Ndcg:0.000} (floor {ndcgFloor:0.000}) with {defaultOperator}.");
+        Assert.True(report.Overall.ReciprocalRank >= mrrFloor, $"MRR fell to {report.Overall.ReciprocalRank:0.000} (floor {mrrFloor:0.000}) with {defaultOperator}.");
     }
 }

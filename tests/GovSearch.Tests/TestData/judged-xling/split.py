@@ -15,6 +15,7 @@ Usage:
 Only the standard library is used.
 """
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -23,6 +24,8 @@ SEED = 2026120712
 PATH = Path(__file__).with_name("queries.tsv")
 HEADER = ["qid", "direction", "kind", "lang", "target_lang", "half", "twin", "query", "need"]
 CROSS = ("en→zh", "zh→en")
+# query syntax the strings must avoid: colon, ?, brackets, quotes, apostrophes, +, leading -, uppercase operators
+SYNTAX = re.compile(r"[:?()\[\]{}^~*!\"'/\\+]|(^|\s)-|\b(OR|AND|NOT)\b")
 
 
 def read(path):
@@ -43,6 +46,8 @@ def validate(rows):
     if len(by_qid) != len(rows):
         sys.exit("duplicate qid")
     for r in rows:
+        if SYNTAX.search(r["query"]):
+            sys.exit(f"{r['qid']}: query uses query-syntax characters: {r['query']!r}")
         if r["direction"] in CROSS:
             src, tgt = r["direction"].split("→")
             if (r["lang"], r["target_lang"]) != (src, tgt):

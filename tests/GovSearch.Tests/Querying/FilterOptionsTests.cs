@@ -79,6 +79,30 @@ public sealed class FilterOptionsTests
     }
 
     [Fact]
+    public async Task Facets_CountSpellingsOfOneValueTogether_SoTheyRoundTripAsFilters()
+    {
+        using var index = GovSearchIndex.CreateInMemory();
+        (string Type, string Source)[] values = [("Law", "State Council"), ("law", "state council"), ("Law ", "State Council"), ("report", "NPC")];
+        await index.AddRangeAsync(values.Select((v, i) => Docs.Make($"d{i}", "budget", "budget", "2020", v.Type, v.Source)));
+        await index.CommitAsync();
+
+        var results = await index.SearchAsync("budget");
+
+        Assert.Equal([new FacetValue("Law", 2 + 1), new FacetValue("report", 1)], results.Facets.DocTypes);
+        Assert.Equal([new FacetValue("State Council", 3), new FacetValue("NPC", 1)], results.Facets.Sources);
+        foreach (var value in results.Facets.DocTypes)
+        {
+            Assert.Equal(value.Count, (await index.SearchAsync("budget", new SearchOptions { DocTypes = [value.Value] })).TotalHits);
+            Assert.Equal(value.Count, (await index.SearchAsync($"budget type:\"{value.Value}\"")).TotalHits);
+        }
+
+        foreach (var value in results.Facets.Sources)
+        {
+            Assert.Equal(value.Count, (await index.SearchAsync("budget", new SearchOptions { Sources = [value.Value] })).TotalHits);
+        }
+    }
+
+    [Fact]
     public async Task TopicFilter_WithoutATopicModel_WarnsWithItsPosition()
     {
         using var index = await SampleIndexAsync();

@@ -66,7 +66,9 @@ public sealed record SearchOptions
     /// <summary>
     /// Whether malformed syntax is an error. Default: <see langword="false"/>: an unbalanced quote, a lone operator,
     /// a stray colon or bracket, or a bad filter value is read as literal text and noted in
-    /// <see cref="SearchResults.Warnings"/>. When <see langword="true"/>, each throws a <see cref="QueryException"/> with its position.
+    /// <see cref="SearchResults.Warnings"/>, as is a topic: filter naming a topic the model lacks (kept: it matches
+    /// nothing). When <see langword="true"/>, each throws a <see cref="QueryException"/> with its position.
+    /// <see cref="QuerySyntax.Literal"/> text has no syntax to be malformed.
     /// </summary>
     public bool Strict { get; init; }
 

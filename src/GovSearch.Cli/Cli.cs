@@ -30,7 +30,9 @@ internal static class Cli
         var parse = Build(console).Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
-            console.Error.WriteLine($"govsearch: {string.Join(" ", parse.Errors.Select(e => e.Message))} Run 'govsearch --help' for usage.");
+            // One line: some parser messages list the allowed values on lines of their own.
+            var messages = parse.Errors.SelectMany(e => e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            console.Error.WriteLine($"govsearch: {string.Join(" ", messages)} Run 'govsearch --help' for usage.");
             return ExitCodes.Usage;
         }
 

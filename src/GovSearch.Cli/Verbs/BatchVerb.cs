@@ -18,7 +18,9 @@ internal static class BatchVerb
         var mode = new Option<string>("--mode") { Description = "lexical or hybrid (needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
 
+        var filters = new SearchFilterOptions();
         var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, mode, index };
+        filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(queries)!;
@@ -31,13 +33,13 @@ internal static class BatchVerb
             }
 
             var tag = hybrid ? "govsearch-hybrid" : "govsearch-lexical";
-            var options = new SearchOptions
+            var options = filters.Apply(parse, new SearchOptions
             {
                 Limit = parse.GetValue(limit),
                 IncludeFacets = false,
                 PassagesPerHit = 0,
                 Mode = hybrid ? SearchMode.Hybrid : SearchMode.Lexical,
-            };
+            });
             var trec = parse.GetValue(format) == "trec";
             var failed = 0;
             foreach (var (line, qid, query) in lines)

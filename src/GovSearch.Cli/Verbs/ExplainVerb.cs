@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovSearch.Querying;
 
 namespace GovSearch.Cli.Verbs;
 
@@ -11,11 +12,13 @@ internal static class ExplainVerb
         var query = new Argument<string>("query") { Description = "The query." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
-        var command = new Command("explain", "Explain a document's score for a query.") { id, query, index, json };
+        var filters = new SearchFilterOptions();
+        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json };
+        filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, null, cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);

@@ -10,27 +10,34 @@ internal static class SearchVerb
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("query") { Description = "The query: words, \"phrases\", -exclusions, OR, lang: type: source: year: filters." };
+        var query = new Argument<string>("query") { Description = "The query: words, \"phrases\", -exclusions, OR, lang: type: source: year: topic: filters (with --literal: just words)." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var limit = new Option<int>("--limit", "-n") { Description = "How many hits to show (1-1000).", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "How many hits to skip.", DefaultValueFactory = _ => 0 };
-        var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
-        sort.AcceptOnlyFromAmong("relevance", "date");
+        var sort = new Option<string>("--sort") { Description = "relevance, date or date-desc (newest first), or date-asc (oldest first); undated documents last.", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date", "date-desc", "date-asc");
         var strict = new Option<bool>("--strict") { Description = "Fail on malformed query syntax instead of reading it as text." };
         var all = new Option<bool>("--all") { Description = "Require every word (by default any word may match, and more matches rank higher)." };
         var mode = new Option<string>("--mode") { Description = "lexical (BM25) or hybrid (BM25 re-ranked by topic similarity; needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
 
+        var filters = new SearchFilterOptions();
         var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode };
+        filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
-            var options = new SearchOptions
+            var options = filters.Apply(parse, new SearchOptions
             {
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
-                Sort = parse.GetValue(sort) == "date" ? SearchSort.DateDescending : SearchSort.Relevance,
+                Sort = parse.GetValue(sort) switch
+                {
+                    "date" or "date-desc" => SearchSort.DateDescending,
+                    "date-asc" => SearchSort.DateAscending,
+                    _ => SearchSort.Relevance,
+                },
                 Strict = parse.GetValue(strict),
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
@@ -38,7 +45,7 @@ internal static class SearchVerb
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,
                 HighlightEnd = asJson ? "</mark>" : Highlight.End,
-            };
+            });
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             if (options.Mode == SearchMode.Hybrid)
             {

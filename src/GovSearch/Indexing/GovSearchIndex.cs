@@ -304,14 +304,15 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <param name="options">Paging, sort, snippets, facets, parsing. Default: <see cref="SearchOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the search.</param>
     /// <exception cref="QueryException">The query is empty, too long, has too many terms, or (strict parsing) is malformed.</exception>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, or <see cref="SearchOptions.Topics"/> names a topic the model does not have.</exception>
+    /// <exception cref="InvalidOperationException">Hybrid mode or <see cref="SearchOptions.Topics"/> without a topic model.</exception>
     public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>
         {
             options ??= SearchOptions.Default;
             options.Validate();
-            var parsed = QueryParser.Parse(query, options.Strict);
             var model = Volatile.Read(ref _topicModel);
+            var parsed = Parse(query, options, model);
             if (options.Mode == SearchMode.Hybrid && model is null)
             {
                 throw new InvalidOperationException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
@@ -320,15 +321,17 @@ public sealed partial class GovSearchIndex : IDisposable
             return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model?.Topics, cancellationToken));
         }, cancellationToken);
 
-    /// <summary>Explains how one document scores for a query.</summary>
+    /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
     /// <exception cref="KeyNotFoundException">No document has the id.</exception>
     /// <exception cref="QueryException">The query cannot be parsed.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, or <see cref="SearchOptions.Topics"/> names a topic the model does not have.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="SearchOptions.Topics"/> without a topic model.</exception>
     public Task<SearchExplanation> ExplainAsync(string id, string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>
         {
             options ??= SearchOptions.Default;
             options.Validate();
-            var parsed = QueryParser.Parse(query, options.Strict);
+            var parsed = Parse(query, options, Volatile.Read(ref _topicModel));
             return WithSearcher(searcher =>
             {
                 var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
@@ -337,6 +340,10 @@ public sealed partial class GovSearchIndex : IDisposable
                 return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString());
             });
         }, cancellationToken);
+
+    /// <summary>Reads the query in the options' syntax and checks its topic filters against the model.</summary>
+    private ParsedQuery Parse(string query, SearchOptions options, TopicModel? model) =>
+        TopicFilterCheck.Check(QueryParser.Parse(query, options.Syntax, options.Strict), options, model?.Topics.Count, _topicProblem);
 
     /// <summary>Gets a document with its passages, or <see langword="null"/> when no document has the id.</summary>
     public Task<IndexedDocument?> GetAsync(string id, CancellationToken cancellationToken = default) =>

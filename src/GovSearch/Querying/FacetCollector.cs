@@ -8,13 +8,18 @@ namespace GovSearch.Querying;
 
 /// <summary>
 /// Counts every matching document by language, type, source and year from doc values (Lucene.Net.Facet is not
-/// available). Keyword counts are kept per segment ordinal and resolved to text once per segment.
+/// available). Keyword counts are kept per segment ordinal and resolved to text once per segment. Keyword values that
+/// differ only in case or surrounding spaces count as one value, as the type:/source: filters and the typed filters
+/// see them (<see cref="DocumentMapper.KeywordTerm"/>), shown in their most common spelling (ties: ordinal order):
+/// so a value passed back as a filter matches exactly the documents it counted.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     private static readonly string[] KeywordFields = [FieldNames.Language, FieldNames.DocType, FieldNames.Source];
 
-    private readonly Dictionary<string, int>[] _keywordTotals = KeywordFields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    /// <summary>Per keyword field: for each filter term, how many documents have each spelling of it.</summary>
+    private readonly Dictionary<string, Dictionary<string, int>>[] _keywordTotals =
+        KeywordFields.Select(_ => new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)).ToArray();
     private readonly Dictionary<int, int> _years = [];
     private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
@@ -82,9 +87,9 @@ internal sealed class FacetCollector : ICollector
         FlushSegment();
         return new SearchFacets
         {
-            Languages = Top(_keywordTotals[0], limit),
-            DocTypes = Top(_keywordTotals[1], limit),
-            Sources = Top(_keywordTotals[2], limit),
+            Languages = Top(Merged(_keywordTotals[0]), limit),
+            DocTypes = Top(Merged(_keywordTotals[1]), limit),
+            Sources = Top(Merged(_keywordTotals[2]), limit),
             Years = Top(_years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
             Topics = Top(_topics.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
         };
@@ -107,14 +112,27 @@ internal sealed class FacetCollector : ICollector
                 if (counts[ord] > 0)
                 {
                     values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _keywordTotals[f][key] = _keywordTotals[f].GetValueOrDefault(key) + counts[ord];
+                    var spelling = scratch.Utf8ToString();
+                    var term = DocumentMapper.KeywordTerm(spelling);
+                    if (!_keywordTotals[f].TryGetValue(term, out var spellings))
+                    {
+                        _keywordTotals[f][term] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+                    }
+
+                    spellings[spelling] = spellings.GetValueOrDefault(spelling) + counts[ord];
                 }
             }
 
             _segmentValues[f] = null;
         }
     }
+
+    /// <summary>One count per filter term, under its most common spelling (ties: ordinal order).</summary>
+    private static Dictionary<string, int> Merged(Dictionary<string, Dictionary<string, int>> terms) =>
+        terms.Values.ToDictionary(
+            spellings => spellings.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key,
+            spellings => spellings.Values.Sum(),
+            StringComparer.Ordinal);
 
     private static IReadOnlyList<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
         counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)

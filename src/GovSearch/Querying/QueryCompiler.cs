@@ -14,7 +14,7 @@ namespace GovSearch.Querying;
 /// A term matches in the title (boosted) or the text, and the two BM25 scores add up. A word that analyzes to several
 /// terms (a run of Chinese) needs all of them under <see cref="QueryOperator.And"/>, and gains a sloppy phrase bonus
 /// when they stand together; so does the whole query when its words stand within a few positions of each other. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
-/// matches without changing scores.
+/// matches without changing scores; the typed filters of <see cref="SearchOptions"/> are AND-ed with those of the text.
 /// </remarks>
 internal sealed class QueryCompiler(Analyzer queryAnalyzer)
 {
@@ -105,9 +105,10 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         }
 
         Query result = main;
-        if (parsed.Filters.Count > 0)
+        var typed = TypedFilters.Of(options);
+        if (parsed.Filters.Count > 0 || typed.Count > 0)
         {
-            result = new FilteredQuery(main, new QueryWrapperFilter(FilterQuery(parsed.Filters)));
+            result = new FilteredQuery(main, new QueryWrapperFilter(Both(parsed.Filters, typed)));
         }
 
         return new CompiledQuery(parsed, result, highlight);
@@ -246,6 +247,17 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         return either;
     }
 
+    /// <summary>The query text's filters AND the typed filters of the options: each set keeps its own OR within a field.</summary>
+    private static Query Both(IReadOnlyList<QueryFilter> text, IReadOnlyList<QueryFilter> typed)
+    {
+        if (text.Count == 0 || typed.Count == 0)
+        {
+            return FilterQuery(text.Count > 0 ? text : typed);
+        }
+
+        return new BooleanQuery(disableCoord: true) { { FilterQuery(text), Occur.MUST }, { FilterQuery(typed), Occur.MUST } };
+    }
+
     private static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
     {
         var all = new BooleanQuery(disableCoord: true);
@@ -288,6 +300,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
         "source" => new TermQuery(new Term(FieldNames.Source, DocumentMapper.KeywordTerm(filter.Value!))),
         "topic" => new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(
             FieldNames.DominantTopic, int.Parse(filter.Value!, CultureInfo.InvariantCulture), int.Parse(filter.Value!, CultureInfo.InvariantCulture), true, true)),
+        TypedFilters.DateField => new ConstantScoreQuery(new DateRangeFilter(filter.From!.Value, filter.To!.Value)),
         _ => throw new InvalidOperationException($"Unknown filter field '{filter.Field}'."),
     };
 }

@@ -20,7 +20,46 @@ internal static class QueryParser
     /// <summary>The filter fields, in the order they are documented.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["lang", "type", "source", "year", "topic"];
 
+    /// <summary>Reads the query as <paramref name="syntax"/> says.</summary>
+    public static ParsedQuery Parse(string query, QuerySyntax syntax, bool strict) =>
+        syntax == QuerySyntax.Literal ? ParseLiteral(query) : Parse(query, strict);
+
     public static ParsedQuery Parse(string query, bool strict)
+    {
+        CheckLength(query);
+        return new Parser(query, strict).Run();
+    }
+
+    /// <summary>
+    /// Reads the query as words only (<see cref="QuerySyntax.Literal"/>): each run of characters between spaces is one
+    /// clause, whatever it holds; the analyzer then drops its punctuation. No filters, phrases, exclusions or warnings.
+    /// </summary>
+    public static ParsedQuery ParseLiteral(string query)
+    {
+        CheckLength(query);
+        var groups = new List<IReadOnlyList<QueryClause>>();
+        var position = 0;
+        while (position < query.Length)
+        {
+            if (char.IsWhiteSpace(query[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            while (position < query.Length && !char.IsWhiteSpace(query[position]))
+            {
+                position++;
+            }
+
+            groups.Add([new QueryClause(false, query[start..position], start, position - start, false)]);
+        }
+
+        return new ParsedQuery(query, groups, [], []);
+    }
+
+    private static void CheckLength(string query)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -33,8 +72,6 @@ internal static class QueryParser
             throw new QueryException(query, SearchOptions.MaxQueryLength, query.Length - SearchOptions.MaxQueryLength,
                 $"The query is longer than {SearchOptions.MaxQueryLength:N0} characters (SearchOptions.MaxQueryLength); shorten it.");
         }
-
-        return new Parser(query, strict).Run();
     }
 
     private sealed class Parser(string query, bool strict)

@@ -1,7 +1,10 @@
 namespace GovSearch.Querying;
 
 /// <summary>Counts of the matching documents (all of them, not just the page) by language, type, year and source.
-/// Each list is ordered by count, largest first, then by value; years by count too.</summary>
+/// Each list is ordered by count, largest first, then by value; years by count too. Types and sources that differ only
+/// in case or surrounding spaces count as one value, shown in its most common spelling, as the filters compare them.
+/// A value put into the matching filter of <see cref="SearchOptions"/> (or the query text) matches exactly the
+/// documents it counted.</summary>
 public sealed record SearchFacets
 {
     /// <summary>No counts (facets were not asked for).</summary>

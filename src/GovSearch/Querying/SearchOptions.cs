@@ -1,6 +1,18 @@
+using System.Globalization;
+
 namespace GovSearch.Querying;
 
 /// <summary>Settings of one search. Every default is safe for interactive use.</summary>
+/// <remarks>
+/// <para><b>Typed filters.</b> <see cref="Languages"/>, <see cref="DocTypes"/>, <see cref="Sources"/>,
+/// <see cref="FromYear"/>/<see cref="ToYear"/>, <see cref="FromDate"/>/<see cref="ToDate"/> and <see cref="Topics"/>
+/// narrow the matches without changing scores, and are never read from the query text, so user input cannot change
+/// them. The values of one filter are OR-ed (<c>Languages = ["zh", "en"]</c> keeps Chinese or English documents);
+/// different filters, and the filters and the query text (with its own lang:, type:, … filters), are AND-ed.
+/// An empty list or a null bound (the defaults) does not filter. A <see cref="FacetValue.Value"/> put into the
+/// matching filter (<see cref="SearchFacets.Years"/> into both year bounds, <see cref="SearchFacets.Topics"/> parsed
+/// into <see cref="Topics"/>) matches exactly the documents the facet counted.</para>
+/// </remarks>
 public sealed record SearchOptions
 {
     /// <summary>The largest page a search returns: 1,000 hits.</summary>
@@ -14,6 +26,9 @@ public sealed record SearchOptions
     /// at the first character past the limit, before any analysis, so a hostile query costs bounded time and memory.
     /// </summary>
     public const int MaxQueryLength = 100_000;
+
+    /// <summary>The most values a typed filter list may hold (Lucene joins at most 1,024 clauses).</summary>
+    private const int MaxFilterValues = 1000;
 
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
@@ -51,7 +66,9 @@ public sealed record SearchOptions
     /// <summary>
     /// Whether malformed syntax is an error. Default: <see langword="false"/>: an unbalanced quote, a lone operator,
     /// a stray colon or bracket, or a bad filter value is read as literal text and noted in
-    /// <see cref="SearchResults.Warnings"/>. When <see langword="true"/>, each throws a <see cref="QueryException"/> with its position.
+    /// <see cref="SearchResults.Warnings"/>, as is a topic: filter naming a topic the model lacks (kept: it matches
+    /// nothing). When <see langword="true"/>, each throws a <see cref="QueryException"/> with its position.
+    /// <see cref="QuerySyntax.Literal"/> text has no syntax to be malformed.
     /// </summary>
     public bool Strict { get; init; }
 
@@ -82,6 +99,52 @@ public sealed record SearchOptions
     /// <summary>The most values listed per facet, largest counts first: 1 to 1,000. Default: 20.</summary>
     public int FacetLimit { get; init; } = 20;
 
+    /// <summary>How the query text is read. Default: <see cref="QuerySyntax.Full"/> (the query language);
+    /// <see cref="QuerySyntax.Literal"/> searches the text as words, for raw user input.</summary>
+    public QuerySyntax Syntax { get; init; } = QuerySyntax.Full;
+
+    /// <summary>Only documents in one of these languages: codes of <see cref="Documents.DocumentLanguages.All"/>
+    /// (case-insensitive). Default: empty (any language). At most 1,000 values.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Only documents of one of these types, compared as the type: filter does (trimmed, case-insensitive,
+    /// whole value). Default: empty (any type). At most 1,000 values, none empty.</summary>
+    public IReadOnlyList<string> DocTypes { get; init; } = [];
+
+    /// <summary>Only documents from one of these sources, compared as the source: filter does (trimmed,
+    /// case-insensitive, whole value). Default: empty (any source). At most 1,000 values, none empty.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Only documents dated in this year or later: 1 to 9999, at most <see cref="ToYear"/>. Undated documents
+    /// never match a year bound. Default: <see langword="null"/> (no lower bound).</summary>
+    public int? FromYear { get; init; }
+
+    /// <summary>Only documents dated in this year or earlier: 1 to 9999, at least <see cref="FromYear"/>.
+    /// Default: <see langword="null"/> (no upper bound).</summary>
+    public int? ToYear { get; init; }
+
+    /// <summary>
+    /// Only documents dated on this day or later, at least as far as their date is known: a document dated to the day
+    /// matches when the day lies between <see cref="FromDate"/> and <see cref="ToDate"/>; one dated only to a month or
+    /// a year matches when the whole month or year lies between them (so a document of 2020 matches
+    /// 2020-01-01..2021-06-30, and one of 2021 does not). Undated documents never match a date bound.
+    /// At most <see cref="ToDate"/>. Default: <see langword="null"/> (no lower bound).
+    /// </summary>
+    public DateOnly? FromDate { get; init; }
+
+    /// <summary>Only documents dated on this day or earlier, by the rule of <see cref="FromDate"/>; at least
+    /// <see cref="FromDate"/>. Default: <see langword="null"/> (no upper bound).</summary>
+    public DateOnly? ToDate { get; init; }
+
+    /// <summary>
+    /// Only documents whose dominant topic is one of these topic ids (0 or more), as the topic: filter and
+    /// <see cref="SearchFacets.Topics"/> give them. Default: empty (any topic). At most 1,000 values. A search with a
+    /// topic here throws <see cref="InvalidOperationException"/> when the index has no topic model (as
+    /// <see cref="SearchMode.Hybrid"/> does), and <see cref="ArgumentException"/> for an id the model does not have;
+    /// the topic: filter in the query text gets a warning instead.
+    /// </summary>
+    public IReadOnlyList<int> Topics { get; init; } = [];
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
@@ -100,6 +163,31 @@ public sealed record SearchOptions
         Check(HighlightStart is not null, nameof(HighlightStart), HighlightStart, "a string (it may be empty)");
         Check(HighlightEnd is not null, nameof(HighlightEnd), HighlightEnd, "a string (it may be empty)");
         Check(FacetLimit is >= 1 and <= 1000, nameof(FacetLimit), FacetLimit, "between 1 and 1,000");
+        Check(Enum.IsDefined(Syntax), nameof(Syntax), Syntax, "Full or Literal");
+        CheckValues(Languages, nameof(Languages), v => Documents.DocumentLanguages.IsKnown(v), "one of " + string.Join(", ", Documents.DocumentLanguages.All));
+        CheckValues(DocTypes, nameof(DocTypes), v => !string.IsNullOrWhiteSpace(v), "a type that is not empty");
+        CheckValues(Sources, nameof(Sources), v => !string.IsNullOrWhiteSpace(v), "a source that is not empty");
+        CheckValues(Topics, nameof(Topics), v => v >= 0, "a topic id, 0 or more");
+        Check(FromYear is null or (>= 1 and <= 9999), nameof(FromYear), FromYear, "between 1 and 9,999");
+        Check(ToYear is null or (>= 1 and <= 9999), nameof(ToYear), ToYear, "between 1 and 9,999");
+        Check(FromYear is null || ToYear is null || FromYear <= ToYear, nameof(FromYear), FromYear, $"at most ToYear ({ToYear})");
+        Check(FromDate is null || ToDate is null || FromDate <= ToDate, nameof(FromDate), FromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            $"at most ToDate ({ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+    }
+
+    /// <summary>Checks a filter list: not null, at most <see cref="MaxFilterValues"/> values, each allowed.</summary>
+    private static void CheckValues<T>(IReadOnlyList<T>? values, string name, Func<T, bool> allowed, string each)
+    {
+        Check(values is not null, name, null, "a list (it may be empty)");
+        Check(values!.Count <= MaxFilterValues, name, $"a list of {values.Count:N0} values", $"at most {MaxFilterValues:N0} values");
+        foreach (var value in values)
+        {
+            if (value is null || !allowed(value))
+            {
+                var shown = value is null ? "null" : $"'{value}'";
+                throw new ArgumentException($"SearchOptions.{name} holds {shown}; each value must be {each}.", name);
+            }
+        }
     }
 
     private static void Check(bool ok, string name, object? value, string allowed)

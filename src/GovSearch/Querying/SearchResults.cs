@@ -15,7 +15,8 @@ public sealed record SearchResults
     /// <summary>Counts over every matching document.</summary>
     public SearchFacets Facets { get; init; } = SearchFacets.Empty;
 
-    /// <summary>What lenient parsing read as literal text, each with its position, such as "The quote is not closed; at
-    /// position 4 it was read as text.": at most 20, then one last warning counting the rest.</summary>
+    /// <summary>What lenient parsing read as literal text, and topic: filters naming a topic the model lacks, each with
+    /// its position, such as "The quote is not closed; at position 4 it was read as text.": at most 20, then one last
+    /// warning counting the rest. Always empty for <see cref="QuerySyntax.Literal"/>.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

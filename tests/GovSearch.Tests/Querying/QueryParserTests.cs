@@ -24,6 +24,21 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("Article 5: rights", "Article 5: rights")]
+    [InlineData("http://www.gov.cn", "http://www.gov.cn")]
+    [InlineData("  \"born free\" -slavery (a OR b) type:law  ", "\"born free\" -slavery (a OR b) type:law")]
+    public void ParseLiteral_ReadsEveryRunBetweenSpacesAsAWord(string query, string words)
+    {
+        var parsed = QueryParser.Parse(query, QuerySyntax.Literal, strict: true);
+
+        Assert.Equal(words, parsed.ToString());
+        Assert.All(parsed.Groups, g => Assert.False(Assert.Single(g).IsPhrase || g[0].Negated));
+        Assert.All(parsed.Groups, g => Assert.Equal(g[0].Text, query.Substring(g[0].Position, g[0].Length)));
+        Assert.Empty(parsed.Filters);
+        Assert.Empty(parsed.Warnings);
+    }
+
+    [Theory]
     [InlineData("\"born free", 0, "The quote is not closed", "born free")]
     [InlineData("law - order", 4, "A '-' stands alone", "law order")]
     [InlineData("OR water", 0, "OR must stand between two words or phrases", "water")]

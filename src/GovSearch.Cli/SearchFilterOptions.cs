@@ -1,0 +1,184 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using GovSearch.Documents;
+using GovSearch.Querying;
+
+namespace GovSearch.Cli;
+
+/// <summary>
+/// The filter and syntax options that <c>search</c>, <c>batch</c> and <c>explain</c> share: --lang, --type, --source
+/// (repeat for several: OR), --year, --date and --literal. A bad value fails parsing with a message naming the option
+/// (exit code 2, usage).
+/// </summary>
+internal sealed class SearchFilterOptions
+{
+    private readonly Option<string[]> _languages = new("--lang")
+    {
+        Description = $"Only documents in this language ({string.Join(", ", DocumentLanguages.All)}); repeat for several.",
+    };
+
+    private readonly Option<string[]> _types = new("--type") { Description = "Only documents of this type, such as law (case-insensitive); repeat for several." };
+
+    private readonly Option<string[]> _sources = new("--source") { Description = "Only documents from this source (case-insensitive, whole value); repeat for several." };
+
+    private readonly Option<string?> _years = new("--year") { Description = "Only documents dated in this year or range: 2019, 2015..2021, 2015.. or ..2021." };
+
+    private readonly Option<string?> _dates = new("--date")
+    {
+        Description = "Only documents dated within this range: 2020-01-01..2021-06-30 (yyyy, yyyy-MM or yyyy-MM-dd; either end may be open); "
+            + "a document dated only to a year or month matches when all of it lies within.",
+    };
+
+    private readonly Option<bool> _literal = new("--literal") { Description = "Search the query's words as they are: no operators, fields, quotes or brackets." };
+
+    public SearchFilterOptions()
+    {
+        _languages.Validators.Add(result => Check(result, "--lang", v => DocumentLanguages.IsKnown(v), $"one of {string.Join(", ", DocumentLanguages.All)}"));
+        _types.Validators.Add(result => Check(result, "--type", v => !string.IsNullOrWhiteSpace(v), "a type that is not empty"));
+        _sources.Validators.Add(result => Check(result, "--source", v => !string.IsNullOrWhiteSpace(v), "a source that is not empty"));
+        _years.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !TryParseYears(value, out _, out _))
+            {
+                result.AddError($"--year must be YEAR or FROM..TO, such as 2019 or 2015..2021 (one end may be left open, FROM no later than TO); '{value}' is not.");
+            }
+        });
+        _dates.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !TryParseDates(value, out _, out _))
+            {
+                result.AddError($"--date must be FROM..TO with dates as yyyy, yyyy-MM or yyyy-MM-dd, such as 2020-01-01..2021-06-30 (one end may be left open, FROM no later than TO); '{value}' is not.");
+            }
+        });
+    }
+
+    /// <summary>Adds the options to a verb.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_languages);
+        command.Options.Add(_types);
+        command.Options.Add(_sources);
+        command.Options.Add(_years);
+        command.Options.Add(_dates);
+        command.Options.Add(_literal);
+    }
+
+    /// <summary>The options with the parsed filters and syntax applied (the values were validated while parsing).</summary>
+    public SearchOptions Apply(ParseResult parse, SearchOptions options)
+    {
+        int? fromYear = null, toYear = null;
+        DateOnly? fromDate = null, toDate = null;
+        if (parse.GetValue(_years) is { } years)
+        {
+            TryParseYears(years, out fromYear, out toYear);
+        }
+
+        if (parse.GetValue(_dates) is { } dates)
+        {
+            TryParseDates(dates, out fromDate, out toDate);
+        }
+
+        return options with
+        {
+            Languages = parse.GetValue(_languages) ?? [],
+            DocTypes = parse.GetValue(_types) ?? [],
+            Sources = parse.GetValue(_sources) ?? [],
+            FromYear = fromYear,
+            ToYear = toYear,
+            FromDate = fromDate,
+            ToDate = toDate,
+            Syntax = parse.GetValue(_literal) ? QuerySyntax.Literal : QuerySyntax.Full,
+        };
+    }
+
+    /// <summary>Reads 2019, 2015..2021, 2015.. or ..2021.</summary>
+    public static bool TryParseYears(string text, out int? from, out int? to)
+    {
+        from = to = null;
+        if (!TrySplit(text, out var left, out var right))
+        {
+            return false;
+        }
+
+        if (left is not null && !TryYear(left, out from))
+        {
+            return false;
+        }
+
+        if (right is not null && !TryYear(right, out to))
+        {
+            return false;
+        }
+
+        return from is null || to is null || from <= to;
+
+        static bool TryYear(string text, out int? year)
+        {
+            year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999 ? y : null;
+            return year is not null;
+        }
+    }
+
+    /// <summary>Reads FROM..TO (or one date, meaning that period): each yyyy, yyyy-MM or yyyy-MM-dd, FROM taken from its
+    /// first day and TO to its last.</summary>
+    public static bool TryParseDates(string text, out DateOnly? from, out DateOnly? to)
+    {
+        from = to = null;
+        if (!TrySplit(text, out var left, out var right))
+        {
+            return false;
+        }
+
+        if (left is not null)
+        {
+            if (!DocumentDate.TryParse(left, out var date))
+            {
+                return false;
+            }
+
+            from = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
+        }
+
+        if (right is not null)
+        {
+            if (!DocumentDate.TryParse(right, out var date))
+            {
+                return false;
+            }
+
+            var month = date.Month ?? 12;
+            to = new DateOnly(date.Year, month, date.Day ?? DateTime.DaysInMonth(date.Year, month));
+        }
+
+        return from is null || to is null || from <= to;
+    }
+
+    /// <summary>Splits FROM..TO into its ends (null when open); a single value is both ends.</summary>
+    private static bool TrySplit(string text, out string? left, out string? right)
+    {
+        text = text.Trim();
+        var range = text.IndexOf("..", StringComparison.Ordinal);
+        if (range < 0)
+        {
+            left = right = text.Length > 0 ? text : null;
+            return left is not null;
+        }
+
+        left = range > 0 ? text[..range] : null;
+        right = range + 2 < text.Length ? text[(range + 2)..] : null;
+        return left is not null || right is not null;
+    }
+
+    private static void Check(OptionResult result, string name, Func<string, bool> allowed, string each)
+    {
+        foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+        {
+            if (!allowed(value))
+            {
+                result.AddError($"{name} must be {each}; '{value}' is not.");
+                return;
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 """Merges the judges' files into qrels.tsv and qrels.txt, and measures agreement (GRADING.md, Procedure).
 
     python3 qrels.py --judged group1.tsv ... --agreement agreement.tsv
+    python3 qrels.py --queries ../judged-xling/queries.tsv --out ../judged-xling --judged xgroup1.tsv ...
 
 qrels.tsv keeps every row (qid, doc_id, grade, judge, note; grade-0 rows included). qrels.txt is the same grades in
 TREC qrels form (`qid 0 doc_id grade`) for `govsearch eval`. The agreement file is a second judge's grades of a
@@ -30,10 +31,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--judged', nargs='+', required=True)
     ap.add_argument('--agreement')
+    ap.add_argument('--queries', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'queries.tsv'))
     ap.add_argument('--out', default=os.path.dirname(os.path.abspath(__file__)))
     args = ap.parse_args()
     order = {}
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'queries.tsv'), encoding='utf-8') as f:
+    with open(args.queries, encoding='utf-8') as f:
         next(f)
         for i, line in enumerate(f):
             order[line.split('\t', 1)[0]] = i

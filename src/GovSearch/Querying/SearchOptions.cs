@@ -65,9 +65,9 @@ public sealed record SearchOptions
     /// higher whatever SmartCn made of them. The loose bigrams rank; they never make a document match on their own.
     /// Used only by indexes created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>; other indexes ignore
     /// it. Each bigram of the query counts toward <see cref="MaxQueryTerms"/>. 0 to 100; 0 turns it off.
-    /// Default: 0 (off until measured on judged queries).
+    /// Default: 1 (chosen with <see cref="BigramPhraseWeight"/> on the tune half of the judged-v2 queries; see the README).
     /// </summary>
-    public float BigramWeight { get; init; }
+    public float BigramWeight { get; init; } = 1;
 
     /// <summary>
     /// The weight of a word's character bigrams as a phrase: a word with Han characters (or a quoted phrase whose words
@@ -75,10 +75,10 @@ public sealed record SearchOptions
     /// together in the title or text however SmartCn segmented them, and that phrase's score, times this weight, adds to
     /// the word's. A document then matches the word by its words or by its characters together. Used only by indexes
     /// created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>; other indexes ignore it. Each
-    /// bigram counts toward <see cref="MaxQueryTerms"/>. 0 to 100; 0 turns it off. Default: 0 (off until measured on
-    /// judged queries).
+    /// bigram counts toward <see cref="MaxQueryTerms"/>. 0 to 100; 0 turns it off. Default: 1 (chosen with
+    /// <see cref="BigramWeight"/> on the tune half of the judged-v2 queries; see the README).
     /// </summary>
-    public float BigramPhraseWeight { get; init; }
+    public float BigramPhraseWeight { get; init; } = 1;
 
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;

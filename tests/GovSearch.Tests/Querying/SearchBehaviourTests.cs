@@ -116,8 +116,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(QueryOperator.Or, options.DefaultOperator);
         Assert.False(options.Strict);
         Assert.Equal(1.5f, options.TitleBoost);
-        Assert.Equal(0f, options.BigramWeight);
-        Assert.Equal(0f, options.BigramPhraseWeight);
+        Assert.Equal(1f, options.BigramWeight);
+        Assert.Equal(1f, options.BigramPhraseWeight);
         Assert.Equal(SearchMode.Lexical, options.Mode);
         Assert.Equal(0.1f, options.TopicWeight);
         Assert.Equal(100, options.RerankDepth);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GovSearch.Analysis;
 using GovSearch.Documents;
 using GovSearch.Indexing;
 using GovSearch.Storage;
@@ -29,10 +30,14 @@ internal static class IndexVerb
             DefaultValueFactory = _ => TopicModelOptions.Default.NumberOfTopics,
         };
         var noTopics = new Option<bool>("--no-topics") { Description = "Do not train topics (documents added to a trained index still get inferred topics)." };
+        var bigrams = new Option<bool>("--bigrams")
+        {
+            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams); searches use them when given bigramWeight or bigramPhraseWeight. Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+        };
 
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
-            paths, index, json, rebuild, threads, topics, noTopics,
+            paths, index, json, rebuild, threads, topics, noTopics, bigrams,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,7 +51,11 @@ internal static class IndexVerb
 
             using var replacement = parse.GetValue(rebuild) ? IndexReplacement.Begin(folder) : null;
             var target = replacement?.Building ?? folder;
-            var options = new IndexOptions { IndexingThreads = parse.GetValue(threads) };
+            var options = new IndexOptions
+            {
+                IndexingThreads = parse.GetValue(threads),
+                Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true } : null,
+            };
             var loader = new DocumentLoader();
             var clock = Stopwatch.StartNew();
             Summary summary;

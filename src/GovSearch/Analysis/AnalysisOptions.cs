@@ -46,6 +46,15 @@ public sealed record AnalysisOptions
     /// <summary>Whether English words are Porter-stemmed. Default: <see langword="true"/>.</summary>
     public bool StemEnglish { get; init; } = true;
 
+    /// <summary>
+    /// Whether Han text is also indexed as overlapping character bigrams, in fields beside the SmartCn words, so a query
+    /// can match a term however SmartCn segmented it (see <see cref="Querying.SearchOptions.BigramWeight"/> and
+    /// <see cref="Querying.SearchOptions.BigramPhraseWeight"/>, which decide whether and how much queries use them).
+    /// The index grows. An index created without them answers as before: queries skip the bigram clauses.
+    /// Default: <see langword="false"/>.
+    /// </summary>
+    public bool CharacterBigrams { get; init; }
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it.</exception>
     public void Validate()
@@ -72,11 +81,12 @@ public sealed record AnalysisOptions
         }
     }
 
-    /// <summary>A stable text form of the settings, recorded with each commit.</summary>
     /// <summary>The protected terms as the tokenizer matches them: normalized like the text it reads.</summary>
     internal IEnumerable<string> NormalizedProtectedTerms() =>
         ProtectedTerms.Select(t => TextNormalizer.Normalize(t, ConvertTraditional));
 
+    /// <summary>A stable text form of the settings, recorded with each commit. The bigram setting is written only when on,
+    /// so indexes without bigrams keep the description and fingerprint they had before the setting existed.</summary>
     internal string Describe()
     {
         var terms = NormalizedProtectedTerms().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -85,6 +95,11 @@ public sealed record AnalysisOptions
             .Append(";stop=").Append(RemoveEnglishStopWords ? "english" : "none")
             .Append(";stem=").Append(StemEnglish ? "porter" : "none")
             .Append(";protected=").Append(string.Join(',', terms));
+        if (CharacterBigrams)
+        {
+            builder.Append(";bigrams=han");
+        }
+
         return builder.ToString();
     }
 
@@ -111,6 +126,7 @@ public sealed record AnalysisOptions
             RemoveEnglishStopWords = stop == "english",
             StemEnglish = stem == "porter",
             ProtectedTerms = terms.Length == 0 ? [] : terms.Split(','),
+            CharacterBigrams = parts.TryGetValue("bigrams", out var bigrams) && bigrams == "han",
         };
     }
 }

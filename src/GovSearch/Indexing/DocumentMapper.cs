@@ -18,11 +18,15 @@ internal static class DocumentMapper
     /// <summary>The text field: indexed like the title but not stored, since its doc values keep it (once).</summary>
     private static readonly FieldType AnalyzedWithOffsetsNotStored = CreateAnalyzedType(stored: false);
 
+    /// <summary>The bigram fields: positions for phrases, no offsets (snippets use the word fields), not stored.</summary>
+    private static readonly FieldType AnalyzedWithPositions = CreateBigramType();
+
     /// <summary>Builds the Lucene document. Detects the language when the document has none.</summary>
     /// <param name="document">The document.</param>
     /// <param name="topics">Its inferred topic vector, when the index has a topic model; else null.</param>
+    /// <param name="bigrams">Whether the index has the character-bigram fields.</param>
     /// <param name="passageCount">The number of passages its text was cut into.</param>
-    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, out int passageCount)
+    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, bool bigrams, out int passageCount)
     {
         var passages = PassageSplitter.Split(document.Text);
         passageCount = passages.Count;
@@ -44,6 +48,12 @@ internal static class DocumentMapper
             new NumericDocValuesField(FieldNames.DominantTopic, topics is null ? -1 : TopicVectorCodec.Dominant(topics)),
             new NumericDocValuesField(FieldNames.TopicOrigin, topics is null ? TopicVectorCodec.NoTopics : TopicVectorCodec.Inferred),
         };
+
+        if (bigrams)
+        {
+            fields.Add(new Field(FieldNames.TitleBigrams, document.Title, AnalyzedWithPositions));
+            fields.Add(new Field(FieldNames.TextBigrams, document.Text, AnalyzedWithPositions));
+        }
 
         AddKeyword(fields, FieldNames.Language, language);
         AddKeyword(fields, FieldNames.DocType, document.DocType);
@@ -119,6 +129,13 @@ internal static class DocumentMapper
         fields.Add(new StringField(name, KeywordTerm(value), Field.Store.NO));
         fields.Add(new StoredField(name, value));
         fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    private static FieldType CreateBigramType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateAnalyzedType(bool stored)

@@ -14,6 +14,13 @@ internal static class FieldNames
     /// stored document, and reading a document back takes its text from there too.</summary>
     public const string Text = "text";
 
+    /// <summary>The title as overlapping Han character bigrams (<see cref="Analysis.BigramAnalyzer"/>), with positions and
+    /// without offsets, not stored. Present only in indexes created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>.</summary>
+    public const string TitleBigrams = "title.bigram";
+
+    /// <summary>The text as overlapping Han character bigrams; see <see cref="TitleBigrams"/>.</summary>
+    public const string TextBigrams = "text.bigram";
+
     /// <summary>Keyword fields: lower-cased term for filters, original stored, original in sorted doc values for facets.</summary>
     public const string Language = "lang";
 

@@ -36,6 +36,8 @@ public sealed partial class GovSearchIndex : IDisposable
     private readonly QueryCompiler _compiler;
     private readonly GovAnalyzer _indexAnalyzer;
     private readonly GovAnalyzer _queryAnalyzer;
+    private readonly BigramAnalyzer? _bigramAnalyzer;
+    private readonly Lucene.Net.Analysis.Analyzer _writeAnalyzer;
     private readonly IndexOptions _options;
     private readonly TopicTokenizer _topicTokenizer;
     private readonly SegmentFileVerifier _verifier;
@@ -54,14 +56,16 @@ public sealed partial class GovSearchIndex : IDisposable
         Analysis = manifest.Analysis;
         _indexAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Index);
         _queryAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Query);
+        _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional) : null;
+        _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
-        _compiler = new QueryCompiler(_queryAnalyzer);
+        _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer);
         try
         {
             if (!options.ReadOnly)
             {
                 _writer = WriteFailures.Run(path, create ? WriteFailures.NotCreated : WriteFailures.NothingWritten, () =>
-                    new IndexWriterSession(_directory, path, _indexAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking()));
+                    new IndexWriterSession(_directory, path, _writeAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking()));
             }
 
             _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
@@ -78,8 +82,7 @@ public sealed partial class GovSearchIndex : IDisposable
             _writer?.Dispose();
             _searchers?.Dispose();
             _topicTokenizer.Dispose();
-            _indexAnalyzer.Dispose();
-            _queryAnalyzer.Dispose();
+            DisposeAnalyzers();
             throw;
         }
     }
@@ -405,10 +408,21 @@ public sealed partial class GovSearchIndex : IDisposable
         _searchers.Dispose();
         _topicModel?.Dispose();
         _topicTokenizer.Dispose();
-        _indexAnalyzer.Dispose();
-        _queryAnalyzer.Dispose();
+        DisposeAnalyzers();
         _directory.Dispose();
         _lock?.Dispose();
+    }
+
+    private void DisposeAnalyzers()
+    {
+        if (!ReferenceEquals(_writeAnalyzer, _indexAnalyzer))
+        {
+            _writeAnalyzer.Dispose();
+        }
+
+        _bigramAnalyzer?.Dispose();
+        _indexAnalyzer.Dispose();
+        _queryAnalyzer.Dispose();
     }
 
     private IndexWriterSession Writer

@@ -321,7 +321,7 @@ internal sealed class IndexWriterSession : IDisposable
             _pending[document.Id] = true;
         }
 
-        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), out _);
+        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams, out _);
         if (replace)
         {
             writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);

@@ -15,8 +15,11 @@ namespace GovSearch.Querying;
 /// terms (a run of Chinese) needs all of them under <see cref="QueryOperator.And"/>, and gains a sloppy phrase bonus
 /// when they stand together; so does the whole query when its words stand within a few positions of each other. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
 /// matches without changing scores; the typed filters of <see cref="SearchOptions"/> are AND-ed with those of the text.
+/// When the index has character bigrams and the options weigh them, each clause also gets its <see cref="BigramClause"/>.
 /// </remarks>
-internal sealed class QueryCompiler(Analyzer queryAnalyzer)
+/// <param name="queryAnalyzer">The index's query-mode word analyzer.</param>
+/// <param name="bigramAnalyzer">The index's bigram analyzer, or <see langword="null"/> when the index has no bigram fields.</param>
+internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null)
 {
     /// <summary>The slop of the bonus phrase that rewards a word's terms standing together.</summary>
     private const int ProximitySlop = 1;
@@ -53,7 +56,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
             foreach (var clause in group)
             {
                 var terms = Analyze(clause.Text);
-                termCount += terms.Count;
+                var bigrams = BigramClause.From(bigramAnalyzer, clause, terms, options);
+                termCount += terms.Count + (bigrams?.TermCount ?? 0);
                 if (termCount > options.MaxQueryTerms)
                 {
                     throw new QueryException(parsed.Text, clause.Position, clause.Length,
@@ -65,6 +69,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
                 {
                     continue;
                 }
+
+                query = bigrams?.Combine(query, clause, options) ?? query;
 
                 if (clause.Negated)
                 {

@@ -14,11 +14,12 @@ public sealed class AnalysisOptionsTests
         Assert.Same(AnalysisOptions.DefaultProtectedTerms, options.ProtectedTerms);
         Assert.True(options.RemoveEnglishStopWords);
         Assert.True(options.StemEnglish);
+        Assert.False(options.CharacterBigrams);
         Assert.Equal(options, AnalysisOptions.Default);
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish"],
+            ["CharacterBigrams", "ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish"],
             typeof(AnalysisOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -117,6 +118,7 @@ public sealed class AnalysisOptionsTests
             AnalysisOptions.Default,
             new() { ConvertTraditional = false, RemoveEnglishStopWords = false, StemEnglish = false, ProtectedTerms = [] },
             new() { ProtectedTerms = ["一带一路", "一带一路倡议"] },
+            new() { CharacterBigrams = true },
         ];
 
         foreach (var options in all)
@@ -126,7 +128,21 @@ public sealed class AnalysisOptionsTests
             Assert.NotNull(restored);
             Assert.Equal(options.Describe(), restored.Describe());
             Assert.Equal(options.Fingerprint(), restored.Fingerprint());
+            Assert.Equal(options.CharacterBigrams, restored.CharacterBigrams);
         }
+    }
+
+    [Fact]
+    public void Describe_NamesBigramsOnlyWhenOn_SoIndexesWithoutThemKeepTheirRecordedSettings()
+    {
+        // The form written before the bigram setting existed: an index that recorded it must open as it was.
+        const string recordedBefore = "traditional=convert;stop=english;stem=porter;protected=依法治国";
+        var without = new AnalysisOptions { ProtectedTerms = ["依法治国"] };
+
+        Assert.Equal(recordedBefore, without.Describe());
+        Assert.False(AnalysisOptions.FromDescription(recordedBefore)!.CharacterBigrams);
+        Assert.Equal(recordedBefore + ";bigrams=han", (without with { CharacterBigrams = true }).Describe());
+        Assert.NotEqual(without.Fingerprint(), (without with { CharacterBigrams = true }).Fingerprint());
     }
 
     [Theory]

@@ -82,6 +82,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Index_WithBigrams_CreatesTheIndexWithCharacterBigramsAndLaterRunsKeepThem()
+    {
+        var created = await CliRunner.RunAsync("index", SampleJsonl(), "--index", Index, "--bigrams", "--no-topics");
+        var again = await CliRunner.RunAsync("index", SampleJsonl(), "--index", Index, "--no-topics");
+
+        Assert.Equal(ExitCodes.Success, created.Code);
+        Assert.Equal(ExitCodes.Success, again.Code);
+        using var index = GovSearch.Indexing.GovSearchIndex.Open(Index, new GovSearch.Indexing.IndexOptions { ReadOnly = true });
+        Assert.True(index.Analysis.CharacterBigrams);
+    }
+
+    [Fact]
     public async Task Index_RebuildRefusesFolderThatIsNotAnIndex()
     {
         var folder = _runner.Folder.File("notes");

@@ -116,6 +116,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(QueryOperator.Or, options.DefaultOperator);
         Assert.False(options.Strict);
         Assert.Equal(1.5f, options.TitleBoost);
+        Assert.Equal(1f, options.BigramWeight);
+        Assert.Equal(1f, options.BigramPhraseWeight);
         Assert.Equal(SearchMode.Lexical, options.Mode);
         Assert.Equal(0.1f, options.TopicWeight);
         Assert.Equal(100, options.RerankDepth);
@@ -139,6 +141,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
     [InlineData(nameof(SearchOptions.MaxQueryTerms), "SearchOptions.MaxQueryTerms is 0; it must be between 1 and 1,000.")]
     [InlineData(nameof(SearchOptions.TitleBoost), "SearchOptions.TitleBoost is -1; it must be between 0 and 100.")]
     [InlineData(nameof(SearchOptions.FacetLimit), "SearchOptions.FacetLimit is 0; it must be between 1 and 1,000.")]
+    [InlineData(nameof(SearchOptions.BigramWeight), "SearchOptions.BigramWeight is -1; it must be between 0 and 100.")]
+    [InlineData(nameof(SearchOptions.BigramPhraseWeight), "SearchOptions.BigramPhraseWeight is 101; it must be between 0 and 100.")]
     public void Options_NameTheOptionAndRangeWhenInvalid(string option, string message)
     {
         var options = option switch
@@ -149,6 +153,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
             nameof(SearchOptions.SnippetLength) => new SearchOptions { SnippetLength = 10 },
             nameof(SearchOptions.MaxQueryTerms) => new SearchOptions { MaxQueryTerms = 0 },
             nameof(SearchOptions.TitleBoost) => new SearchOptions { TitleBoost = -1 },
+            nameof(SearchOptions.BigramWeight) => new SearchOptions { BigramWeight = -1 },
+            nameof(SearchOptions.BigramPhraseWeight) => new SearchOptions { BigramPhraseWeight = 101 },
             _ => new SearchOptions { FacetLimit = 0 },
         };
 

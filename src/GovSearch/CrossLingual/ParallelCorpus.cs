@@ -70,7 +70,8 @@ internal static class ParallelCorpus
 
     /// <summary>
     /// The training pairs of a corpus: the sentence-aligned work reports, except those of <paramref name="holdOutYears"/>,
-    /// then the units of <c>parallel.jsonl</c>.
+    /// then the units of <c>parallel.jsonl</c>, each aligned by line and sentence the same way (an article's clauses
+    /// are lines on both sides).
     /// </summary>
     public static IReadOnlyList<AlignedPair> TrainingPairs(string corpusFolder, IReadOnlySet<int> holdOutYears)
     {
@@ -84,7 +85,11 @@ internal static class ParallelCorpus
             }
         }
 
-        pairs.AddRange(ReadUnits(corpusFolder));
+        foreach (var unit in ReadUnits(corpusFolder))
+        {
+            pairs.AddRange(ReportAligner.Align(unit.Source, unit.Chinese, unit.English));
+        }
+
         return pairs;
     }
 

@@ -3,11 +3,14 @@ namespace GovSearch.CrossLingual;
 /// <summary>
 /// Learns a <see cref="TranslationTable"/> from aligned pairs: IBM Model 1 in both directions, symmetrised by the
 /// geometric mean of the two probabilities, pruned to the best few targets per source term, with weights renormalised
-/// to sum to 1.
+/// to sum to 1; then the phrase pairs of <see cref="PhraseLearner"/>.
 /// </summary>
 /// <remarks>
 /// The geometric mean keeps a pair only when each word is a likely translation of the other, which drops the
 /// frequent words that one direction's model spreads over every sentence (the "garbage collector" effect of Model 1).
+/// A phrase source (several terms) gets its phrase target alone, with weight 1. A single-term source with both word
+/// translations and a phrase target (一带一路 → belt road initi) gets the phrase at weight 0.5 and its word
+/// translations at half their weights, so a query still matches text that words the name differently.
 /// Deterministic: the same pairs and options give the same table.
 /// </remarks>
 internal static class TranslationLearner
@@ -34,9 +37,26 @@ internal static class TranslationLearner
         var chineseToEnglish = IbmModel1.Train(pairs.Select(p => (p.Zh, p.En)).ToList(), options.Iterations);
         var zhCounts = PairCounts(pairs.Select(p => p.Zh));
         var enCounts = PairCounts(pairs.Select(p => p.En));
-        return new TranslationTable(
-            Symmetrise(englishToChinese, chineseToEnglish, enCounts, options),
-            Symmetrise(chineseToEnglish, englishToChinese, zhCounts, options));
+        var englishWords = Symmetrise(englishToChinese, chineseToEnglish, enCounts, options);
+        var chineseWords = Symmetrise(chineseToEnglish, englishToChinese, zhCounts, options);
+        bool Linked(string zh, string en) =>
+            (chineseWords.TryGetValue(zh, out var english) && english.Any(t => t.Target == en))
+            || (englishWords.TryGetValue(en, out var chinese) && chinese.Any(t => t.Target == zh));
+        var (englishPhrases, chinesePhrases) = PhraseLearner.Learn(pairs, options, Linked);
+        return new TranslationTable(Merge(englishWords, englishPhrases), Merge(chineseWords, chinesePhrases));
+    }
+
+    private static Dictionary<string, IReadOnlyList<TermTranslation>> Merge(
+        Dictionary<string, IReadOnlyList<TermTranslation>> words, Dictionary<string, IReadOnlyList<TermTranslation>> phrases)
+    {
+        foreach (var (source, phrase) in phrases)
+        {
+            words[source] = words.TryGetValue(source, out var translations)
+                ? [.. phrase.Select(p => p with { Probability = 0.5 }), .. translations.Where(t => t.Target != phrase[0].Target).Select(t => t with { Probability = Math.Round(t.Probability / 2, 4) }).Where(t => t.Probability > 0)]
+                : phrase;
+        }
+
+        return words;
     }
 
     private static Dictionary<string, IReadOnlyList<TermTranslation>> Symmetrise(

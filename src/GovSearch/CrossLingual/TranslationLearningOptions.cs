@@ -18,6 +18,15 @@ internal sealed record TranslationLearningOptions
     /// <summary>How many aligned pairs a source term must occur in to get translations, at least 1. Default: 2.</summary>
     public int MinimumSourceCount { get; init; } = 2;
 
+    /// <summary>How many aligned pairs each side of a phrase pair must occur in, at least 2. Default: 5.</summary>
+    public int MinimumPhraseCount { get; init; } = 5;
+
+    /// <summary>
+    /// The share of each side's pairs that a phrase pair must share, in (0.5, 1]: 0.8 keeps phrases that are
+    /// translated the same way at least 4 times in 5. Default: 0.8.
+    /// </summary>
+    public double MinimumPhraseConsistency { get; init; } = 0.8;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it.</exception>
     public void Validate()
@@ -35,6 +44,16 @@ internal sealed record TranslationLearningOptions
         if (MinimumScore is <= 0 or >= 1 || double.IsNaN(MinimumScore))
         {
             throw new ArgumentOutOfRangeException(nameof(MinimumScore), MinimumScore, "TranslationLearningOptions.MinimumScore must be between 0 and 1, both excluded.");
+        }
+
+        if (MinimumPhraseCount < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumPhraseCount), MinimumPhraseCount, "TranslationLearningOptions.MinimumPhraseCount must be at least 2.");
+        }
+
+        if (MinimumPhraseConsistency is <= 0.5 or > 1 || double.IsNaN(MinimumPhraseConsistency))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumPhraseConsistency), MinimumPhraseConsistency, "TranslationLearningOptions.MinimumPhraseConsistency must be above 0.5 and at most 1.");
         }
 
         if (MinimumSourceCount < 1)

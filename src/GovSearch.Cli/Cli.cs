@@ -23,6 +23,7 @@ internal static class Cli
             TrendsVerb.Create(console),
             SimilarVerb.Create(console),
             CheckVerb.Create(console),
+            LearnTranslationsVerb.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)

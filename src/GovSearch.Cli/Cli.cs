@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using GovSearch.Cli.Verbs;
 using GovSearch.Documents;
 using GovSearch.Querying;
@@ -104,7 +105,21 @@ internal static class Cli
             }
         }
 
-        return string.Join(" ", parse.Errors.Select(e => e.Message));
+        return string.Join(" ", parse.Errors.Select(Describe));
+    }
+
+    /// <summary>One parse error on one line; a value outside an option's list names the option, the allowed values and
+    /// the nearest of them.</summary>
+    private static string Describe(ParseError error)
+    {
+        var option = error.SymbolResult switch
+        {
+            OptionResult result => result.Option.Name,
+            ArgumentResult { Parent: OptionResult result } => result.Option.Name,
+            _ => null,
+        };
+        var message = UserMessages.NotAmong(error.Message, option);
+        return string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private static int Fail(CliConsole console, int code, string message)

@@ -54,6 +54,27 @@ internal static partial class UserMessages
         return Plain(StripParameter(e.Message, e.ParamName));
     }
 
+    /// <summary>System.CommandLine's "Argument 'dat' not recognized. Must be one of: 'relevance' 'date'" as "--sort 'dat' is
+    /// not one of relevance, date; did you mean 'date'?"; any other message unchanged.</summary>
+    public static string NotAmong(string message, string? option)
+    {
+        var match = NotRecognized().Match(message);
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var given = match.Groups["given"].Value;
+        var allowed = match.Groups["allowed"].Captures.Select(c => c.Value).ToArray();
+        var nearest = allowed
+            .Select(a => (a, distance: Typos.Distance(given, a)))
+            .Where(a => a.distance <= 2)
+            .OrderBy(a => a.distance)
+            .Select(a => a.a)
+            .FirstOrDefault();
+        return $"{option ?? "the value"} '{given}' is not one of {string.Join(", ", allowed)}{(nearest is null ? "." : $"; did you mean '{nearest}'?")}";
+    }
+
     /// <summary>Any other library message, without references to option classes such as "(SearchOptions.MaxQueryTerms)".</summary>
     public static string Plain(string message) => LibraryReference().Replace(message, string.Empty);
 
@@ -63,6 +84,10 @@ internal static partial class UserMessages
     /// <summary>"SearchOptions.Limit is 0; it must be between 1 and 1,000." and its kin.</summary>
     [GeneratedRegex(@"^\w+Options\.(?<name>\w+) is (?<value>.*?); it must be (?<range>.*?)\.(?: \(Parameter '\w+'\))?$", RegexOptions.Singleline)]
     private static partial Regex LibraryRange();
+
+    /// <summary>System.CommandLine's message for a value outside an option's list.</summary>
+    [GeneratedRegex(@"^Argument '(?<given>[^']*)' not recognized\. Must be one of:(?:\s*'(?<allowed>[^']*)')+\s*$")]
+    private static partial Regex NotRecognized();
 
     /// <summary>" (SearchOptions.MaxQueryTerms)" inside a sentence.</summary>
     [GeneratedRegex(@" ?\(\w+Options\.\w+\)")]

@@ -93,6 +93,18 @@ public sealed class CliMessageTests : IDisposable
         Assert.Equal($"govsearch: unknown option '--rebiuld'; did you mean '--rebuild'? Run 'govsearch index --help' for usage.{Environment.NewLine}", error);
     }
 
+    [Theory]
+    [InlineData("--sort", "dat", "--sort 'dat' is not one of relevance, date; did you mean 'date'?")]
+    [InlineData("--mode", "hybird", "--mode 'hybird' is not one of lexical, hybrid; did you mean 'hybrid'?")]
+    [InlineData("--mode", "bm25", "--mode 'bm25' is not one of lexical, hybrid.")]
+    public async Task ValueOutsideTheList_IsOneLineNamingTheOptionAndTheNearestValue(string option, string value, string expected)
+    {
+        var (code, _, error) = await CliRunner.RunAsync("search", "x", option, value);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal($"govsearch: {expected} Run 'govsearch --help' for usage.{Environment.NewLine}", error);
+    }
+
     [Fact]
     public async Task Typo_FarFromEveryName_GetsNoSuggestion()
     {

@@ -44,6 +44,19 @@ public sealed class TrendChartTests
         Assert.True(ChartFonts.HasGlyphs(typeface, "生态 · 环境"));
     }
 
+    [Fact]
+    public void Label_NoInstalledFontCanDraw_GivesOneWarningLine()
+    {
+        // U+10FFFD is a private-use character no font on a build machine draws.
+        TopicDescription[] topics = [new(0, "\U0010FFFD", [new TopicWord("\U0010FFFD", 1)], 1)];
+
+        var (_, warning) = TrendChart.Build(Table("2020", "2021"), topics, [0], TrendDimension.Year);
+
+        Assert.NotNull(warning);
+        Assert.DoesNotContain('\n', warning);
+        Assert.Contains("fonts-noto-cjk", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(TrendDimension.Year)]
     [InlineData(TrendDimension.Source)]

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using GovSearch.Cli.Verbs;
 using GovSearch.Documents;
 using GovSearch.Querying;
@@ -9,9 +11,13 @@ namespace GovSearch.Cli;
 /// <summary>Builds the command tree and turns every failure into one line on standard error and a documented exit code.</summary>
 internal static class Cli
 {
-    public static RootCommand Build(CliConsole console) =>
-        new("govsearch: search laws, regulations, work reports and speeches in Chinese and English.")
+    /// <summary>The command tree. Its root is a plain command named <c>govsearch</c> (a <see cref="RootCommand"/> would take
+    /// its name from the executable, GovSearch.Cli, which is not what users type), with help and version added by hand.</summary>
+    public static Command Build(CliConsole console) =>
+        new("govsearch", "govsearch: search laws, regulations, work reports and speeches in Chinese and English.")
         {
+            new HelpOption(),
+            new VersionOption(),
             IndexVerb.Create(console),
             SearchVerb.Create(console),
             BatchVerb.Create(console),
@@ -31,9 +37,7 @@ internal static class Cli
         var parse = Build(console).Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
-            // One line: some parser messages list the allowed values on lines of their own.
-            var messages = parse.Errors.SelectMany(e => e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            console.Error.WriteLine($"govsearch: {string.Join(" ", messages)} Run 'govsearch --help' for usage.");
+            console.Error.WriteLine($"govsearch: {ParseError(parse)} Run 'govsearch --help' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -54,7 +58,11 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Write, e.Message);
         }
-        catch (Exception e) when (e is IndexNotFoundException or IndexFormatException or IndexLockedException or IndexCorruptException)
+        catch (IndexNotFoundException e)
+        {
+            return Fail(console, ExitCodes.Index, UserMessages.For(e));
+        }
+        catch (Exception e) when (e is IndexFormatException or IndexLockedException or IndexCorruptException)
         {
             return Fail(console, ExitCodes.Index, e.Message);
         }
@@ -73,7 +81,7 @@ internal static class Cli
         }
         catch (ArgumentException e)
         {
-            return Fail(console, ExitCodes.Usage, e.Message);
+            return Fail(console, ExitCodes.Usage, UserMessages.For(e));
         }
         catch (NoTopicModelException e)
         {
@@ -85,9 +93,39 @@ internal static class Cli
         }
     }
 
+    /// <summary>The parse errors as one sentence; for a mistyped verb or option, only that, with the nearest valid name.</summary>
+    private static string ParseError(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            if (Typos.Suggest(token, command) is { } suggestion)
+            {
+                var kind = token.StartsWith('-') ? "option" : "command";
+                return $"unknown {kind} '{token}'; did you mean '{suggestion}'?";
+            }
+        }
+
+        return string.Join(" ", parse.Errors.Select(Describe));
+    }
+
+    /// <summary>One parse error on one line; a value outside an option's list names the option, the allowed values and
+    /// the nearest of them.</summary>
+    private static string Describe(ParseError error)
+    {
+        var option = error.SymbolResult switch
+        {
+            OptionResult result => result.Option.Name,
+            ArgumentResult { Parent: OptionResult result } => result.Option.Name,
+            _ => null,
+        };
+        var message = UserMessages.NotAmong(error.Message, option);
+        return string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
     private static int Fail(CliConsole console, int code, string message)
     {
-        console.Error.WriteLine($"govsearch: {message.ReplaceLineEndings(" ")}");
+        console.Error.WriteLine($"govsearch: {UserMessages.Plain(message).ReplaceLineEndings(" ")}");
         return code;
     }
 }

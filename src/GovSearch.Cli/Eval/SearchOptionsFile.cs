@@ -40,7 +40,7 @@ internal static class SearchOptionsFile
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"{path}: {e.Message}", e);
+            throw new ArgumentException($"{path}: {UserMessages.Setting(e)}", e);
         }
 
         return options;

@@ -60,7 +60,7 @@ internal static class CheckVerb
             }
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Repaired: dropped {Segments(result.DroppedSegments.Count)} ({string.Join(", ", result.DroppedSegments.Select(s => s.Name))}) with {result.DocumentsLost:N0} documents. The index now holds {result.DocumentsKept:N0} documents."));
+                $"Repaired: dropped {Segments(result.DroppedSegments.Count)} ({string.Join(", ", result.DroppedSegments.Select(s => s.Name))}) with {Plural.Of(result.DocumentsLost, "document")}. The index now holds {Plural.Of(result.DocumentsKept, "document")}."));
             if (result.TopicModelRemoved)
             {
                 console.Out.WriteLine("The topic model was trained on documents that are gone and was removed; topics and hybrid search are refused until you retrain: govsearch index ... --topics N.");
@@ -84,7 +84,7 @@ internal static class CheckVerb
         if (report.IsHealthy)
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"The index is healthy: {Segments(report.Segments.Count)}, {report.Documents:N0} documents.{(repairing ? " Nothing to repair." : string.Empty)}"));
+                $"The index is healthy: {Segments(report.Segments.Count)}, {Plural.Of(report.Documents, "document")}.{(repairing ? " Nothing to repair." : string.Empty)}"));
         }
         else if (report.Problem is not null)
         {
@@ -106,11 +106,11 @@ internal static class CheckVerb
             return;
         }
 
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segments  {report.Segments.Count} ({report.Documents:N0} documents)"));
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segments  {report.Segments.Count} ({Plural.Of(report.Documents, "document")})"));
         foreach (var segment in report.Segments)
         {
             var state = segment.Problem is null ? "ok" : "DAMAGED: " + segment.Problem;
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {segment.Name,-8} {segment.Documents,8:N0} documents  {state}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {segment.Name,-8} {segment.Documents,8:N0} {Plural.Noun(segment.Documents, "document")}  {state}"));
         }
     }
 
@@ -118,7 +118,7 @@ internal static class CheckVerb
     {
         var broken = report.Segments.Where(s => s.IsBroken).ToList();
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"The index is damaged: {Segments(broken.Count)} ({string.Join(", ", broken.Select(s => s.Name))}) with {report.DocumentsLost:N0} documents cannot be trusted. A repair drops them and keeps the other {report.Documents - report.DocumentsLost:N0} documents; the topic model, if any, must then be retrained."));
+            $"The index is damaged: {Segments(broken.Count)} ({string.Join(", ", broken.Select(s => s.Name))}) with {Plural.Of(report.DocumentsLost, "document")} cannot be trusted. A repair drops them and keeps the other {Plural.Of(report.Documents - report.DocumentsLost, "document")}; the topic model, if any, must then be retrained."));
         foreach (var segment in broken)
         {
             if (segment.ReadableIds.Count == 0)
@@ -135,7 +135,7 @@ internal static class CheckVerb
         }
     }
 
-    private static string Segments(int count) => count == 1 ? "1 segment" : $"{count} segments";
+    private static string Segments(int count) => Plural.Of(count, "segment");
 
     /// <summary>The --json schema of a check.</summary>
     private static object Shape(IndexCheckReport report) => new

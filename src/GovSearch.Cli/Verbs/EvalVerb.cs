@@ -71,7 +71,7 @@ internal static class EvalVerb
                 using var baseline = await BaselineIndex.BuildAsync(name, corpusPath!, cancellationToken).ConfigureAwait(false);
                 if (baseline.Documents != indexDocuments)
                 {
-                    console.Error.WriteLine($"govsearch: warning: the index holds {indexDocuments} documents but {corpusPath} gave the {name} baseline {baseline.Documents}; the columns are not comparable.");
+                    console.Error.WriteLine($"govsearch: warning: the index holds {Plural.Of(indexDocuments, "document")} but {corpusPath} gave the {name} baseline {Plural.Of(baseline.Documents, "document")}; the columns are not comparable.");
                 }
 
                 var report = await Evaluator.EvaluateRankingAsync(

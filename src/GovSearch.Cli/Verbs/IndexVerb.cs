@@ -46,6 +46,13 @@ internal static class IndexVerb
             var inputs = parse.GetValue(paths)!;
             foreach (var input in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
             {
+                if (input.StartsWith('-'))
+                {
+                    // The paths argument takes any word, so a mistyped option lands here rather than in the parser.
+                    var suggestion = Typos.Suggest(input, parse.CommandResult.Command);
+                    throw new ArgumentException($"unknown option '{input}'{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")} Run 'govsearch index --help' for usage.");
+                }
+
                 throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
             }
 
@@ -112,10 +119,10 @@ internal static class IndexVerb
     {
         var rate = summary.Seconds > 0 ? summary.Megabytes / summary.Seconds : 0;
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Indexed {summary.Documents:N0} documents ({summary.Passages:N0} new passages, {summary.Megabytes:F1} MB) in {summary.Seconds:F1} s, {rate:F2} MB/s. The index at {summary.Index} holds {summary.DocumentsInIndex:N0} documents."));
+            $"Indexed {Plural.Of(summary.Documents, "document")} ({Plural.Of(summary.Passages, "new passage")}, {summary.Megabytes:F1} MB) in {summary.Seconds:F1} s, {rate:F2} MB/s. The index at {summary.Index} holds {Plural.Of(summary.DocumentsInIndex, "document")}."));
         if (summary.Topics > 0)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained {summary.Topics} topics in {summary.TopicSeconds:F1} s; see 'govsearch topics'."));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained {Plural.Of(summary.Topics, "topic")} in {summary.TopicSeconds:F1} s; see 'govsearch topics'."));
         }
 
         if (summary.Skipped.Count > 0)

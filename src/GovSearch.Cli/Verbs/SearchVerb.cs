@@ -75,7 +75,16 @@ internal static class SearchVerb
 
         var first = results.Hits.Count == 0 ? 0 : results.Hits[0].Rank;
         var last = results.Hits.Count == 0 ? 0 : results.Hits[^1].Rank;
-        ansi.MarkupLine(Markup.Escape($"{results.TotalHits.ToString("N0", CultureInfo.InvariantCulture)} documents match \"{results.Query}\"; showing {first}-{last}."));
+        if (results.TotalHits == 0)
+        {
+            ansi.MarkupLine(Markup.Escape($"No documents match \"{results.Query}\"."));
+            ansi.MarkupLine(Markup.Escape(NoResultsHint));
+            return;
+        }
+
+        var verb = results.TotalHits == 1 ? "matches" : "match";
+        var showing = results.Hits.Count == 0 ? "none at this --offset" : $"showing {first}-{last}";
+        ansi.MarkupLine(Markup.Escape($"{Plural.Of(results.TotalHits, "document")} {verb} \"{results.Query}\"; {showing}."));
         foreach (var hit in results.Hits)
         {
             var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language, hit.Topics.Count > 0 ? "topic " + hit.Topics[0].Label : null }
@@ -97,6 +106,11 @@ internal static class SearchVerb
         PrintFacet(ansi, "sources", results.Facets.Sources);
         PrintFacet(ansi, "topics", results.Facets.Topics);
     }
+
+    /// <summary>What to try when nothing matches.</summary>
+    internal const string NoResultsHint =
+        "Try fewer words, drop --all (any word may then match), join alternatives with OR, remove lang:/type:/source:/year: filters, " +
+        "or check the spelling; Chinese and English documents are searched in their own words, so try the query in the other language too.";
 
     private static void PrintFacet(IAnsiConsole ansi, string name, IReadOnlyList<FacetValue> values)
     {

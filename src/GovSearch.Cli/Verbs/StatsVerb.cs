@@ -23,7 +23,7 @@ internal static class StatsVerb
             }
 
             var topicState = topics.IsTrained
-                ? string.Create(CultureInfo.InvariantCulture, $"{topics.Options!.NumberOfTopics} topics; {topics.TrainedDocuments:N0} documents trained, {topics.InferredDocuments:N0} inferred since ({topics.Staleness:P1} stale)")
+                ? string.Create(CultureInfo.InvariantCulture, $"{Plural.Of(topics.Options!.NumberOfTopics, "topic")}; {Plural.Of(topics.TrainedDocuments, "document")} trained, {topics.InferredDocuments:N0} inferred since ({topics.Staleness:P1} stale)")
                 : topics.Problem ?? "none (train with: govsearch index ... --topics N)";
 
             var lines = new[]

@@ -25,7 +25,7 @@ internal static class TopicsVerb
 
             var status = opened.TopicStatus;
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{topics.Count} topics from {status.TrainedDocuments:N0} documents; {status.InferredDocuments:N0} added since ({status.Staleness:P1} stale)."));
+                $"{Plural.Of(topics.Count, "topic")} from {Plural.Of(status.TrainedDocuments, "document")}; {status.InferredDocuments:N0} added since ({status.Staleness:P1} stale)."));
             var table = new Table().AddColumns("topic", "weight", "label", "top words");
             foreach (var topic in topics)
             {

@@ -31,7 +31,11 @@ internal static class TrendsVerb
 
             if (parse.GetValue(plot) is { } file)
             {
-                TrendChart.Write(file, table, topics, chosen, dimension);
+                if (TrendChart.Write(file, table, topics, chosen, dimension) is { } warning)
+                {
+                    console.Error.WriteLine($"govsearch: warning: {warning}");
+                }
+
                 console.Error.WriteLine($"govsearch: wrote {file}");
             }
 

@@ -1,3 +1,4 @@
+using GovSearch.Analysis;
 using GovSearch.Documents;
 using GovSearch.Querying;
 using GovSearch.Storage;
@@ -117,7 +118,7 @@ public sealed partial class GovSearchIndex
 
             PlaceTopicModel(staging);
             UseTopicModel(model, problem: null);
-            return model.Topics;
+            return DescribeTopics(model);
         }, cancellationToken);
     }
 
@@ -135,7 +136,7 @@ public sealed partial class GovSearchIndex
 
     /// <summary>The topics of the model, with labels, top words and weights.</summary>
     /// <exception cref="InvalidOperationException">The index has no usable topic model; the message says why.</exception>
-    public IReadOnlyList<TopicDescription> GetTopics() => RequireTopicModel().Topics;
+    public IReadOnlyList<TopicDescription> GetTopics() => DescribeTopics(RequireTopicModel());
 
     /// <summary>Each topic's share of the documents per year or per source, as a table callers can plot.</summary>
     /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
@@ -183,9 +184,49 @@ public sealed partial class GovSearchIndex
                     .Take(limit)
                     .ToList();
                 cancellationToken.ThrowIfCancellationRequested();
-                return best.Select((r, i) => fields.Hit(r.DocId, i + 1, r.Score, IndexScan.TopTopics(r.Vector, model.Topics), [])).ToList();
+                return best.Select((r, i) => fields.Hit(r.DocId, i + 1, r.Score, IndexScan.TopTopics(r.Vector, DescribeTopics(model)), [])).ToList();
             });
         }, cancellationToken);
+
+    /// <summary>
+    /// The model's topics with English words as people write them ("country", not the stem "countri"): the most frequent
+    /// surface form of each stem in the stored titles and texts of each topic's top documents. Worked out once per model,
+    /// on first use; a stem not found there (its documents deleted since) stays as it is.
+    /// </summary>
+    internal IReadOnlyList<TopicDescription> DescribeTopics(TopicModel model)
+    {
+        if (Volatile.Read(ref _describedTopics) is { } described && ReferenceEquals(described.Item1, model))
+        {
+            return described.Item2;
+        }
+
+        var stems = model.Topics.SelectMany(t => t.TopWords).Select(w => w.Word).Where(w => !w.Any(CharClass.IsHan)).ToHashSet(StringComparer.Ordinal);
+        var topics = model.Topics;
+        if (stems.Count > 0)
+        {
+            var ids = Enumerable.Range(0, model.NumberOfTopics)
+                .SelectMany(topic => Enumerable.Range(0, model.UnitIds.Count)
+                    .Where(i => model.UnitVectors[i][topic] > 0)
+                    .OrderByDescending(i => model.UnitVectors[i][topic])
+                    .ThenBy(i => model.UnitIds[i], StringComparer.Ordinal)
+                    .Take(SurfaceFormDocumentsPerTopic)
+                    .Select(i => model.UnitIds[i]))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            var texts = WithSearcher(searcher => ids
+                .Select(id => Find(searcher, id) is { } docId ? DocumentMapper.FromLucene(searcher.IndexReader, docId).Document : null)
+                .OfType<GovDocument>()
+                .SelectMany(d => new[] { d.Title, d.Text })
+                .ToArray());
+            topics = SurfaceForms.Apply(model.Topics, SurfaceForms.Find(texts, stems, _topicTokenizer.Stem));
+        }
+
+        Volatile.Write(ref _describedTopics, Tuple.Create(model, topics));
+        return topics;
+    }
+
+    /// <summary>How many of each topic's top documents <see cref="DescribeTopics"/> reads for surface forms.</summary>
+    private const int SurfaceFormDocumentsPerTopic = 5;
 
     private TopicModel RequireTopicModel()
     {

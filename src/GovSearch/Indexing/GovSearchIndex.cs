@@ -44,6 +44,7 @@ public sealed partial class GovSearchIndex : IDisposable
     private IndexCorruptException? _corruption;
     private TopicModel? _topicModel;
     private string? _topicProblem;
+    private Tuple<TopicModel, IReadOnlyList<TopicDescription>>? _describedTopics;
     private int _disposed;
 
     private GovSearchIndex(string? path, OpenedStorage storage, IndexManifest manifest, IndexOptions options, bool create)
@@ -321,7 +322,7 @@ public sealed partial class GovSearchIndex : IDisposable
                 throw new InvalidOperationException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model?.Topics, cancellationToken));
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken));
         }, cancellationToken);
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>

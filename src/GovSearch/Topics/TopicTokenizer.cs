@@ -126,6 +126,15 @@ internal sealed class TopicTokenizer : IDisposable
     internal bool KeepsIndexed(string term) =>
         Keeps(term, term.Length > 0 && CharClass.IsHan(term[0]) ? TokenTypes.Han : TokenTypes.Word);
 
+    /// <summary>The analyzer's form of one word ("country" gives "countri"), or <see langword="null"/> when the word is
+    /// not kept as one topic token.</summary>
+    internal string? Stem(string word)
+    {
+        var tokens = new List<string>(1);
+        AddTokens(word, tokens);
+        return tokens.Count == 1 ? tokens[0] : null;
+    }
+
     /// <summary>Whether a term is one of the protected formulations of the analysis settings, as the index holds it.</summary>
     internal bool IsProtected(string term) => _protectedTerms.Contains(term);
 

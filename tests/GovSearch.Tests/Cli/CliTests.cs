@@ -150,7 +150,7 @@ public sealed class CliTests : IDisposable
         var (code, output, _) = await CliRunner.RunAsync("search", "数据安全", "--index", Index);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("1 documents match \"数据安全\"", output, StringComparison.Ordinal);
+        Assert.Contains("1 document matches \"数据安全\"", output, StringComparison.Ordinal);
         Assert.Contains("  1. 中华人民共和国数据安全法", output, StringComparison.Ordinal);
         Assert.Contains("2021-06-10 · 全国人民代表大会常务委员会 · law · zh · score ", output, StringComparison.Ordinal);
         Assert.Contains("第一章 总则 › 第一条 (passage 1)", output, StringComparison.Ordinal);

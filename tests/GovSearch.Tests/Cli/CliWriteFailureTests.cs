@@ -77,7 +77,7 @@ public sealed class CliWriteFailureTests : IDisposable
         var stats = await CliRunner.RunAsync("stats", "--index", missing);
 
         Assert.Equal(ExitCodes.Index, search.Code);
-        Assert.Equal($"govsearch: There is no GovSearch index at '{missing}'. Create one with GovSearchIndex.Create or OpenOrCreate.{Environment.NewLine}", search.Error);
+        Assert.Equal($"govsearch: no index at {missing}; create one with govsearch index FILES --index {missing}.{Environment.NewLine}", search.Error);
         Assert.Equal(ExitCodes.Index, stats.Code);
         Assert.False(Directory.Exists(missing));
     }

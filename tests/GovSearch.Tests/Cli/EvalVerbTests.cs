@@ -137,7 +137,7 @@ public sealed class EvalVerbTests(EvalCorpusFixture slice) : IClassFixture<EvalC
     }
 
     [Theory]
-    [InlineData("""{ "titleBoost": 300 }""", ExitCodes.Usage, "SearchOptions.TitleBoost is 300; it must be between 0 and 100.")]
+    [InlineData("""{ "titleBoost": 300 }""", ExitCodes.Usage, "titleBoost is 300; it must be between 0 and 100.")]
     [InlineData("""{ "titelBoost": 3 }""", ExitCodes.Input, "not a JSON object of search options")]
     public async Task Eval_BadOptionsFileNamesTheFile(string content, int exitCode, string problem)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovSearch.Querying;
 
 namespace GovSearch.Cli.Verbs;
 
@@ -11,17 +12,23 @@ internal static class ExplainVerb
         var query = new Argument<string>("query") { Description = "The query." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
-        var command = new Command("explain", "Explain a document's score for a query.") { id, query, index, json };
+        var expand = CommonOptions.ExpandLayTerms();
+        var command = new Command("explain", "Explain a document's score for a query.") { id, query, index, json, expand };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, null, cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, new SearchOptions { ExpandLayTerms = parse.GetValue(expand) }, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);
             }
             else
             {
+                foreach (var expansion in explanation.Expansions)
+                {
+                    console.Out.WriteLine($"expanded: {expansion}");
+                }
+
                 console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");
                 console.Out.Write(explanation.Details);
             }

@@ -82,6 +82,18 @@ public sealed record SearchOptions
     /// <summary>The most values listed per facet, largest counts first: 1 to 1,000. Default: 20.</summary>
     public int FacetLimit { get; init; } = 20;
 
+    /// <summary>
+    /// Whether everyday phrases in the query (被狗咬, 加班费, 老赖, "cabinet") also search for the legal wording the
+    /// governance thesaurus maps them to (饲养动物 损害责任, 延长工作时间 工资报酬, 失信被执行人, 国务院). The user's words are
+    /// kept; the legal wording is added as optional alternatives weighted by <see cref="LayTermWeight"/>, its terms count
+    /// toward <see cref="MaxQueryTerms"/>, and <see cref="GovSearch.Indexing.GovSearchIndex.ExplainAsync"/> lists each expansion.
+    /// Default: <see langword="false"/>.
+    /// </summary>
+    public bool ExpandLayTerms { get; init; }
+
+    /// <summary>With <see cref="ExpandLayTerms"/>, the boost of the added legal wording relative to the user's own words: 0 to 1. Default: 0.5.</summary>
+    public float LayTermWeight { get; init; } = 0.5f;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
@@ -94,6 +106,7 @@ public sealed record SearchOptions
         Check(TopicWeight is >= 0 and <= 1, nameof(TopicWeight), TopicWeight, "between 0 and 1");
         Check(RerankDepth is >= 10 and <= 1000, nameof(RerankDepth), RerankDepth, "between 10 and 1,000");
         Check(TitleBoost is >= 0 and <= 100, nameof(TitleBoost), TitleBoost, "between 0 and 100");
+        Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");

@@ -117,13 +117,13 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer)
 
     /// <summary>
     /// Adds the legal wording of each everyday phrase of the positive clauses as weighted SHOULD alternatives. The
-    /// user's own words stay as they are. An alternative whose terms would pass <see cref="SearchOptions.MaxQueryTerms"/>
+    /// user's own words stay as they are; a quoted phrase asks for its exact words, so it is not expanded. An alternative whose terms would pass <see cref="SearchOptions.MaxQueryTerms"/>
     /// is left out, and the description says so.
     /// </summary>
     private List<string> ExpandLayTerms(ParsedQuery parsed, SearchOptions options, IndexReader reader, BooleanQuery main,
         List<string> highlight, HashSet<string> seen, ref int termCount)
     {
-        var text = string.Join(' ', parsed.Groups.SelectMany(g => g).Where(c => !c.Negated).Select(c => c.Text));
+        var text = string.Join(' ', parsed.Groups.SelectMany(g => g).Where(c => !c.Negated && !c.IsPhrase).Select(c => c.Text));
         var described = new List<string>();
         foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
         {

@@ -85,7 +85,7 @@ public sealed record SearchOptions
     /// <summary>
     /// Whether everyday phrases in the query (被狗咬, 加班费, 老赖, "cabinet") also search for the legal wording the
     /// governance thesaurus maps them to (饲养动物 损害责任, 延长工作时间 工资报酬, 失信被执行人, 国务院). The user's words are
-    /// kept; the legal wording is added as optional alternatives weighted by <see cref="LayTermWeight"/>, its terms count
+    /// kept, and words inside a quoted phrase are not expanded; the legal wording is added as optional alternatives weighted by <see cref="LayTermWeight"/>, its terms count
     /// toward <see cref="MaxQueryTerms"/>, and <see cref="GovSearch.Indexing.GovSearchIndex.ExplainAsync"/> lists each expansion.
     /// Default: <see langword="false"/>.
     /// </summary>

@@ -82,6 +82,14 @@ public sealed class LayTermExpansionTests : IAsyncLifetime
         Assert.Contains(on.Hits, h => h.Id == "animals");
     }
 
+    [Fact]
+    public async Task Search_DoesNotExpandInsideAQuotedPhrase()
+    {
+        var explanation = await _index.ExplainAsync("animals", "\"被狗咬\"", On);
+
+        Assert.Empty(explanation.Expansions);
+    }
+
     [Theory]
     [InlineData(-0.1f)]
     [InlineData(1.5f)]

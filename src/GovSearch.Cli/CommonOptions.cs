@@ -13,6 +13,12 @@ internal static class CommonOptions
         Description = $"The index folder. Default: ${IndexVariable}, else the bundled sample index built from seeds/.",
     };
 
+    /// <summary><c>--expand-lay-terms</c>: also search for the legal wording of everyday phrases (SearchOptions.ExpandLayTerms).</summary>
+    public static Option<bool> ExpandLayTerms() => new("--expand-lay-terms")
+    {
+        Description = "Also search for the legal wording of everyday phrases (被狗咬 → 饲养动物 损害责任), from the built-in governance thesaurus.",
+    };
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print only JSON on standard output (no progress, no log lines).",

@@ -13,18 +13,24 @@ internal static class ExplainVerb
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var filters = new SearchFilterOptions();
-        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json };
+        var expand = CommonOptions.ExpandLayTerms();
+        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, new SearchOptions { ExpandLayTerms = parse.GetValue(expand) }), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);
             }
             else
             {
+                foreach (var expansion in explanation.Expansions)
+                {
+                    console.Out.WriteLine($"expanded: {expansion}");
+                }
+
                 console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");
                 console.Out.Write(explanation.Details);
             }

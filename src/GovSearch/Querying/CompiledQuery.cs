@@ -6,4 +6,5 @@ namespace GovSearch.Querying;
 /// <param name="Parsed">The parsed query.</param>
 /// <param name="Query">The scoring query, with filters applied.</param>
 /// <param name="HighlightTerms">The distinct analyzed terms of the positive clauses, for snippets.</param>
-internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms);
+/// <param name="Expansions">The everyday phrases expanded into legal wording, one readable line each (see <see cref="SearchOptions.ExpandLayTerms"/>).</param>
+internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms, IReadOnlyList<string> Expansions);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovSearch.Indexing;
+using GovSearch.Thesaurus;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -100,6 +101,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             }
         }
 
+        var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
         if (positive > 1 && proximity.Count > 1)
         {
             main.Add(InTitleOrText(field => Phrase(field, proximity.Select((t, i) => (t, i)).ToList(), QuerySlop), options.TitleBoost), Occur.SHOULD);
@@ -117,7 +119,50 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             result = new FilteredQuery(main, new QueryWrapperFilter(Both(parsed.Filters, typed)));
         }
 
-        return new CompiledQuery(parsed, result, highlight);
+        return new CompiledQuery(parsed, result, highlight, expansions);
+    }
+
+    /// <summary>
+    /// Adds the legal wording of each everyday phrase of the positive clauses as weighted SHOULD alternatives. The
+    /// user's own words stay as they are; a quoted phrase asks for its exact words, so it is not expanded. An alternative whose terms would pass <see cref="SearchOptions.MaxQueryTerms"/>
+    /// is left out, and the description says so.
+    /// </summary>
+    private List<string> ExpandLayTerms(ParsedQuery parsed, SearchOptions options, IndexReader reader, BooleanQuery main,
+        List<string> highlight, HashSet<string> seen, ref int termCount)
+    {
+        var text = string.Join(' ', parsed.Groups.SelectMany(g => g).Where(c => !c.Negated && !c.IsPhrase).Select(c => c.Text));
+        var described = new List<string>();
+        foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
+        {
+            var added = new List<string>();
+            var skipped = new List<string>();
+            foreach (var legal in match.Entry.Legal)
+            {
+                var terms = Analyze(legal);
+                if (terms.Count == 0)
+                {
+                    continue;
+                }
+
+                if (termCount + terms.Count > options.MaxQueryTerms)
+                {
+                    skipped.Add(legal);
+                    continue;
+                }
+
+                termCount += terms.Count;
+                var query = ClauseQuery(new QueryClause(false, legal, 0, legal.Length, false), terms, options with { DefaultOperator = QueryOperator.Or }, reader)!;
+                query.Boost = options.LayTermWeight;
+                main.Add(query, Occur.SHOULD);
+                added.Add(legal);
+                highlight.AddRange(terms.Select(t => t.Term).Where(seen.Add));
+            }
+
+            var line = $"{text.Substring(match.Start, match.Length)} → {string.Join(" | ", added)} (weight {options.LayTermWeight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
+            described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaxQueryTerms: {string.Join(" | ", skipped)}");
+        }
+
+        return described;
     }
 
     /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>

@@ -5,4 +5,11 @@ namespace GovSearch.Querying;
 /// <param name="Matches">Whether the document matches the query.</param>
 /// <param name="Score">Its score (0 when it does not match).</param>
 /// <param name="Details">Lucene's explanation tree as indented text.</param>
-public sealed record SearchExplanation(string Id, bool Matches, float Score, string Details);
+public sealed record SearchExplanation(string Id, bool Matches, float Score, string Details)
+{
+    /// <summary>
+    /// The everyday phrases of the query that were expanded into legal wording, one line each, such as
+    /// "被狗咬了 → 饲养动物 损害责任 | ... (weight 0.5, tort)". Empty unless <see cref="SearchOptions.ExpandLayTerms"/> is on and a phrase matched.
+    /// </summary>
+    public IReadOnlyList<string> Expansions { get; init; } = [];
+}

@@ -167,6 +167,18 @@ public sealed record SearchOptions
     /// </summary>
     public IReadOnlyList<int> Topics { get; init; } = [];
 
+    /// <summary>
+    /// Whether everyday phrases in the query (被狗咬, 加班费, 老赖, "cabinet") also search for the legal wording the
+    /// governance thesaurus maps them to (饲养动物 损害责任, 延长工作时间 工资报酬, 失信被执行人, 国务院). The user's words are
+    /// kept, and words inside a quoted phrase are not expanded; the legal wording is added as optional alternatives weighted by <see cref="LayTermWeight"/>, its terms count
+    /// toward <see cref="MaxQueryTerms"/>, and <see cref="GovSearch.Indexing.GovSearchIndex.ExplainAsync"/> lists each expansion.
+    /// Default: <see langword="false"/>.
+    /// </summary>
+    public bool ExpandLayTerms { get; init; }
+
+    /// <summary>With <see cref="ExpandLayTerms"/>, the boost of the added legal wording relative to the user's own words: 0 to 1. Default: 0.5.</summary>
+    public float LayTermWeight { get; init; } = 0.5f;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
@@ -181,6 +193,7 @@ public sealed record SearchOptions
         Check(TitleBoost is >= 0 and <= 100, nameof(TitleBoost), TitleBoost, "between 0 and 100");
         Check(BigramWeight is >= 0 and <= 100, nameof(BigramWeight), BigramWeight, "between 0 and 100");
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
+        Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");

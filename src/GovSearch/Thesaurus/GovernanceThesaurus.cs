@@ -1,0 +1,124 @@
+using System.Text;
+using GovSearch.Analysis;
+
+namespace GovSearch.Thesaurus;
+
+/// <summary>
+/// The governance thesaurus shipped inside the assembly (governance-thesaurus.tsv): everyday and older phrases mapped
+/// to the wording of Chinese law. Keys are normalized as queries are (full width to half width, traditional to
+/// simplified, lower case), so a traditional or full-width query finds the same entry.
+/// </summary>
+internal sealed class GovernanceThesaurus
+{
+    /// <summary>The name of the embedded resource.</summary>
+    internal const string Resource = "GovSearch.Thesaurus.governance-thesaurus.tsv";
+
+    private static readonly Lazy<GovernanceThesaurus> LazyShared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, ThesaurusEntry> _entries;
+    private readonly int _longest;
+
+    private GovernanceThesaurus(Dictionary<string, ThesaurusEntry> entries)
+    {
+        _entries = entries;
+        _longest = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>The thesaurus loaded from the assembly, once per process.</summary>
+    public static GovernanceThesaurus Shared => LazyShared.Value;
+
+    /// <summary>The entries by normalized key.</summary>
+    public IReadOnlyDictionary<string, ThesaurusEntry> Entries => _entries;
+
+    /// <summary>The normalized form of a key or a query text: same length as the input.</summary>
+    public static string NormalizeKey(string text) => TextNormalizer.Normalize(text).ToLowerInvariant();
+
+    /// <summary>
+    /// Finds the everyday phrases in a text, scanning left to right and taking the longest entry at each position;
+    /// matches do not overlap. A Latin-script entry matches only at word boundaries.
+    /// </summary>
+    public IReadOnlyList<ThesaurusMatch> FindAll(string text)
+    {
+        var normalized = NormalizeKey(text);
+        var matches = new List<ThesaurusMatch>();
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            var found = 0;
+            ThesaurusEntry? entry = null;
+            for (var length = Math.Min(_longest, normalized.Length - i); length >= 1; length--)
+            {
+                if (_entries.TryGetValue(normalized.Substring(i, length), out var candidate) && AtBoundaries(normalized, i, length))
+                {
+                    found = length;
+                    entry = candidate;
+                    break;
+                }
+            }
+
+            if (entry is null)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add(new ThesaurusMatch(entry, i, found));
+            i += found;
+        }
+
+        return matches;
+    }
+
+    /// <summary>Parses the thesaurus format: '#' comments, blank lines, and "lay TAB legal[|legal...] TAB domain TAB note".</summary>
+    /// <exception cref="InvalidDataException">A line is malformed or repeats a key; the message names the line.</exception>
+    internal static GovernanceThesaurus Parse(TextReader reader, string source)
+    {
+        var entries = new Dictionary<string, ThesaurusEntry>(StringComparer.Ordinal);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 4)
+            {
+                throw new InvalidDataException($"{source} line {number}: expected 4 tab-separated fields (lay, legal, domain, note), found {fields.Length}.");
+            }
+
+            var lay = fields[0].Trim();
+            var legal = fields[1].Split('|').Select(l => l.Trim()).ToList();
+            if (lay.Length == 0 || legal.Any(l => l.Length == 0) || fields[2].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"{source} line {number}: the lay phrase, each legal alternative and the domain must not be empty.");
+            }
+
+            var key = NormalizeKey(lay);
+            if (!entries.TryAdd(key, new ThesaurusEntry(lay, legal, fields[2].Trim(), fields[3].Trim())))
+            {
+                throw new InvalidDataException($"{source} line {number}: the lay phrase '{lay}' is already listed; merge the two lines.");
+            }
+        }
+
+        return new GovernanceThesaurus(entries);
+    }
+
+    private static GovernanceThesaurus Load()
+    {
+        using var stream = typeof(GovernanceThesaurus).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The resource {Resource} is missing from the GovSearch assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Parse(reader, "governance-thesaurus.tsv");
+    }
+
+    private static bool AtBoundaries(string text, int start, int length)
+    {
+        return !(IsWordChar(text[start]) && start > 0 && IsWordChar(text[start - 1]))
+            && !(IsWordChar(text[start + length - 1]) && start + length < text.Length && IsWordChar(text[start + length]));
+
+        static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using GovSearch.Thesaurus;
+
+namespace GovSearch.Tests.Thesaurus;
+
+/// <summary>The embedded thesaurus: it loads, is large enough, well formed, and finds everyday phrases in query text.</summary>
+public sealed class GovernanceThesaurusTests
+{
+    [Fact]
+    public void Resource_LoadsWithAtLeastTwoThousandEntries()
+    {
+        Assert.True(GovernanceThesaurus.Shared.Entries.Count >= 2000, $"only {GovernanceThesaurus.Shared.Entries.Count} entries");
+    }
+
+    [Fact]
+    public void Resource_EveryLineIsWellFormedAndNoNormalizedKeyRepeats()
+    {
+        using var stream = typeof(GovernanceThesaurus).Assembly.GetManifestResourceStream(GovernanceThesaurus.Resource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            Assert.True(fields.Length == 4, $"line {number}: {fields.Length} fields");
+            Assert.False(string.IsNullOrWhiteSpace(fields[0]), $"line {number}: empty lay phrase");
+            Assert.All(fields[1].Split('|'), legal => Assert.False(string.IsNullOrWhiteSpace(legal), $"line {number}: empty legal alternative"));
+            Assert.False(string.IsNullOrWhiteSpace(fields[2]), $"line {number}: empty domain");
+            Assert.True(keys.Add(GovernanceThesaurus.NormalizeKey(fields[0])), $"line {number}: '{fields[0]}' repeats a key");
+        }
+
+        Assert.Equal(keys.Count, GovernanceThesaurus.Shared.Entries.Count);
+    }
+
+    [Theory]
+    [InlineData("被狗咬", "饲养动物 损害责任")]
+    [InlineData("加班费", "延长工作时间 工资报酬")]
+    [InlineData("闯红灯", "违反交通信号")]
+    [InlineData("老赖", "失信被执行人")]
+    [InlineData("婚姻法", "民法典 婚姻家庭编")]
+    [InlineData("cabinet", "国务院")]
+    public void Resource_HoldsTheIssueExamples(string lay, string legal)
+    {
+        Assert.Contains(legal, GovernanceThesaurus.Shared.Entries[GovernanceThesaurus.NormalizeKey(lay)].Legal);
+    }
+
+    [Fact]
+    public void FindAll_TakesTheLongestPhraseAndFoldsTraditional()
+    {
+        var matches = GovernanceThesaurus.Shared.FindAll("樓上裝修噪音怎麼辦");
+
+        var match = Assert.Single(matches, m => m.Entry.Lay == "装修噪音");
+        Assert.Equal(2, match.Start);
+        Assert.Equal(4, match.Length);
+    }
+
+    [Fact]
+    public void FindAll_MatchesLatinPhrasesOnlyAtWordBoundaries()
+    {
+        Assert.Contains(GovernanceThesaurus.Shared.FindAll("What did the Cabinet decide?"), m => m.Entry.Lay == "cabinet");
+        Assert.DoesNotContain(GovernanceThesaurus.Shared.FindAll("cabinetmaker"), m => m.Entry.Lay == "cabinet");
+    }
+
+    [Fact]
+    public void Parse_NamesTheLineOfARepeatedKey()
+    {
+        var error = Assert.Throws<InvalidDataException>(() =>
+            GovernanceThesaurus.Parse(new StringReader("# header\n被狗咬\t饲养动物\ttort\t\n被狗咬\t动物\ttort\t\n"), "test.tsv"));
+
+        Assert.Equal("test.tsv line 3: the lay phrase '被狗咬' is already listed; merge the two lines.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_NamesTheLineOfAMalformedEntry()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => GovernanceThesaurus.Parse(new StringReader("被狗咬\t饲养动物\n"), "test.tsv"));
+
+        Assert.Equal("test.tsv line 1: expected 4 tab-separated fields (lay, legal, domain, note), found 2.", error.Message);
+    }
+}

@@ -25,6 +25,13 @@ internal sealed class HanSegmenter
 {
     private const double Smooth = 0.1;
 
+    /// <summary>Bigram answers remembered per segmenter (a power of two): frequent word pairs recur all the time.</summary>
+    private const int BigramCacheBits = 15;
+
+    private const int BigramCacheSize = 1 << BigramCacheBits;
+
+    private const int UnseenCacheSize = 1 << 12;
+
     private static readonly double Tiny = 1.0 / SegmenterDictionaries.MaxFrequency;
 
     private readonly SegmenterDictionaries _dictionaries;
@@ -45,6 +52,15 @@ internal sealed class HanSegmenter
     private int[] _endFirst = new int[64];
     private int[] _bounds = new int[64];
     private int _count;
+
+    // A direct-mapped cache of bigram lookups: the key's two hashes and SmartCn's answer. Small enough to stay in the
+    // CPU's near caches, unlike the dictionary's tables.
+    private readonly CachedBigram[] _bigramCache = CreateBigramCache();
+
+    // The weight of a word followed by one it was never seen with depends on its frequency alone: remembered by
+    // frequency, which spares most logarithms (long.MinValue, which no int frequency equals, marks an empty slot).
+    private readonly long[] _unseenFrequency = CreateUnseenFrequencies();
+    private readonly double[] _unseenWeights = new double[UnseenCacheSize];
 
     /// <summary>A segmenter over the dictionaries of this process.</summary>
     public HanSegmenter()
@@ -187,7 +203,14 @@ internal sealed class HanSegmenter
         BigramTable.Append(ref fnv, ref djb, BigramTable.Separator);
         _prefixFnv[t] = fnv;
         _prefixDjb[t] = djb;
-        _unseenWeight[t] = Weight(frequency, 0);
+        var slot = frequency & (UnseenCacheSize - 1);
+        if (_unseenFrequency[slot] != frequency)
+        {
+            _unseenFrequency[slot] = frequency;
+            _unseenWeights[slot] = Weight(frequency, 0);
+        }
+
+        _unseenWeight[t] = _unseenWeights[slot];
         _count = t + 1;
     }
 
@@ -239,7 +262,14 @@ internal sealed class HanSegmenter
                 var fnv = _prefixFnv[t1];
                 var djb = _prefixDjb[t1];
                 AppendKey(text, t2, ref fnv, ref djb);
-                var pairFrequency = bigrams.Frequency(fnv, djb);
+                ref var cached = ref _bigramCache[(int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> (64 - BigramCacheBits))];
+                if (cached.Fnv != fnv || cached.Djb != djb)
+                {
+                    cached = new CachedBigram(fnv, djb, bigrams.Frequency(fnv, djb));
+                }
+
+                var pairFrequency = cached.Frequency;
+
                 var weight = pairFrequency == 0 ? _unseenWeight[t1] : Weight(_frequency[t1], pairFrequency);
                 var total = _cost[t1] + weight;
                 if (total < best)
@@ -313,6 +343,21 @@ internal sealed class HanSegmenter
         }
 
         return _bounds.AsSpan(0, words * 2);
+    }
+
+    /// <summary>No djb hash is negative, so -1 marks an empty cache slot.</summary>
+    private static CachedBigram[] CreateBigramCache()
+    {
+        var cache = new CachedBigram[BigramCacheSize];
+        Array.Fill(cache, new CachedBigram(0, -1, 0));
+        return cache;
+    }
+
+    private static long[] CreateUnseenFrequencies()
+    {
+        var frequencies = new long[UnseenCacheSize];
+        Array.Fill(frequencies, long.MinValue);
+        return frequencies;
     }
 
     private void Grow()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GovSearch.Analysis.Segmentation;
 
 namespace GovSearch.Analysis;
 
@@ -54,6 +55,12 @@ public sealed record AnalysisOptions
     /// Default: <see langword="false"/>.
     /// </summary>
     public bool CharacterBigrams { get; init; }
+
+    /// <summary>
+    /// Which implementation segments Han runs. Not part of <see cref="Describe"/> or <see cref="Fingerprint"/>: both
+    /// give the same tokens, so an index can be written and searched with either. Default: <see cref="HanSegmenterKind.Fast"/>.
+    /// </summary>
+    internal HanSegmenterKind Segmenter { get; init; } = HanSegmenterKind.Fast;
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it.</exception>

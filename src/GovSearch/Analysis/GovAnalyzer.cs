@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 namespace GovSearch.Analysis;
 
 /// <summary>
-/// GovSearch's analysis chain: <see cref="GovTokenizer"/> (normalization, script runs, SmartCn, protected terms),
+/// GovSearch's analysis chain: <see cref="GovTokenizer"/> (normalization, script runs, SmartCn's segmentation, protected terms),
 /// then, for English words, possessive removal, lower case, stop words and Porter stemming.
 /// </summary>
 internal sealed class GovAnalyzer : Analyzer
@@ -29,7 +29,7 @@ internal sealed class GovAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new GovTokenizer(reader, _protectedTerms, _options.ConvertTraditional, _mode);
+        var tokenizer = new GovTokenizer(reader, _protectedTerms, _options.ConvertTraditional, _mode, _options.Segmenter);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         if (_options.RemoveEnglishStopWords)

@@ -1,3 +1,4 @@
+using GovSearch.Analysis.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -6,7 +7,8 @@ namespace GovSearch.Analysis;
 
 /// <summary>
 /// Splits normalized text into runs of one script and gives each run its own treatment:
-/// Han runs go through protected-term matching and then SmartCn's HHMM segmenter; runs of other letters and
+/// Han runs go through protected-term matching and then SmartCn's HHMM segmentation (<see cref="HanSegmenter"/> by
+/// default, or SmartCn's own <see cref="HHMMSegmenter"/>: the same words); runs of other letters and
 /// digits become words for the English chain; supplementary-plane ideographs become one whole token each;
 /// everything else separates tokens.
 /// </summary>
@@ -31,7 +33,8 @@ internal sealed class GovTokenizer : Tokenizer
     private readonly ProtectedTermMatcher _protectedTerms;
     private readonly bool _convertTraditional;
     private readonly AnalysisMode _mode;
-    private readonly HHMMSegmenter _segmenter = new();
+    private readonly HanSegmenter? _fastSegmenter;
+    private readonly HHMMSegmenter? _smartCnSegmenter;
     private readonly SegmentationCache _segmentations = new();
     private readonly List<Pending> _queue = [];
     private readonly List<int> _nestedLengths = [];
@@ -41,7 +44,7 @@ internal sealed class GovTokenizer : Tokenizer
     private int _position;
     private int _queueIndex;
 
-    public GovTokenizer(TextReader input, ProtectedTermMatcher protectedTerms, bool convertTraditional, AnalysisMode mode)
+    public GovTokenizer(TextReader input, ProtectedTermMatcher protectedTerms, bool convertTraditional, AnalysisMode mode, HanSegmenterKind segmenter)
         : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
@@ -52,6 +55,14 @@ internal sealed class GovTokenizer : Tokenizer
         _protectedTerms = protectedTerms;
         _convertTraditional = convertTraditional;
         _mode = mode;
+        if (segmenter == HanSegmenterKind.SmartCn)
+        {
+            _smartCnSegmenter = new HHMMSegmenter();
+        }
+        else
+        {
+            _fastSegmenter = new HanSegmenter();
+        }
     }
 
     public override void Reset()
@@ -339,25 +350,47 @@ internal sealed class GovTokenizer : Tokenizer
         }
 
         var run = _buffer.AsSpan(start, length);
-        if (length > SegmentationCache.MaxRunLength || !_segmentations.TryGet(run, out var bounds))
+        var cacheable = length <= SegmentationCache.MaxRunLength;
+        if (cacheable && _segmentations.TryGet(run, out var cached))
         {
-            var text = run.ToString();
-            var tokens = _segmenter.Process(text);
-
-            // The first and last tokens are the segmenter's sentence markers.
-            bounds = new int[(tokens.Count - 2) * 2];
-            for (var k = 1; k < tokens.Count - 1; k++)
-            {
-                bounds[(k - 1) * 2] = tokens[k].StartOffset;
-                bounds[((k - 1) * 2) + 1] = tokens[k].EndOffset;
-            }
-
-            if (length <= SegmentationCache.MaxRunLength)
-            {
-                _segmentations.Add(text, bounds);
-            }
+            Queue(start, cached, increment);
+            return;
         }
 
+        if (_fastSegmenter is not null)
+        {
+            var found = _fastSegmenter.Segment(run);
+            if (cacheable)
+            {
+                _segmentations.Add(run.ToString(), found.ToArray());
+            }
+
+            Queue(start, found, increment);
+            return;
+        }
+
+        var text = run.ToString();
+        var tokens = _smartCnSegmenter!.Process(text);
+
+        // The first and last tokens are the segmenter's sentence markers.
+        var bounds = new int[(tokens.Count - 2) * 2];
+        for (var k = 1; k < tokens.Count - 1; k++)
+        {
+            bounds[(k - 1) * 2] = tokens[k].StartOffset;
+            bounds[((k - 1) * 2) + 1] = tokens[k].EndOffset;
+        }
+
+        if (cacheable)
+        {
+            _segmentations.Add(text, bounds);
+        }
+
+        Queue(start, bounds, increment);
+    }
+
+    /// <summary>Queues words given as (start, end) pairs relative to <paramref name="start"/>.</summary>
+    private void Queue(int start, ReadOnlySpan<int> bounds, int increment)
+    {
         for (var k = 0; k < bounds.Length; k += 2)
         {
             _queue.Add(new Pending(start + bounds[k], start + bounds[k + 1], increment, TokenTypes.Han));

@@ -1,7 +1,7 @@
 namespace GovSearch.Analysis;
 
 /// <summary>
-/// Remembers how SmartCn segmented short Han runs, so the many runs governance texts repeat (本条例, 第一条,
+/// Remembers how short Han runs were segmented, so the many runs governance texts repeat (本条例, 第一条,
 /// 县级以上人民政府 …) are segmented once per thread instead of once per occurrence. The segmenter is deterministic,
 /// so a cached answer is the answer. Lookups by span allocate nothing; when full, the cache starts over.
 /// </summary>

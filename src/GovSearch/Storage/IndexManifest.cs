@@ -1,10 +1,22 @@
 using System.Globalization;
 using GovSearch.Analysis;
+using GovSearch.Analysis.Segmentation;
 
 namespace GovSearch.Storage;
 
-/// <summary>What GovSearch records in the user data of every commit: the schema version and the analysis settings.</summary>
-internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis, string? TopicsFingerprint = null)
+/// <summary>
+/// What GovSearch records in the user data of every commit: the schema version, the analysis settings and the
+/// segmenter that analyzed the Chinese text.
+/// </summary>
+/// <param name="SchemaVersion">The on-disk schema.</param>
+/// <param name="Analysis">The analysis settings.</param>
+/// <param name="TopicsFingerprint">The corpus fingerprint of the topic model, or null.</param>
+/// <param name="Segmenter">
+/// Which segmenter wrote the commit (<see cref="FastSegmenterName"/> or <see cref="SmartCnSegmenterName"/>); null
+/// means the one <see cref="AnalysisOptions.Segmenter"/> names. A commit from before the key existed reads as SmartCn.
+/// Informational: both give the same tokens, so it is not part of the analysis fingerprint.
+/// </param>
+internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis, string? TopicsFingerprint = null, string? Segmenter = null)
 {
     /// <summary>The on-disk schema this build writes and reads.</summary>
     /// <remarks>2: the text and the passage table are also in binary doc values, for snippets.</remarks>
@@ -17,6 +29,21 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// <summary>The corpus fingerprint of the topic model whose vectors the commit holds; absent before training.</summary>
     public const string TopicsKey = "govsearch.topics";
 
+    /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
+    public const string SegmenterKey = "govsearch.segmenter";
+
+    /// <summary>The recorded name of <see cref="HanSegmenterKind.Fast"/>.</summary>
+    public const string FastSegmenterName = "govsearch-hhmm";
+
+    /// <summary>The recorded name of <see cref="HanSegmenterKind.SmartCn"/>, and what a commit without the key means.</summary>
+    public const string SmartCnSegmenterName = "smartcn-hhmm";
+
+    /// <summary>The segmenter that wrote the commit, or that will write it.</summary>
+    public string SegmenterName => Segmenter ?? NameOf(Analysis.Segmenter);
+
+    /// <summary>The name recorded for <paramref name="kind"/>.</summary>
+    public static string NameOf(HanSegmenterKind kind) => kind == HanSegmenterKind.SmartCn ? SmartCnSegmenterName : FastSegmenterName;
+
     public IDictionary<string, string> ToUserData()
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -24,6 +51,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
             [AnalysisKey] = Analysis.Describe(),
             [AnalysisFingerprintKey] = Analysis.Fingerprint(),
+            [SegmenterKey] = NameOf(Analysis.Segmenter),
         };
         if (TopicsFingerprint is not null)
         {
@@ -62,6 +90,10 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             throw new IndexFormatException(path, $"The index at '{path}' does not record its analysis settings; the index is damaged. Rebuild it.");
         }
 
-        return new IndexManifest(schema, analysis, userData.TryGetValue(TopicsKey, out var topics) ? topics : null);
+        return new IndexManifest(
+            schema,
+            analysis,
+            userData.TryGetValue(TopicsKey, out var topics) ? topics : null,
+            userData.TryGetValue(SegmenterKey, out var segmenter) ? segmenter : SmartCnSegmenterName);
     }
 }

@@ -1,0 +1,201 @@
+using System.Runtime.CompilerServices;
+
+namespace GovSearch.Analysis.Segmentation;
+
+/// <summary>
+/// SmartCn's bigram dictionary (<c>bigramdict</c>): the frequency of "word1@word2", looked up exactly as
+/// <c>BigramDictionary.GetFrequency</c> does, by the key's 64-bit FNV hash and a double-hashing probe.
+/// </summary>
+/// <remarks>
+/// <para>The key is never built: <see cref="Start"/> and <see cref="Append(ref long, ref int, char)"/> hash it one
+/// character at a time, so a caller hashes "word1@" once and continues with each word2.</para>
+/// <para>SmartCn's table is 82% full, so a key that is absent (most are) costs several random probes before an
+/// empty slot. A second, sparser table of 32-bit fingerprints of the stored hashes (linear probing, under a third
+/// full) answers most of those at once; a key whose fingerprint is there takes SmartCn's probe, so the answer is
+/// always SmartCn's.</para>
+/// <para>Kept on purpose, for identical tokens: SmartCn stores only the hash, so two keys with the same 64-bit hash
+/// share a frequency; its second hash (a djb2 variant whose operator precedence masks it to a few hundred values) may
+/// be 0, and then the probe never moves and gives up after the table's length in steps. Both are reproduced.</para>
+/// </remarks>
+internal sealed class BigramTable
+{
+    /// <summary>The table length SmartCn uses (a prime).</summary>
+    private const int Length = 402137;
+
+    /// <summary>The character that joins the two words of a bigram key.</summary>
+    public const char Separator = '@';
+
+    private const long FnvOffset = unchecked((long)0xcbf29ce484222325L);
+    private const long FnvPrime = 1099511628211L;
+
+    private readonly Entry[] _entries;
+    private readonly uint[] _fingerprints;
+    private readonly int _fingerprintShift;
+
+    private BigramTable(Entry[] entries, uint[] fingerprints)
+    {
+        _entries = entries;
+        _fingerprints = fingerprints;
+        _fingerprintShift = 64 - int.Log2(fingerprints.Length);
+    }
+
+    /// <summary>Copies SmartCn's two parallel arrays into one array of (hash, frequency) pairs.</summary>
+    /// <exception cref="InvalidOperationException">The tables do not have SmartCn's length.</exception>
+    public static BigramTable Build(SmartCnTables tables)
+    {
+        var hashes = tables.BigramHashTable;
+        var frequencies = tables.BigramFrequencyTable;
+        if (hashes.Length != Length || frequencies.Length != Length)
+        {
+            throw new InvalidOperationException(
+                $"SmartCn's bigram table has {hashes.Length} hashes and {frequencies.Length} frequencies; the fast segmenter expects {Length} of each.");
+        }
+
+        var entries = new Entry[Length];
+        var stored = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            entries[i] = new Entry(hashes[i], frequencies[i]);
+            stored += hashes[i] != 0 ? 1 : 0;
+        }
+
+        var capacity = 1;
+        while (capacity < stored * 3)
+        {
+            capacity <<= 1;
+        }
+
+        var table = new BigramTable(entries, new uint[capacity]);
+        foreach (var hash in hashes)
+        {
+            if (hash != 0)
+            {
+                table.AddFingerprint(hash);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The state of both hashes before the first character.</summary>
+    public static void Start(out long fnv, out int djb)
+    {
+        fnv = FnvOffset;
+        djb = 5381;
+    }
+
+    /// <summary>Adds one character to both hashes (SmartCn's <c>Hash1(char[])</c> and <c>Hash2(char[])</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Append(ref long fnv, ref int djb, char c)
+    {
+        unchecked
+        {
+            fnv = (fnv ^ (c & 0x00FF)) * FnvPrime;
+            fnv = (fnv ^ (c >> 8)) * FnvPrime;
+        }
+
+        // SmartCn writes "((hash << 5) + hash) + c & 0x00FF": the addition binds first.
+        djb = (((djb << 5) + djb) + c) & 0x00FF;
+        djb = (((djb << 5) + djb) + c) >> 8;
+    }
+
+    /// <summary>Adds every character of <paramref name="text"/> to both hashes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Append(ref long fnv, ref int djb, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            Append(ref fnv, ref djb, c);
+        }
+    }
+
+    /// <summary>The frequency of the key whose hashes are <paramref name="fnv"/> and <paramref name="djb"/>; 0 if absent.</summary>
+    public int Frequency(long fnv, int djb) => fnv == 0 || MayHold(fnv) ? Probe(fnv, djb) : 0;
+
+    /// <summary>False when no slot of SmartCn's table holds <paramref name="fnv"/>, so its probe cannot find it.</summary>
+    private bool MayHold(long fnv)
+    {
+        var fingerprints = _fingerprints;
+        var mask = fingerprints.Length - 1;
+        var wanted = Fingerprint(fnv);
+        var slot = FingerprintSlot(fnv);
+        while (true)
+        {
+            var found = fingerprints[slot];
+            if (found == wanted)
+            {
+                return true;
+            }
+
+            if (found == 0)
+            {
+                return false;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void AddFingerprint(long fnv)
+    {
+        var mask = _fingerprints.Length - 1;
+        var slot = FingerprintSlot(fnv);
+        while (_fingerprints[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        _fingerprints[slot] = Fingerprint(fnv);
+    }
+
+    private int FingerprintSlot(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> _fingerprintShift);
+
+    /// <summary>The upper half of the hash, never 0 (which marks an empty slot).</summary>
+    private static uint Fingerprint(long fnv) => Math.Max(1u, (uint)((ulong)fnv >> 32));
+
+    /// <summary>SmartCn's <c>GetBigramItemIndex</c> probe, then its frequency.</summary>
+    private int Probe(long fnv, int djb)
+    {
+        var hash1 = (int)(fnv % Length);
+        var hash2 = djb % Length;
+        if (hash1 < 0)
+        {
+            hash1 += Length;
+        }
+
+        if (hash2 < 0)
+        {
+            hash2 += Length;
+        }
+
+        var entries = _entries;
+        var index = hash1;
+        if (hash2 == 0)
+        {
+            // The probe never moves: SmartCn walks the same slot until its step count runs out, then reports a miss
+            // unless the slot matched at once.
+            var only = entries[index];
+            return only.Hash == fnv ? only.Frequency : 0;
+        }
+
+        var i = 1;
+        while (true)
+        {
+            var entry = entries[index];
+            if (entry.Hash == fnv)
+            {
+                return i < Length ? entry.Frequency : 0;
+            }
+
+            if (entry.Hash == 0 || i >= Length)
+            {
+                return 0;
+            }
+
+            index = (hash1 + (i * hash2)) % Length;
+            i++;
+        }
+    }
+
+    private readonly record struct Entry(long Hash, int Frequency);
+}

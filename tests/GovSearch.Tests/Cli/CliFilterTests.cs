@@ -90,7 +90,7 @@ public sealed class CliFilterTests : IDisposable
     [InlineData("--date", "2021-06-30..2020-01-01", "govsearch: --date must be FROM..TO")]
     [InlineData("--lang", "xx", "govsearch: --lang must be one of zh, zh-Hant, en, mixed; 'xx' is not.")]
     [InlineData("--type", " ", "govsearch: --type must be a type that is not empty; ' ' is not.")]
-    [InlineData("--sort", "oldest", "govsearch: Argument 'oldest' not recognized. Must be one of: 'relevance' 'date' 'date-desc' 'date-asc' Run 'govsearch --help' for usage.")]
+    [InlineData("--sort", "oldest", "govsearch: --sort 'oldest' is not one of relevance, date, date-desc, date-asc. Run 'govsearch --help' for usage.")]
     public async Task Search_BadFilterValuesNameTheOptionWithTheUsageCode(string option, string value, string message)
     {
         var (code, output, error) = await CliRunner.RunAsync("search", "budget", "--index", "/nonexistent/govsearch-index", option, value);

@@ -94,7 +94,7 @@ public sealed class CliMessageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--sort", "dat", "--sort 'dat' is not one of relevance, date; did you mean 'date'?")]
+    [InlineData("--sort", "dat", "--sort 'dat' is not one of relevance, date, date-desc, date-asc; did you mean 'date'?")]
     [InlineData("--mode", "hybird", "--mode 'hybird' is not one of lexical, hybrid; did you mean 'hybrid'?")]
     [InlineData("--mode", "bm25", "--mode 'bm25' is not one of lexical, hybrid.")]
     public async Task ValueOutsideTheList_IsOneLineNamingTheOptionAndTheNearestValue(string option, string value, string expected)

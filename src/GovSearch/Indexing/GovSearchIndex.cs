@@ -340,7 +340,10 @@ public sealed partial class GovSearchIndex : IDisposable
                 var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
                 var docId = Find(searcher, id) ?? throw NotFound(id);
                 var explanation = searcher.Explain(compiled.Query, docId);
-                return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString());
+                return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString())
+                {
+                    Translations = compiled.Translations,
+                };
             });
         }, cancellationToken);
 

@@ -5,5 +5,9 @@ namespace GovSearch.Querying;
 /// <summary>A parsed query turned into Lucene: what matches and scores, what filters, and which terms to highlight.</summary>
 /// <param name="Parsed">The parsed query.</param>
 /// <param name="Query">The scoring query, with filters applied.</param>
-/// <param name="HighlightTerms">The distinct analyzed terms of the positive clauses, for snippets.</param>
-internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms);
+/// <param name="HighlightTerms">The distinct analyzed terms of the positive clauses (and of their translations, when cross-lingual), for snippets.</param>
+internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms)
+{
+    /// <summary>The translations a cross-lingual search used, in query order; empty when it is off.</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+}

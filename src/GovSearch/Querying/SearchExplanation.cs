@@ -5,4 +5,9 @@ namespace GovSearch.Querying;
 /// <param name="Matches">Whether the document matches the query.</param>
 /// <param name="Score">Its score (0 when it does not match).</param>
 /// <param name="Details">Lucene's explanation tree as indented text.</param>
-public sealed record SearchExplanation(string Id, bool Matches, float Score, string Details);
+public sealed record SearchExplanation(string Id, bool Matches, float Score, string Details)
+{
+    /// <summary>The translations the search used, source by source in query order, each target with its weight;
+    /// empty when <see cref="SearchOptions.CrossLingual"/> is off or no query term has a translation.</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+}

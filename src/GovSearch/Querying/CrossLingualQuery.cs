@@ -2,6 +2,7 @@ using GovSearch.CrossLingual;
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace GovSearch.Querying;
 
@@ -69,28 +70,50 @@ internal static class CrossLingualQuery
 
     /// <summary>
     /// Joins the query as written and its translation by the mode: Off keeps the original, Only the translation (and the
-    /// original's exclusions), Auto either, the translation weighted by <see cref="SearchOptions.CrossLingualWeight"/>.
+    /// original's exclusions), Auto either, each side calibrated by its own top score.
     /// </summary>
+    /// <remarks>
+    /// In Auto mode each side is first run alone for its best score among the documents the filters keep, and boosted
+    /// by its inverse, so each side's best document scores 1 before the sides add up:
+    /// score = original / max original + w · translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/>.
+    /// Raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
+    /// through weighted synonyms, and the two languages' documents differ in length and term statistics), so without
+    /// this the side in the query's own language would fill the first page. The price is two more searches per query.
+    /// </remarks>
     /// <param name="original">The query as written, without filters.</param>
     /// <param name="translated">The translated query, or <see langword="null"/> when nothing translated.</param>
     /// <param name="hasPositive">Whether the original has positive clauses (a filter-only query keeps matching all documents).</param>
     /// <param name="options">The options.</param>
-    public static Query Combine(BooleanQuery original, Query? translated, bool hasPositive, SearchOptions options)
+    /// <param name="reader">The snapshot the query will run on, for the sides' top scores.</param>
+    /// <param name="filter">The filters the query will run under, or <see langword="null"/>.</param>
+    public static Query Combine(BooleanQuery original, Query? translated, bool hasPositive, SearchOptions options, IndexReader reader, Query? filter)
     {
         if (options.CrossLingual == CrossLingualMode.Off || !hasPositive)
         {
             return original;
         }
 
+        var exclusions = original.Clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query).ToList();
         var combined = new BooleanQuery(disableCoord: true);
-        if (options.CrossLingual == CrossLingualMode.Auto)
+        if (options.CrossLingual == CrossLingualMode.Only)
         {
-            combined.Add(original, Occur.SHOULD);
+            if (translated is not null)
+            {
+                combined.Add(translated, Occur.SHOULD);
+            }
         }
-
-        if (translated is not null)
+        else if (translated is null)
         {
-            translated.Boost = options.CrossLingual == CrossLingualMode.Auto ? options.CrossLingualWeight : 1;
+            return original;
+        }
+        else
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var originalTop = Top(searcher, original, exclusions, filter);
+            var translatedTop = Top(searcher, translated, exclusions, filter);
+            original.Boost = originalTop > 0 ? 1 / originalTop : 1;
+            translated.Boost = translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight;
+            combined.Add(original, Occur.SHOULD);
             combined.Add(translated, Occur.SHOULD);
         }
 
@@ -100,12 +123,25 @@ internal static class CrossLingualQuery
             return combined;
         }
 
-        foreach (var exclusion in original.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
+        foreach (var exclusion in exclusions)
         {
-            combined.Add(exclusion.Query, Occur.MUST_NOT);
+            combined.Add(exclusion, Occur.MUST_NOT);
         }
 
         return combined;
+    }
+
+    /// <summary>The best score of one side among the documents the exclusions and filters keep; 0 when none matches.</summary>
+    private static float Top(IndexSearcher searcher, Query side, List<Query> exclusions, Query? filter)
+    {
+        var probe = new BooleanQuery(disableCoord: true) { { side, Occur.MUST } };
+        foreach (var exclusion in exclusions)
+        {
+            probe.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        var top = searcher.Search(filter is null ? probe : new FilteredQuery(probe, new QueryWrapperFilter(filter)), 1);
+        return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
     }
 
     /// <summary>The longest run of terms from <paramref name="start"/> the table translates (1 when none does), with its targets.</summary>

@@ -114,11 +114,12 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var translations = new List<QueryTranslation>();
         var translated = options.CrossLingual == CrossLingualMode.Off ? null : CrossLingualQuery.Build(parsed, Analyze, options, translations);
         highlight.AddRange(translations.SelectMany(t => t.Target.Split(' ')).Where(seen.Add));
-        var result = CrossLingualQuery.Combine(main, translated, positive > 0, options);
         var typed = TypedFilters.Of(options);
-        if (parsed.Filters.Count > 0 || typed.Count > 0)
+        var filters = parsed.Filters.Count > 0 || typed.Count > 0 ? Both(parsed.Filters, typed) : null;
+        var result = CrossLingualQuery.Combine(main, translated, positive > 0, options, reader, filters);
+        if (filters is not null)
         {
-            result = new FilteredQuery(main, new QueryWrapperFilter(Both(parsed.Filters, typed)));
+            result = new FilteredQuery(result, new QueryWrapperFilter(filters));
         }
 
         return new CompiledQuery(parsed, result, highlight) { Translations = translations };

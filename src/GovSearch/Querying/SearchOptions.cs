@@ -104,7 +104,7 @@ public sealed record SearchOptions
     /// terms, boosted by their translation probabilities: a simple approximation of a probabilistic structured query.
     /// The source language is told per term by its script (Han or not), so mixed queries translate each part.
     /// <see cref="CrossLingualMode.Only"/> searches just the translation; <see cref="CrossLingualMode.Auto"/> the query
-    /// as written OR its translation weighted by <see cref="CrossLingualWeight"/>. With a language filter
+    /// as written OR its translation, the two calibrated and weighted by <see cref="CrossLingualWeight"/>. With a language filter
     /// (<c>lang:zh</c> or <see cref="Languages"/>), an English query in Auto mode thus finds Chinese documents by its
     /// translation. Exclusions (-word) apply to both sides; filters to the whole. Translated terms are highlighted in
     /// snippets, are listed by <see cref="Indexing.GovSearchIndex.ExplainAsync"/>, and do not count toward
@@ -113,14 +113,15 @@ public sealed record SearchOptions
     public CrossLingualMode CrossLingual { get; init; } = CrossLingualMode.Off;
 
     /// <summary>
-    /// In <see cref="CrossLingualMode.Auto"/>, the weight of the translated side when it is OR-ed with the query as
-    /// written: 0 to 1. Default: 0.5. This is a fixed calibration rather than a per-query normalization by top scores:
-    /// the translated side's groups already sum target boosts to at most 1 per source term, so its BM25 scores sit on the
-    /// same scale as the original's, and one constant (chosen on the tune half of the cross-lingual judged queries; see
-    /// the README) keeps documents in the query's own language ahead when both sides match comparably, at the cost of
-    /// one search rather than two. 0 makes Auto search as Off does.
+    /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1 (chosen on the
+    /// tune half of the cross-lingual judged queries; see the README). Each side is first scaled by its own best score
+    /// among the documents the filters keep, so a hit scores original / max original + w · translated / max translated:
+    /// raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
+    /// through weighted synonyms in documents of another language), and without this calibration the query's own
+    /// language fills the first page. At 1 the best document of each side ties; below 1 the query's own language leads;
+    /// 0 makes Auto rank as Off does while still matching the translation. The calibration costs two more searches.
     /// </summary>
-    public float CrossLingualWeight { get; init; } = 0.5f;
+    public float CrossLingualWeight { get; init; } = 1;
 
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;

@@ -122,7 +122,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(0.1f, options.TopicWeight);
         Assert.Equal(100, options.RerankDepth);
         Assert.Equal(CrossLingualMode.Off, options.CrossLingual);
-        Assert.Equal(0.5f, options.CrossLingualWeight);
+        Assert.Equal(1f, options.CrossLingualWeight);
         Assert.Equal(512, options.MaxQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);
         Assert.Equal(240, options.SnippetLength);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using GovSearch.Querying;
 
 namespace GovSearch.Cli.Verbs;
@@ -12,19 +13,26 @@ internal static class ExplainVerb
         var query = new Argument<string>("query") { Description = "The query." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
+        var crossLingual = CrossLingualOption.Create();
         var filters = new SearchFilterOptions();
-        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json };
+        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, crossLingual };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default with { CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off }), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);
             }
             else
             {
+                foreach (var source in explanation.Translations.GroupBy(t => t.Source))
+                {
+                    var targets = string.Join(", ", source.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Target} {t.Weight:0.###}")));
+                    console.Out.WriteLine($"translation: {source.Key} -> {targets}");
+                }
+
                 console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");
                 console.Out.Write(explanation.Details);
             }

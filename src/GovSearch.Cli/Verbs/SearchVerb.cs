@@ -21,9 +21,10 @@ internal static class SearchVerb
         var all = new Option<bool>("--all") { Description = "Require every word (by default any word may match, and more matches rank higher)." };
         var mode = new Option<string>("--mode") { Description = "lexical (BM25) or hybrid (BM25 re-ranked by topic similarity; needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
+        var crossLingual = CrossLingualOption.Create();
 
         var filters = new SearchFilterOptions();
-        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode };
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, crossLingual };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,6 +42,7 @@ internal static class SearchVerb
                 Strict = parse.GetValue(strict),
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
+                CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                 PassagesPerHit = asJson ? 3 : 1,
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,

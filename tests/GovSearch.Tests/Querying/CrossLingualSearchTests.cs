@@ -62,6 +62,19 @@ public sealed class CrossLingualSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hits_SayWhichTranslationsTheyHold()
+    {
+        var auto = await _index.SearchAsync("reform", Auto);
+        var off = await _index.SearchAsync("reform", Off);
+
+        var chinese = Assert.Single(auto.Hits, h => h.Id == "zh");
+        Assert.Contains(chinese.Translations, t => t.Source == "reform" && t.Target == "改革");
+        Assert.DoesNotContain(chinese.Translations, t => t.Target == "体制");
+        Assert.Empty(Assert.Single(auto.Hits, h => h.Id == "en").Translations);
+        Assert.All(off.Hits, h => Assert.Empty(h.Translations));
+    }
+
+    [Fact]
     public async Task Only_ChineseQueryFindsTheEnglishDocument()
     {
         var results = await _index.SearchAsync("改革", Only);

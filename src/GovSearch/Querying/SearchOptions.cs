@@ -113,12 +113,13 @@ public sealed record SearchOptions
     public CrossLingualMode CrossLingual { get; init; } = CrossLingualMode.Off;
 
     /// <summary>
-    /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1 (chosen on the
-    /// tune half of the cross-lingual judged queries; see the README). Each side is first scaled by its own best score
+    /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1, the fair-merge
+    /// point, where the best document of each side ties (compared with lower weights on the tune half of the
+    /// cross-lingual judged queries; see the README). Each side is first scaled by its own best score
     /// among the documents the filters keep, so a hit scores original / max original + w · translated / max translated:
     /// raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
     /// through weighted synonyms in documents of another language), and without this calibration the query's own
-    /// language fills the first page. At 1 the best document of each side ties; below 1 the query's own language leads;
+    /// language fills the first page. Below 1 the query's own language leads;
     /// 0 makes Auto rank as Off does while still matching the translation. The calibration costs two more searches.
     /// </summary>
     public float CrossLingualWeight { get; init; } = 1;

@@ -17,9 +17,10 @@ internal static class BatchVerb
         var index = CommonOptions.Index();
         var mode = new Option<string>("--mode") { Description = "lexical or hybrid (needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
+        var crossLingual = CrossLingualOption.Create();
 
         var filters = new SearchFilterOptions();
-        var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, mode, index };
+        var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, mode, crossLingual, index };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,6 +40,7 @@ internal static class BatchVerb
                 IncludeFacets = false,
                 PassagesPerHit = 0,
                 Mode = hybrid ? SearchMode.Hybrid : SearchMode.Lexical,
+                CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
             });
             var trec = parse.GetValue(format) == "trec";
             var failed = 0;

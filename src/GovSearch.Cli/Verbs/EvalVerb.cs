@@ -27,10 +27,12 @@ internal static class EvalVerb
         var saveRuns = new Option<string?>("--save-runs") { Description = "Write each column's ranking to DIR/NAME.run in TREC run format." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
+        var crossLingual = CrossLingualOption.Create();
+        crossLingual.Description = "Set cross-lingual search for every column, overriding --options files: off, auto or only. Default: each column's own (off for --mode columns).";
 
         var command = new Command("eval", "Measure ranking quality against judgments: nDCG@10, MRR@10, Recall@100, overall and per kind.")
         {
-            queries, qrels, modes, optionFiles, baselines, corpus, half, perQuery, saveRuns, index, json,
+            queries, qrels, modes, optionFiles, baselines, corpus, half, perQuery, saveRuns, crossLingual, index, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,6 +40,11 @@ internal static class EvalVerb
             var selected = Select(ReadInput(() => EvaluationQueryFile.Load(queriesFile)), parse.GetValue(half), queriesFile);
             var judgments = ReadInput(() => QrelsFile.Load(parse.GetValue(qrels)!));
             var configurations = Configurations(parse.GetValue(modes), parse.GetValue(optionFiles) ?? []);
+            if (CrossLingualOption.Parse(parse.GetValue(crossLingual)) is { } mode)
+            {
+                configurations = configurations.Select(c => (c.Name, c.Options with { CrossLingual = mode })).ToList();
+            }
+
             var baselineNames = Split(parse.GetValue(baselines), BaselineAnalyzers.Names, "--baseline");
             var corpusPath = parse.GetValue(corpus);
             if (baselineNames.Count > 0 && corpusPath is null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using GovSearch.Querying;
 
 namespace GovSearch.Cli.Verbs;
@@ -12,14 +13,15 @@ internal static class ExplainVerb
         var query = new Argument<string>("query") { Description = "The query." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
+        var crossLingual = CrossLingualOption.Create();
         var filters = new SearchFilterOptions();
         var expand = CommonOptions.ExpandLayTerms();
-        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand };
+        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand, crossLingual };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, new SearchOptions { ExpandLayTerms = parse.GetValue(expand) }), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off }), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);
@@ -29,6 +31,12 @@ internal static class ExplainVerb
                 foreach (var expansion in explanation.Expansions)
                 {
                     console.Out.WriteLine($"expanded: {expansion}");
+                }
+
+                foreach (var source in explanation.Translations.GroupBy(t => t.Source))
+                {
+                    var targets = string.Join(", ", source.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Target} {t.Weight:0.###}")));
+                    console.Out.WriteLine($"translation: {source.Key} -> {targets}");
                 }
 
                 console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");

@@ -22,9 +22,10 @@ internal static class SearchVerb
         var mode = new Option<string>("--mode") { Description = "lexical (BM25) or hybrid (BM25 re-ranked by topic similarity; needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var expand = CommonOptions.ExpandLayTerms();
+        var crossLingual = CrossLingualOption.Create();
 
         var filters = new SearchFilterOptions();
-        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, expand };
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, expand, crossLingual };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,6 +44,7 @@ internal static class SearchVerb
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
                 ExpandLayTerms = parse.GetValue(expand),
+                CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                 PassagesPerHit = asJson ? 3 : 1,
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,

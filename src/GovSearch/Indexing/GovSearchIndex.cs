@@ -344,6 +344,7 @@ public sealed partial class GovSearchIndex : IDisposable
                 return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString())
                 {
                     Expansions = compiled.Expansions,
+                    Translations = compiled.Translations,
                 };
             });
         }, cancellationToken);

@@ -5,6 +5,10 @@ namespace GovSearch.Querying;
 /// <summary>A parsed query turned into Lucene: what matches and scores, what filters, and which terms to highlight.</summary>
 /// <param name="Parsed">The parsed query.</param>
 /// <param name="Query">The scoring query, with filters applied.</param>
-/// <param name="HighlightTerms">The distinct analyzed terms of the positive clauses, for snippets.</param>
+/// <param name="HighlightTerms">The distinct analyzed terms of the positive clauses (and of their translations, when cross-lingual), for snippets.</param>
 /// <param name="Expansions">The everyday phrases expanded into legal wording, one readable line each (see <see cref="SearchOptions.ExpandLayTerms"/>).</param>
-internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms, IReadOnlyList<string> Expansions);
+internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyList<string> HighlightTerms, IReadOnlyList<string> Expansions)
+{
+    /// <summary>The translations a cross-lingual search used, in query order; empty when it is off.</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+}

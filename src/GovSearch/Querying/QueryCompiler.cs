@@ -17,6 +17,7 @@ namespace GovSearch.Querying;
 /// when they stand together; so does the whole query when its words stand within a few positions of each other. A quoted phrase matches its terms in order, in the title or the text. Filters narrow the
 /// matches without changing scores; the typed filters of <see cref="SearchOptions"/> are AND-ed with those of the text.
 /// When the index has character bigrams and the options weigh them, each clause also gets its <see cref="BigramClause"/>.
+/// When <see cref="SearchOptions.CrossLingual"/> is on, <see cref="CrossLingualQuery"/> adds or substitutes the translation.
 /// </remarks>
 /// <param name="queryAnalyzer">The index's query-mode word analyzer.</param>
 /// <param name="bigramAnalyzer">The index's bigram analyzer, or <see langword="null"/> when the index has no bigram fields.</param>
@@ -112,14 +113,18 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        Query result = main;
+        var translations = new List<QueryTranslation>();
+        var translated = options.CrossLingual == CrossLingualMode.Off ? null : CrossLingualQuery.Build(parsed, Analyze, options, translations);
+        highlight.AddRange(translations.SelectMany(t => t.Target.Split(' ')).Where(seen.Add));
         var typed = TypedFilters.Of(options);
-        if (parsed.Filters.Count > 0 || typed.Count > 0)
+        var filters = parsed.Filters.Count > 0 || typed.Count > 0 ? Both(parsed.Filters, typed) : null;
+        var result = CrossLingualQuery.Combine(main, translated, positive > 0, options, reader, filters);
+        if (filters is not null)
         {
-            result = new FilteredQuery(main, new QueryWrapperFilter(Both(parsed.Filters, typed)));
+            result = new FilteredQuery(result, new QueryWrapperFilter(filters));
         }
 
-        return new CompiledQuery(parsed, result, highlight, expansions);
+        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class SearchExecutor
         var page = hybrid ? Rerank(searcher.IndexReader, top.GetTopDocs().ScoreDocs, options) : top.GetTopDocs(options.Offset, options.Limit).ScoreDocs;
         var hits = new List<SearchHit>(page.Length);
         var fields = new HitFields(searcher.IndexReader);
+        var translations = new TranslationMatches(searcher.IndexReader, compiled.Translations);
         var snippets = options.PassagesPerHit > 0 ? new SnippetBuilder(searcher.IndexReader, compiled.HighlightTerms, options) : null;
         for (var i = 0; i < page.Length; i++)
         {
@@ -40,7 +41,7 @@ internal static class SearchExecutor
                 options.Offset + i + 1,
                 page[i].Score,
                 topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
-                snippets?.Build(doc) ?? []));
+                snippets?.Build(doc) ?? []) with { Translations = translations.Of(doc) });
         }
 
         return new SearchResults

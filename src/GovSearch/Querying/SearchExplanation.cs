@@ -12,4 +12,8 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
     /// "被狗咬了 → 饲养动物 损害责任 | ... (weight 0.5, tort)". Empty unless <see cref="SearchOptions.ExpandLayTerms"/> is on and a phrase matched.
     /// </summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
+
+    /// <summary>The translations the search used, source by source in query order, each target with its weight;
+    /// empty when <see cref="SearchOptions.CrossLingual"/> is off or no query term has a translation.</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
 }

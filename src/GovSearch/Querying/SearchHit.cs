@@ -33,6 +33,11 @@ public sealed record SearchHit
     /// <summary>The best passages, best first; when no term matched the text, the first passage without highlights.</summary>
     public IReadOnlyList<HitPassage> Passages { get; init; } = [];
 
+    /// <summary>The translations of a cross-lingual search (<see cref="SearchOptions.CrossLingual"/>) that the document
+    /// holds: each target term (all terms of a target phrase) occurs in its title or text. Empty when the search was not
+    /// cross-lingual or the document holds none.</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+
     /// <summary>The document's strongest topics (up to three), strongest first; empty when the index has no topic model.</summary>
     public IReadOnlyList<HitTopic> Topics { get; init; } = [];
 }

@@ -97,6 +97,33 @@ public sealed record SearchOptions
     /// </summary>
     public float BigramPhraseWeight { get; init; } = 1;
 
+    /// <summary>
+    /// Whether the search also looks for the query's translation, English ↔ Chinese, through the learned translation
+    /// table of index terms. Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
+    /// searches; see the README). Each source term or phrase with translations becomes one synonym group of its target
+    /// terms, boosted by their translation probabilities: a simple approximation of a probabilistic structured query.
+    /// The source language is told per term by its script (Han or not), so mixed queries translate each part.
+    /// <see cref="CrossLingualMode.Only"/> searches just the translation; <see cref="CrossLingualMode.Auto"/> the query
+    /// as written OR its translation, the two calibrated and weighted by <see cref="CrossLingualWeight"/>. With a language filter
+    /// (<c>lang:zh</c> or <see cref="Languages"/>), an English query in Auto mode thus finds Chinese documents by its
+    /// translation. Exclusions (-word) apply to both sides; filters to the whole. Translated terms are highlighted in
+    /// snippets, are listed by <see cref="Indexing.GovSearchIndex.ExplainAsync"/>, and do not count toward
+    /// <see cref="MaxQueryTerms"/> (each source term adds at most five targets).
+    /// </summary>
+    public CrossLingualMode CrossLingual { get; init; } = CrossLingualMode.Off;
+
+    /// <summary>
+    /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1, the fair-merge
+    /// point, where the best document of each side ties (compared with lower weights on the tune half of the
+    /// cross-lingual judged queries; see the README). Each side is first scaled by its own best score
+    /// among the documents the filters keep, so a hit scores original / max original + w · translated / max translated:
+    /// raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
+    /// through weighted synonyms in documents of another language), and without this calibration the query's own
+    /// language fills the first page. Below 1 the query's own language leads;
+    /// 0 makes Auto rank as Off does while still matching the translation. The calibration costs two more searches.
+    /// </summary>
+    public float CrossLingualWeight { get; init; } = 1;
+
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;
 
@@ -194,6 +221,8 @@ public sealed record SearchOptions
         Check(BigramWeight is >= 0 and <= 100, nameof(BigramWeight), BigramWeight, "between 0 and 100");
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
+        Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
+        Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
         Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");

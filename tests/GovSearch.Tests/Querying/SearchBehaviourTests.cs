@@ -121,6 +121,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(SearchMode.Lexical, options.Mode);
         Assert.Equal(0.1f, options.TopicWeight);
         Assert.Equal(100, options.RerankDepth);
+        Assert.Equal(CrossLingualMode.Off, options.CrossLingual);
+        Assert.Equal(1f, options.CrossLingualWeight);
         Assert.Equal(512, options.MaxQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);
         Assert.Equal(240, options.SnippetLength);
@@ -143,6 +145,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
     [InlineData(nameof(SearchOptions.FacetLimit), "SearchOptions.FacetLimit is 0; it must be between 1 and 1,000.")]
     [InlineData(nameof(SearchOptions.BigramWeight), "SearchOptions.BigramWeight is -1; it must be between 0 and 100.")]
     [InlineData(nameof(SearchOptions.BigramPhraseWeight), "SearchOptions.BigramPhraseWeight is 101; it must be between 0 and 100.")]
+    [InlineData(nameof(SearchOptions.CrossLingual), "SearchOptions.CrossLingual is 7; it must be Off, Auto or Only.")]
+    [InlineData(nameof(SearchOptions.CrossLingualWeight), "SearchOptions.CrossLingualWeight is 1.5; it must be between 0 and 1.")]
     public void Options_NameTheOptionAndRangeWhenInvalid(string option, string message)
     {
         var options = option switch
@@ -155,6 +159,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
             nameof(SearchOptions.TitleBoost) => new SearchOptions { TitleBoost = -1 },
             nameof(SearchOptions.BigramWeight) => new SearchOptions { BigramWeight = -1 },
             nameof(SearchOptions.BigramPhraseWeight) => new SearchOptions { BigramPhraseWeight = 101 },
+            nameof(SearchOptions.CrossLingual) => new SearchOptions { CrossLingual = (CrossLingualMode)7 },
+            nameof(SearchOptions.CrossLingualWeight) => new SearchOptions { CrossLingualWeight = 1.5f },
             _ => new SearchOptions { FacetLimit = 0 },
         };
 

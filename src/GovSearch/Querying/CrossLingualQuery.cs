@@ -1,0 +1,194 @@
+using GovSearch.CrossLingual;
+using GovSearch.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace GovSearch.Querying;
+
+/// <summary>
+/// The translated side of a cross-lingual search: each source term or phrase of the query's positive clauses becomes
+/// one synonym group over its learned target terms (<see cref="TranslationTable"/>).
+/// </summary>
+/// <remarks>
+/// <para>The group is a Lucene <see cref="BooleanQuery"/> of SHOULD clauses, one per target, each boosted by its
+/// translation probability: a simple approximation of a probabilistic structured query (PSQ), which would instead
+/// sum the targets' term frequencies and document frequencies into one pseudo-term before BM25. Single targets are
+/// term queries, phrase targets exact phrases; both match in the title (boosted by <see cref="SearchOptions.TitleBoost"/>)
+/// or the text, as the word clauses do.</para>
+/// <para>The direction is chosen per analyzed term by script: a term with a Han character translates Chinese to
+/// English, any other English to Chinese, so a mixed query such as <c>ESG 信息披露</c> translates each part its own
+/// way. Within a clause the longest run of up to four consecutive terms that the table holds as a phrase wins over
+/// its single terms. Terms the table lacks are dropped from the translated side. The groups are always OR-ed.</para>
+/// </remarks>
+internal static class CrossLingualQuery
+{
+    /// <summary>The longest source phrase looked up, in terms.</summary>
+    private const int MaxPhraseTerms = 4;
+
+    /// <summary>
+    /// Builds the translated query of the positive clauses, or <see langword="null"/> when no term has a translation.
+    /// </summary>
+    /// <param name="parsed">The parsed query.</param>
+    /// <param name="analyze">The query analyzer: text to terms with positions.</param>
+    /// <param name="options">The options (title boost).</param>
+    /// <param name="translations">Receives each translation used, in query order.</param>
+    public static Query? Build(
+        ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze, SearchOptions options, List<QueryTranslation> translations)
+    {
+        var table = TranslationTable.LoadShipped();
+        var translated = new BooleanQuery(disableCoord: true);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in parsed.Groups.SelectMany(g => g).Where(c => !c.Negated))
+        {
+            var terms = analyze(clause.Text).DistinctBy(t => t.Position).Select(t => t.Term).ToList();
+            for (var start = 0; start < terms.Count;)
+            {
+                var (length, targets) = Longest(table, terms, start);
+                var source = string.Join(' ', terms.Skip(start).Take(length));
+                start += length;
+                if (targets.Count == 0 || !seen.Add(source))
+                {
+                    continue;
+                }
+
+                var group = new BooleanQuery(disableCoord: true);
+                foreach (var target in targets)
+                {
+                    var query = InTitleOrText(target.Terms, options.TitleBoost);
+                    query.Boost = (float)target.Probability;
+                    group.Add(query, Occur.SHOULD);
+                    translations.Add(new QueryTranslation(source, target.Target, target.Probability));
+                }
+
+                translated.Add(group, Occur.SHOULD);
+            }
+        }
+
+        return translated.Clauses.Count == 0 ? null : translated;
+    }
+
+    /// <summary>
+    /// Joins the query as written and its translation by the mode: Off keeps the original, Only the translation (and the
+    /// original's exclusions), Auto either, each side calibrated by its own top score.
+    /// </summary>
+    /// <remarks>
+    /// In Auto mode each side is first run alone for its best score among the documents the filters keep, and boosted
+    /// by its inverse, so each side's best document scores 1 before the sides add up:
+    /// score = original / max original + w · translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/>.
+    /// Raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
+    /// through weighted synonyms, and the two languages' documents differ in length and term statistics), so without
+    /// this the side in the query's own language would fill the first page. The price is two more searches per query.
+    /// </remarks>
+    /// <param name="original">The query as written, without filters.</param>
+    /// <param name="translated">The translated query, or <see langword="null"/> when nothing translated.</param>
+    /// <param name="hasPositive">Whether the original has positive clauses (a filter-only query keeps matching all documents).</param>
+    /// <param name="options">The options.</param>
+    /// <param name="reader">The snapshot the query will run on, for the sides' top scores.</param>
+    /// <param name="filter">The filters the query will run under, or <see langword="null"/>.</param>
+    public static Query Combine(BooleanQuery original, Query? translated, bool hasPositive, SearchOptions options, IndexReader reader, Query? filter)
+    {
+        if (options.CrossLingual == CrossLingualMode.Off || !hasPositive)
+        {
+            return original;
+        }
+
+        var exclusions = original.Clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query).ToList();
+        var combined = new BooleanQuery(disableCoord: true);
+        if (options.CrossLingual == CrossLingualMode.Only)
+        {
+            if (translated is not null)
+            {
+                combined.Add(translated, Occur.SHOULD);
+            }
+        }
+        else if (translated is null)
+        {
+            return original;
+        }
+        else
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var originalTop = Top(searcher, original, exclusions, filter);
+            var translatedTop = Top(searcher, translated, exclusions, filter);
+            original.Boost = originalTop > 0 ? 1 / originalTop : 1;
+            translated.Boost = translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight;
+            combined.Add(original, Occur.SHOULD);
+            combined.Add(translated, Occur.SHOULD);
+        }
+
+        if (combined.Clauses.Count == 0)
+        {
+            // Only, and nothing translated: nothing matches.
+            return combined;
+        }
+
+        foreach (var exclusion in exclusions)
+        {
+            combined.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        return combined;
+    }
+
+    /// <summary>The best score of one side among the documents the exclusions and filters keep; 0 when none matches.</summary>
+    private static float Top(IndexSearcher searcher, Query side, List<Query> exclusions, Query? filter)
+    {
+        var probe = new BooleanQuery(disableCoord: true) { { side, Occur.MUST } };
+        foreach (var exclusion in exclusions)
+        {
+            probe.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        var top = searcher.Search(filter is null ? probe : new FilteredQuery(probe, new QueryWrapperFilter(filter)), 1);
+        return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
+    }
+
+    /// <summary>The longest run of terms from <paramref name="start"/> the table translates (1 when none does), with its targets.</summary>
+    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(TranslationTable table, List<string> terms, int start)
+    {
+        for (var length = Math.Min(MaxPhraseTerms, terms.Count - start); length >= 1; length--)
+        {
+            var source = string.Join(' ', terms.Skip(start).Take(length));
+            var targets = table.Translate(DirectionOf(source), source);
+            if (targets.Count > 0)
+            {
+                return (length, targets);
+            }
+        }
+
+        return (1, []);
+    }
+
+    private static TranslationDirection DirectionOf(string source) =>
+        source.Any(Analysis.CharClass.IsHan) ? TranslationDirection.ChineseToEnglish : TranslationDirection.EnglishToChinese;
+
+    private static Query InTitleOrText(IReadOnlyList<string> terms, float titleBoost)
+    {
+        var text = Make(FieldNames.Text);
+        if (titleBoost <= 0)
+        {
+            return text;
+        }
+
+        var title = Make(FieldNames.Title);
+        title.Boost = titleBoost;
+        return new BooleanQuery(disableCoord: true) { { title, Occur.SHOULD }, { text, Occur.SHOULD } };
+
+        Query Make(string field)
+        {
+            if (terms.Count == 1)
+            {
+                return new TermQuery(new Term(field, terms[0]));
+            }
+
+            var phrase = new PhraseQuery();
+            foreach (var term in terms)
+            {
+                phrase.Add(new Term(field, term));
+            }
+
+            return phrase;
+        }
+    }
+}

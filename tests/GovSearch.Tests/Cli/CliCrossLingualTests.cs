@@ -38,7 +38,7 @@ public sealed class CliCrossLingualTests : IDisposable
         var (code, _, error) = await CliRunner.RunAsync("search", "reform", "--index", Index, "--cross-lingual", "both");
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("'off' 'auto' 'only'", error, StringComparison.Ordinal);
+        Assert.Contains("--cross-lingual 'both' is not one of off, auto, only", error, StringComparison.Ordinal);
     }
 
     [Fact]

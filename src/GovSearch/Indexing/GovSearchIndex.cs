@@ -27,7 +27,7 @@ namespace GovSearch.Indexing;
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
 /// calling thread; batch writes analyze on up to <see cref="IndexOptions.IndexingThreads"/> threads.</para>
 /// </remarks>
-public sealed partial class GovSearchIndex : IDisposable
+public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
@@ -251,6 +251,15 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <exception cref="DuplicateDocumentException">An id is twice in the batch.</exception>
     /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "As AddRangeAsync: the two overloads differ by source kind (in memory or streamed).")]
+    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, cancellationToken);
+    }
+
+    /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
     public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -401,7 +410,8 @@ public sealed partial class GovSearchIndex : IDisposable
     /// <summary>Shows how the index analyzes a text for queries: the terms in order.</summary>
     public IReadOnlyList<string> AnalyzeQueryText(string text) => _compiler.Analyze(text).Select(t => t.Term).ToList();
 
-    /// <summary>Closes the index. Uncommitted changes are discarded; the last commit is kept as it is.</summary>
+    /// <summary>Closes the index, after any batch or commit under way. Uncommitted changes are discarded; the last
+    /// commit is kept as it is. Never throws.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -410,6 +420,29 @@ public sealed partial class GovSearchIndex : IDisposable
         }
 
         _writer?.Dispose();
+        DisposeReading();
+    }
+
+    /// <summary>Closes the index as <see cref="Dispose"/> does, but waits for a batch or commit under way without
+    /// blocking a thread (for <c>await using</c> in services).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        DisposeReading();
+    }
+
+    /// <summary>Releases the searchers, the topic model, the analyzers, the directory and the write lock.</summary>
+    private void DisposeReading()
+    {
         _searchers.Dispose();
         _topicModel?.Dispose();
         _topicTokenizer.Dispose();

@@ -20,7 +20,7 @@ namespace GovSearch.Indexing;
 /// <see cref="IndexWriteException"/>. Background merges cannot crash the process (<see cref="SafeMergeScheduler"/>).
 /// <see cref="Dispose"/> never throws.</para>
 /// </remarks>
-internal sealed class IndexWriterSession : IDisposable
+internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
@@ -254,11 +254,25 @@ internal sealed class IndexWriterSession : IDisposable
         }
     }
 
-    /// <summary>Discards uncommitted changes (a writer's close would commit them) and closes the writer. Never throws: a
-    /// writer that cannot close (storage failing) is rolled back, which leaves the last commit as it is.</summary>
+    /// <summary>Discards uncommitted changes (a writer's close would commit them) and closes the writer, after any batch
+    /// or commit under way. Never throws: a writer that cannot close (storage failing) is rolled back, which leaves the
+    /// last commit as it is.</summary>
     public void Dispose()
     {
         _gate.Wait();
+        CloseHoldingGate();
+    }
+
+    /// <summary>As <see cref="Dispose"/>, but waits for a batch or commit under way without blocking a thread.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        CloseHoldingGate();
+    }
+
+    /// <summary>Closes the writer; the caller holds the gate, which this releases and disposes.</summary>
+    private void CloseHoldingGate()
+    {
         try
         {
             var writer = Interlocked.Exchange(ref _writer, null);

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using GovSearch.Analysis;
 using GovSearch.Topics;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace GovSearch.CrossLingual;
 
@@ -15,12 +14,11 @@ namespace GovSearch.CrossLingual;
 /// Numbers and function words are dropped: they carry no translation and would only soak up probability mass. The
 /// function words are those <see cref="TopicTokenizer"/> drops, plus single Chinese characters that are particles,
 /// prepositions or conjunctions (的, 了, 和 …); single characters with content (党, 税, 法) are kept.
-/// Safe for concurrent use: the analyzer keeps one token stream per thread.
+/// The analysis is <see cref="TopicTokenizer"/>'s, with this rule of what to keep. Safe for concurrent use: the
+/// analyzer keeps one token stream per thread.
 /// </remarks>
 internal sealed class TranslationTokenizer : IDisposable
 {
-    private const string FieldName = "text";
-
     private static readonly FrozenSet<string> ChineseFunctionCharacters = FrozenSet.Create(
         StringComparer.Ordinal,
         "的", "了", "和", "与", "及", "或", "是", "在", "对", "为", "以", "等", "由", "其", "并", "将", "也", "都", "要",
@@ -28,40 +26,21 @@ internal sealed class TranslationTokenizer : IDisposable
         "使", "让", "给", "到", "着", "过", "地", "得", "所", "此", "该", "则", "即", "如", "至", "一", "不", "我", "们",
         "你", "他", "它", "她", "自", "已", "会", "能", "可", "应", "须", "好", "大", "多", "年", "日", "月");
 
-    private readonly GovAnalyzer _analyzer;
-    private readonly FrozenSet<string> _englishFunctionForms;
+    private readonly TopicTokenizer _topics;
 
     /// <summary>Creates a tokenizer with the given analysis settings (those of the index the table serves).</summary>
     /// <exception cref="ArgumentException">An analysis setting is out of range.</exception>
     public TranslationTokenizer(AnalysisOptions analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        _analyzer = new GovAnalyzer(analysis, AnalysisMode.Query);
-        var forms = new List<string>();
-        foreach (var word in TopicTokenizer.EnglishFunctionWords)
-        {
-            Analyze(word, (term, _) => forms.Add(term));
-        }
-
-        _englishFunctionForms = forms.ToFrozenSet(StringComparer.Ordinal);
+        _topics = new TopicTokenizer(analysis);
     }
 
     /// <summary>The content terms of a text, in order.</summary>
-    public IReadOnlyList<string> Tokenize(string? text)
-    {
-        var terms = new List<string>();
-        Analyze(text, (term, type) =>
-        {
-            if (Keeps(term, type))
-            {
-                terms.Add(term);
-            }
-        });
-        return terms;
-    }
+    public IReadOnlyList<string> Tokenize(string? text) => _topics.Terms(text, Keeps);
 
     /// <inheritdoc />
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _topics.Dispose();
 
     private bool Keeps(string term, string type)
     {
@@ -72,29 +51,10 @@ internal sealed class TranslationTokenizer : IDisposable
 
         if (type == TokenTypes.Word)
         {
-            return term.Length > 1 && term.Any(char.IsLetter) && !_englishFunctionForms.Contains(term);
+            return term.Length > 1 && term.Any(char.IsLetter) && !_topics.IsEnglishFunctionForm(term);
         }
 
         return !TopicTokenizer.ChineseStopWords.Contains(term) && !ChineseFunctionCharacters.Contains(term)
-            && !term.All(c => "〇零一二三四五六七八九十百千万亿两第".Contains(c, StringComparison.Ordinal));
-    }
-
-    private void Analyze(string? text, Action<string, string> visit)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return;
-        }
-
-        using var stream = _analyzer.GetTokenStream(FieldName, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            visit(term.ToString(), type.Type);
-        }
-
-        stream.End();
+            && !TopicTokenizer.IsNumeral(term);
     }
 }

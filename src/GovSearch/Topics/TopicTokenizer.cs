@@ -114,7 +114,7 @@ internal sealed class TopicTokenizer : IDisposable
             return term.Any(char.IsLetter) && !_englishStopForms.Contains(term);
         }
 
-        return !ChineseStopWords.Contains(term) && !term.All(ChineseNumerals.Contains);
+        return !ChineseStopWords.Contains(term) && !IsNumeral(term);
     }
 
     /// <summary>
@@ -134,6 +134,21 @@ internal sealed class TopicTokenizer : IDisposable
         AddTokens(word, tokens);
         return tokens.Count == 1 ? tokens[0] : null;
     }
+
+    /// <summary>The analyzer's terms of a text that <paramref name="keep"/> (term, analyzer type) accepts, in order: the
+    /// same analysis with another rule of what to keep.</summary>
+    internal IReadOnlyList<string> Terms(string? text, Func<string, string, bool> keep)
+    {
+        var terms = new List<string>();
+        AddAnalyzed(text, terms, keep);
+        return terms;
+    }
+
+    /// <summary>Whether a term is the analyzer's form of one of <see cref="EnglishFunctionWords"/>.</summary>
+    internal bool IsEnglishFunctionForm(string term) => _englishStopForms.Contains(term);
+
+    /// <summary>Whether a Chinese term is written only with numerals (二十一, 第三).</summary>
+    internal static bool IsNumeral(string term) => term.All(ChineseNumerals.Contains);
 
     /// <summary>Whether a term is one of the protected formulations of the analysis settings, as the index holds it.</summary>
     internal bool IsProtected(string term) => _protectedTerms.Contains(term);

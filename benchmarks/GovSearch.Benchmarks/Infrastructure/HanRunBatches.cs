@@ -31,6 +31,34 @@ public sealed class HanRunBatches
     /// <summary>The mean UTF-8 size of a batch.</summary>
     public long AverageBytes { get; }
 
+    /// <summary>The runs of Han characters of <paramref name="text"/> after normalization, as GovTokenizer hands them to
+    /// its segmenter: in pieces of at most 1,024 characters, and only those of two characters or more.</summary>
+    public static IEnumerable<string> RunsOf(string text)
+    {
+        var buffer = text.ToCharArray();
+        TextNormalizer.NormalizeInPlace(buffer, buffer.Length, convertTraditional: true);
+        var position = 0;
+        while (position < buffer.Length)
+        {
+            if (!CharClass.IsHan(buffer[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            while (position < buffer.Length && CharClass.IsHan(buffer[position]) && position - start < MaxHanRun)
+            {
+                position++;
+            }
+
+            if (position - start >= 2)
+            {
+                yield return new string(buffer, start, position - start);
+            }
+        }
+    }
+
     /// <summary>Deals the Han runs of <paramref name="corpus"/> into batches of about <paramref name="targetBytes"/>.</summary>
     public static HanRunBatches From(BenchmarkCorpus corpus, long targetBytes)
     {
@@ -38,32 +66,10 @@ public sealed class HanRunBatches
         long bytes = 0;
         foreach (var document in corpus.Documents)
         {
-            foreach (var text in new[] { document.Title, document.Text })
+            foreach (var run in RunsOf(document.Title).Concat(RunsOf(document.Text)))
             {
-                var buffer = text.ToCharArray();
-                TextNormalizer.NormalizeInPlace(buffer, buffer.Length, convertTraditional: true);
-                var position = 0;
-                while (position < buffer.Length)
-                {
-                    if (!CharClass.IsHan(buffer[position]))
-                    {
-                        position++;
-                        continue;
-                    }
-
-                    var start = position;
-                    while (position < buffer.Length && CharClass.IsHan(buffer[position]) && position - start < MaxHanRun)
-                    {
-                        position++;
-                    }
-
-                    if (position - start >= 2)
-                    {
-                        var run = new string(buffer, start, position - start);
-                        runs.Add(run);
-                        bytes += Encoding.UTF8.GetByteCount(run);
-                    }
-                }
+                runs.Add(run);
+                bytes += Encoding.UTF8.GetByteCount(run);
             }
         }
 

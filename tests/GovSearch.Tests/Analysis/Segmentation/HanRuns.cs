@@ -1,4 +1,5 @@
 using GovSearch.Analysis;
+using GovSearch.Benchmarks.Infrastructure;
 
 namespace GovSearch.Tests.Analysis.Segmentation;
 
@@ -10,35 +11,14 @@ namespace GovSearch.Tests.Analysis.Segmentation;
 /// </summary>
 internal static class HanRuns
 {
-    private const int MaxHanRun = 1024;
-
     private static readonly ProtectedTermMatcher ProtectedTerms = new(AnalysisOptions.Default.NormalizedProtectedTerms());
 
     public static IEnumerable<string> Of(string text)
     {
-        var buffer = text.ToCharArray();
-        TextNormalizer.NormalizeInPlace(buffer, buffer.Length, convertTraditional: true);
-        var position = 0;
-        while (position < buffer.Length)
+        foreach (var run in HanRunBatches.RunsOf(text))
         {
-            if (!CharClass.IsHan(buffer[position]))
-            {
-                position++;
-                continue;
-            }
-
-            var start = position;
-            while (position < buffer.Length && CharClass.IsHan(buffer[position]) && position - start < MaxHanRun)
-            {
-                position++;
-            }
-
-            if (position - start >= 2)
-            {
-                yield return new string(buffer, start, position - start);
-            }
-
-            foreach (var piece in ProtectedPieces(buffer, start, position))
+            yield return run;
+            foreach (var piece in ProtectedPieces(run.ToCharArray(), 0, run.Length))
             {
                 yield return piece;
             }

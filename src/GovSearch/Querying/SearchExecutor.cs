@@ -30,18 +30,19 @@ internal static class SearchExecutor
         var page = hybrid ? Rerank(searcher.IndexReader, top.GetTopDocs().ScoreDocs, options) : top.GetTopDocs(options.Offset, options.Limit).ScoreDocs;
         var hits = new List<SearchHit>(page.Length);
         var fields = new HitFields(searcher.IndexReader);
-        var translations = new TranslationMatches(searcher.IndexReader, compiled.Translations);
+        var translations = compiled.Translations.Count == 0 ? null : new TranslationMatches(searcher.IndexReader, compiled.Translations);
         var snippets = options.PassagesPerHit > 0 ? new SnippetBuilder(searcher.IndexReader, compiled.HighlightTerms, options) : null;
         for (var i = 0; i < page.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var doc = page[i].Doc;
-            hits.Add(fields.Hit(
+            var hit = fields.Hit(
                 doc,
                 options.Offset + i + 1,
                 page[i].Score,
                 topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
-                snippets?.Build(doc) ?? []) with { Translations = translations.Of(doc) });
+                snippets?.Build(doc) ?? []);
+            hits.Add(translations is null ? hit : hit with { Translations = translations.Of(doc) });
         }
 
         return new SearchResults

@@ -12,7 +12,8 @@ namespace GovSearch.Indexing;
 public sealed partial class GovSearchIndex
 {
     /// <summary>The folder, inside the index folder, that holds the topic model.</summary>
-    private const string TopicsFolder = "topics";
+    /// <summary>The folder, inside the index folder, that holds the topic model; training stages it in this name plus ".new".</summary>
+    internal const string TopicsFolder = "topics";
 
     /// <summary>The state of the topic model and how stale it is.</summary>
     public TopicModelStatus TopicStatus => WithSearcher(searcher =>
@@ -184,7 +185,8 @@ public sealed partial class GovSearchIndex
                     .Take(limit)
                     .ToList();
                 cancellationToken.ThrowIfCancellationRequested();
-                return best.Select((r, i) => fields.Hit(r.DocId, i + 1, r.Score, IndexScan.TopTopics(r.Vector, DescribeTopics(model)), [])).ToList();
+                var topics = DescribeTopics(model);
+                return best.Select((r, i) => fields.Hit(r.DocId, i + 1, r.Score, IndexScan.TopTopics(r.Vector, topics), [])).ToList();
             });
         }, cancellationToken);
 

@@ -12,9 +12,6 @@ namespace GovSearch.Indexing;
 /// </summary>
 internal static class IndexChecker
 {
-    /// <summary>The folder, inside the index folder, that holds the topic model.</summary>
-    private const string TopicsFolder = "topics";
-
     /// <summary>Checks an index without writing anything and without taking its lock.</summary>
     /// <exception cref="Storage.IndexNotFoundException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds files but nothing that looks like an index.</exception>
@@ -31,7 +28,7 @@ internal static class IndexChecker
     public static IndexRepairResult Repair(string path, CancellationToken cancellationToken)
     {
         RequireFolder(path);
-        using var held = WriteLock.Acquire(path);
+        using var held = IndexStorage.AcquireLock(path);
         using var directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
         var (report, status, manifest) = Examine(path, directory, cancellationToken);
         if (report.Problem is not null)
@@ -51,7 +48,7 @@ internal static class IndexChecker
         // The topic model was trained on documents some of which are gone: remove it first, so that a repair stopped at
         // any point leaves no commit that claims the model still fits (a commit naming a missing model refuses it).
         var topicsRemoved = false;
-        foreach (var folder in new[] { System.IO.Path.Combine(path, TopicsFolder + ".new"), System.IO.Path.Combine(path, TopicsFolder) })
+        foreach (var folder in new[] { System.IO.Path.Combine(path, GovSearchIndex.TopicsFolder + ".new"), System.IO.Path.Combine(path, GovSearchIndex.TopicsFolder) })
         {
             if (System.IO.Directory.Exists(folder))
             {

@@ -14,10 +14,14 @@ public sealed class QrelsFile
     private static readonly IReadOnlyDictionary<string, int> NoGrades = new Dictionary<string, int>(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _grades;
 
-    private QrelsFile(Dictionary<string, Dictionary<string, int>> grades) => _grades = grades;
+    private QrelsFile(Dictionary<string, Dictionary<string, int>> grades)
+    {
+        _grades = grades;
+        QueryIds = grades.Keys.Order(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>The ids of the queries with at least one judgment, in ordinal order.</summary>
-    public IReadOnlyList<string> QueryIds => _grades.Keys.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> QueryIds { get; }
 
     /// <summary>The judgments of one query: document id to grade. Empty when the query has none.</summary>
     /// <param name="queryId">The query id (ordinal comparison).</param>

@@ -20,8 +20,9 @@ internal static partial class SurfaceForms
     public static Dictionary<string, string> Find(IEnumerable<string> texts, IReadOnlyCollection<string> stems, Func<string, string?> stem)
     {
         var wanted = stems.Where(s => s.Length > 0 && !s.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
-        var prefixes = wanted.Select(s => s[..Math.Max(1, s.Length - 1)]).ToHashSet(StringComparer.Ordinal);
-        var minimum = prefixes.Count == 0 ? 0 : prefixes.Min(p => p.Length);
+        var prefixSet = wanted.Select(s => s[..Math.Max(1, s.Length - 1)]).ToHashSet(StringComparer.Ordinal);
+        var minimum = prefixSet.Count == 0 ? 0 : prefixSet.Min(p => p.Length);
+        var prefixes = prefixSet.GetAlternateLookup<ReadOnlySpan<char>>();
         var stemOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var text in texts)
@@ -29,7 +30,7 @@ internal static partial class SurfaceForms
             foreach (Match match in Word().Matches(text))
             {
                 var word = match.Value.ToLowerInvariant();
-                if (word.Length < minimum || !HasWantedPrefix(word, prefixes, minimum))
+                if (!HasWantedPrefix(word, prefixes, minimum))
                 {
                     continue;
                 }
@@ -62,12 +63,11 @@ internal static partial class SurfaceForms
             return t with { TopWords = words, Label = TopicDescription.MakeLabel(words) };
         }).ToArray();
 
-    private static bool HasWantedPrefix(string word, HashSet<string> prefixes, int minimum)
+    private static bool HasWantedPrefix(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes, int minimum)
     {
-        var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = minimum; length <= word.Length; length++)
         {
-            if (lookup.Contains(word.AsSpan(0, length)))
+            if (prefixes.Contains(word.AsSpan(0, length)))
             {
                 return true;
             }

@@ -28,7 +28,8 @@ public sealed partial class QueryFuzzTests(QueryFuzzFixture fixture, ITestOutput
     /// <summary>A single search slower than this counts as a hang.</summary>
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(10);
 
-    private static int Queries => Setting("GOVSEARCH_FUZZ_QUERIES", DefaultQueries);
+    private static int Queries => Setting("GOVSEARCH_FUZZ_QUERIES", DefaultQueries) is var n and > 0 ? n
+        : throw new InvalidOperationException("GOVSEARCH_FUZZ_QUERIES must be a count above 0.");
 
     private static int FirstSeed => Setting("GOVSEARCH_FUZZ_SEED", BaseSeed);
 

@@ -28,6 +28,7 @@ public sealed class ConcurrencyStressTests : IDisposable
     public async Task OneWriterFourReaders_NoExceptionAndEverySearchSeesOneCommit()
     {
         var operations = int.TryParse(Environment.GetEnvironmentVariable("GOVSEARCH_STRESS_OPERATIONS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : DefaultReaderOperations;
+        Assert.True(operations > 0, "GOVSEARCH_STRESS_OPERATIONS must be a count above 0.");
         var steps = Math.Max(Steps, operations * Steps / DefaultReaderOperations);
         var texts = await Texts(60);
         using var index = GovSearchIndex.Create(_folder.File("index"), new IndexOptions { IndexingThreads = 2 });

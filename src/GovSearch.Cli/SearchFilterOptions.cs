@@ -92,33 +92,8 @@ internal sealed class SearchFilterOptions
         };
     }
 
-    /// <summary>Reads 2019, 2015..2021, 2015.. or ..2021.</summary>
-    public static bool TryParseYears(string text, out int? from, out int? to)
-    {
-        from = to = null;
-        if (!TrySplit(text, out var left, out var right))
-        {
-            return false;
-        }
-
-        if (left is not null && !TryYear(left, out from))
-        {
-            return false;
-        }
-
-        if (right is not null && !TryYear(right, out to))
-        {
-            return false;
-        }
-
-        return from is null || to is null || from <= to;
-
-        static bool TryYear(string text, out int? year)
-        {
-            year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999 ? y : null;
-            return year is not null;
-        }
-    }
+    /// <summary>Reads 2019, 2015..2021, 2015.. or ..2021, as the year: filter of the query language does.</summary>
+    public static bool TryParseYears(string text, out int? from, out int? to) => QueryParser.TryParseYears(text.Trim(), out from, out to);
 
     /// <summary>Reads FROM..TO (or one date, meaning that period): each yyyy, yyyy-MM or yyyy-MM-dd, FROM taken from its
     /// first day and TO to its last.</summary>

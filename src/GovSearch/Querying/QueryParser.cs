@@ -74,6 +74,55 @@ internal static class QueryParser
         }
     }
 
+    /// <summary>Reads a year filter's value: 2019, 2015..2021, 2015.. or ..2021 (years 1 to 9999, FROM at most TO).</summary>
+    internal static bool TryParseYears(string value, out int? from, out int? to)
+    {
+        from = to = null;
+        var range = value.IndexOf("..", StringComparison.Ordinal);
+        if (range < 0)
+        {
+            if (!TryYear(value, out var year))
+            {
+                return false;
+            }
+
+            from = to = year;
+            return true;
+        }
+
+        var left = value[..range];
+        var right = value[(range + 2)..];
+        if (left.Length == 0 && right.Length == 0)
+        {
+            return false;
+        }
+
+        if (left.Length > 0)
+        {
+            if (!TryYear(left, out var y))
+            {
+                return false;
+            }
+
+            from = y;
+        }
+
+        if (right.Length > 0)
+        {
+            if (!TryYear(right, out var y))
+            {
+                return false;
+            }
+
+            to = y;
+        }
+
+        return from is null || to is null || from <= to;
+    }
+
+    private static bool TryYear(string text, out int year) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9999;
+
     private sealed class Parser(string query, bool strict)
     {
         private readonly List<string> _warnings = [];
@@ -291,54 +340,6 @@ internal static class QueryParser
 
             AddClause(new QueryClause(false, value, start, length, negated));
         }
-
-        private static bool TryParseYears(string value, out int? from, out int? to)
-        {
-            from = to = null;
-            var range = value.IndexOf("..", StringComparison.Ordinal);
-            if (range < 0)
-            {
-                if (!TryYear(value, out var year))
-                {
-                    return false;
-                }
-
-                from = to = year;
-                return true;
-            }
-
-            var left = value[..range];
-            var right = value[(range + 2)..];
-            if (left.Length == 0 && right.Length == 0)
-            {
-                return false;
-            }
-
-            if (left.Length > 0)
-            {
-                if (!TryYear(left, out var y))
-                {
-                    return false;
-                }
-
-                from = y;
-            }
-
-            if (right.Length > 0)
-            {
-                if (!TryYear(right, out var y))
-                {
-                    return false;
-                }
-
-                to = y;
-            }
-
-            return from is null || to is null || from <= to;
-        }
-
-        private static bool TryYear(string text, out int year) =>
-            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9999;
 
         private void AddFilter(QueryFilter filter)
         {

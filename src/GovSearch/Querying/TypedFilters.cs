@@ -35,5 +35,5 @@ internal static class TypedFilters
 
     private static QueryFilter Keyword(string field, string value) => new(field, value, null, null, -1, 0, false);
 
-    private static int? Key(DateOnly? date) => date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : null;
+    private static int? Key(DateOnly? date) => date is { } d ? new DocumentDate(d.Year, d.Month, d.Day).SortKey : null;
 }

@@ -81,17 +81,12 @@ internal static class WriteFailures
     }
 
     /// <summary>Runs work that writes, turning a storage failure into <see cref="IndexWriteException"/>.</summary>
-    public static void Run(string? path, string outcome, Action work)
-    {
-        try
+    public static void Run(string? path, string outcome, Action work) =>
+        Run(path, outcome, () =>
         {
             work();
-        }
-        catch (Exception e) when (Classify(e) is not null)
-        {
-            throw From(path, e, outcome);
-        }
-    }
+            return true;
+        });
 
     /// <inheritdoc cref="Run(string?, string, Action)"/>
     public static T Run<T>(string? path, string outcome, Func<T> work)

@@ -16,11 +16,13 @@ internal sealed class GovernanceThesaurus
     private static readonly Lazy<GovernanceThesaurus> LazyShared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ThesaurusEntry> _entries;
+    private readonly Dictionary<string, ThesaurusEntry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _longest;
 
     private GovernanceThesaurus(Dictionary<string, ThesaurusEntry> entries)
     {
         _entries = entries;
+        _bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
     }
 
@@ -48,7 +50,7 @@ internal sealed class GovernanceThesaurus
             ThesaurusEntry? entry = null;
             for (var length = Math.Min(_longest, normalized.Length - i); length >= 1; length--)
             {
-                if (_entries.TryGetValue(normalized.Substring(i, length), out var candidate) && AtBoundaries(normalized, i, length))
+                if (_bySpan.TryGetValue(normalized.AsSpan(i, length), out var candidate) && AtBoundaries(normalized, i, length))
                 {
                     found = length;
                     entry = candidate;

@@ -108,7 +108,7 @@ internal static class CrossLingualQuery
         }
         else
         {
-            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var searcher = Indexing.BM25SearcherFactory.Create(reader);
             var originalTop = Top(searcher, original, exclusions, filter);
             var translatedTop = Top(searcher, translated, exclusions, filter);
             original.Boost = originalTop > 0 ? 1 / originalTop : 1;

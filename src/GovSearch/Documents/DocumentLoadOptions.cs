@@ -36,6 +36,11 @@ public sealed record DocumentLoadOptions
     /// <summary>File endings read from folders (ordinal, case-insensitive). Default: .txt, .md, .markdown.</summary>
     public IReadOnlyList<string> TextExtensions { get; init; } = [".txt", ".md", ".markdown"];
 
+    /// <summary>Where the loader logs each input it skips (event 1401, Warning, with its file, line and reason; see
+    /// <see cref="Telemetry.GovSearchTelemetry"/>). Default: <see langword="null"/>, no logs (the problems are still in
+    /// <see cref="DocumentLoader.Problems"/>).</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
     public void Validate()

@@ -394,6 +394,11 @@ public sealed class DocumentLoader
         }
 
         _problems.Add(problem);
+        if (_options.LoggerFactory is { } loggers)
+        {
+            Telemetry.Log.InputSkipped(loggers.CreateLogger(Telemetry.GovSearchTelemetry.LoggerCategory), problem.Line is { } at ? $"{problem.Path}:{at}" : problem.Path, problem.Message);
+        }
+
         return null;
     }
 

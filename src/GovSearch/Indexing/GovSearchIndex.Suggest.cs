@@ -18,9 +18,15 @@ public sealed partial class GovSearchIndex
     /// <returns>At most <see cref="SuggestOptions.Limit"/> suggestions, highest score first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, SuggestOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, SuggestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prefix);
+        return Observed("govsearch.suggest", "suggest", prefix, () => SuggestCoreAsync(prefix, options, cancellationToken),
+            static (activity, suggestions) => activity.SetTag("govsearch.suggestions", suggestions.Count));
+    }
+
+    private async Task<IReadOnlyList<Suggestion>> SuggestCoreAsync(string prefix, SuggestOptions? options, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         options ??= SuggestOptions.Default;
         options.Validate();
@@ -58,7 +64,10 @@ public sealed partial class GovSearchIndex
             {
                 try
                 {
-                    gate.SetResult(SuggestionTableBuilder.Build(reader, Analysis, _queryAnalyzer));
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    var table = SuggestionTableBuilder.Build(reader, Analysis, _queryAnalyzer);
+                    Telemetry.Log.SuggestionsGathered(_logger, table.Count, Where, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                    gate.SetResult(table);
                 }
                 catch (Exception e)
                 {

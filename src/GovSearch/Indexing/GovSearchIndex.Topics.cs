@@ -77,7 +77,7 @@ public sealed partial class GovSearchIndex
         var writer = Writer;
         options ??= TopicModelOptions.Default;
         options.Validate();
-        return writer.ExclusiveAsync(() =>
+        return ObservedTraining(writer.ExclusiveAsync(() =>
         {
             var units = TopicUnits(cancellationToken);
             if (units.Count < 2)
@@ -120,7 +120,7 @@ public sealed partial class GovSearchIndex
             PlaceTopicModel(staging);
             UseTopicModel(model, problem: null);
             return DescribeTopics(model);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     /// <summary>

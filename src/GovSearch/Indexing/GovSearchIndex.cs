@@ -77,6 +77,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             }
 
             LoadTopicModel(manifest.TopicsFingerprint);
+            OnOpened();
         }
         catch
         {
@@ -213,7 +214,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: false, cancellationToken);
+        return Written(Writer.WriteAsync(One(document), replace: false, cancellationToken));
     }
 
     /// <summary>Adds a batch of documents, analyzing them in parallel. If any fails, the whole batch and every other
@@ -226,7 +227,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, cancellationToken);
+        return Written(Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, cancellationToken));
     }
 
     /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
@@ -234,7 +235,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: false, cancellationToken);
+        return Written(Writer.WriteAsync(documents, replace: false, cancellationToken));
     }
 
     /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
@@ -243,7 +244,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: true, cancellationToken);
+        return Written(Writer.WriteAsync(One(document), replace: true, cancellationToken));
     }
 
     /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
@@ -255,7 +256,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, cancellationToken);
+        return Written(Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, cancellationToken));
     }
 
     /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
@@ -263,7 +264,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: true, cancellationToken);
+        return Written(Writer.WriteAsync(documents, replace: true, cancellationToken));
     }
 
     /// <summary>Deletes the document with an id.</summary>
@@ -272,16 +273,16 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Writer.DeleteAsync(id, cancellationToken);
+        return Written(Writer.DeleteAsync(id, cancellationToken), static _ => 0);
     }
 
     /// <summary>Makes every change so far durable and visible to searches, with the schema version and analysis settings.
     /// If storage fails, the changes are discarded (see <see cref="IndexWriteException"/>).</summary>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
-    public Task CommitAsync(CancellationToken cancellationToken = default) => Writer.CommitAsync(cancellationToken);
+    public Task CommitAsync(CancellationToken cancellationToken = default) => ObservedCommit(() => Writer.CommitAsync(cancellationToken));
 
     /// <summary>Discards every change since the last commit.</summary>
-    public Task RollbackAsync(CancellationToken cancellationToken = default) => Writer.RollbackAsync(cancellationToken);
+    public Task RollbackAsync(CancellationToken cancellationToken = default) => ObservedRollback(Writer.RollbackAsync(cancellationToken));
 
     /// <summary>Makes a read-only instance see the latest commit made by a writer elsewhere, with the topic model of that
     /// commit when the writer trained a new one. Writers see their commits at once. The checksums of the files the new
@@ -320,7 +321,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException">An option is out of range, or <see cref="SearchOptions.Topics"/> names a topic the model does not have.</exception>
     /// <exception cref="InvalidOperationException">Hybrid mode or <see cref="SearchOptions.Topics"/> without a topic model.</exception>
     public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
-        Run(() =>
+        ObservedSearch(query, options, () => Run(() =>
         {
             options ??= SearchOptions.Default;
             options.Validate();
@@ -332,7 +333,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             }
 
             return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken));
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
     /// <exception cref="KeyNotFoundException">No document has the id.</exception>
@@ -443,6 +444,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <summary>Releases the searchers, the topic model, the analyzers, the directory and the write lock.</summary>
     private void DisposeReading()
     {
+        OnClosed();
         _searchers.Dispose();
         _topicModel?.Dispose();
         _topicTokenizer.Dispose();

@@ -25,6 +25,14 @@ public sealed record IndexOptions
     /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaxTextLength"/>.</summary>
     public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
 
+    /// <summary>Where the index logs what it does (opening, commits, rollbacks, topic training, slow queries; the events are
+    /// listed at <see cref="Telemetry.GovSearchTelemetry"/>). Default: <see langword="null"/>, no logs.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>A search or suggestion call that takes at least this long is logged as a warning (event 1301) with its
+    /// query: zero to one hour; zero logs every query. Default: 1 second.</summary>
+    public TimeSpan SlowQueryThreshold { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
@@ -42,6 +50,11 @@ public sealed record IndexOptions
         if (MaxTextLength < 1)
         {
             throw new ArgumentException($"IndexOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+        }
+
+        if (SlowQueryThreshold < TimeSpan.Zero || SlowQueryThreshold > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentException($"IndexOptions.SlowQueryThreshold is {SlowQueryThreshold}; it must be between 00:00:00 and 01:00:00.", nameof(SlowQueryThreshold));
         }
 
         Analysis?.Validate();

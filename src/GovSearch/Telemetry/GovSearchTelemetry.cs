@@ -13,13 +13,15 @@ namespace GovSearch.Telemetry;
 /// (Information); 1301 a search or suggestion slower than <see cref="Indexing.IndexOptions.SlowQueryThreshold"/>
 /// (Warning); 1302 each search (Debug only); 1401 skipped input (Warning); 1501 suggestion candidates gathered for a
 /// commit (Information). Nothing is logged per query above Debug unless it is slow.</para>
-/// <para><b>Metrics</b> (meter <see cref="MeterName"/>): <c>govsearch.queries</c> (counter, tag <c>govsearch.mode</c> =
+/// <para><b>Metrics</b> (meter <see cref="MeterName"/>; every measurement is tagged <c>govsearch.index.path</c>, the
+/// index folder or "(memory)"): <c>govsearch.queries</c> (counter, tag <c>govsearch.mode</c> =
 /// lexical, hybrid or suggest), <c>govsearch.query.duration</c> (histogram, seconds, by mode),
 /// <c>govsearch.documents.indexed</c> (counter: documents written by batches that succeeded),
 /// <c>govsearch.commit.duration</c> (histogram, seconds), <c>govsearch.index.size</c> (gauge, bytes on disk of each
-/// open index, tag <c>govsearch.index.path</c>) and <c>govsearch.index.documents</c> (gauge, documents of each open index).</para>
+/// open index in a folder) and <c>govsearch.index.documents</c> (gauge, documents of each open index in a folder).</para>
 /// <para><b>Traces</b> (activity source <see cref="ActivitySourceName"/>): a span <c>govsearch.search</c> per search,
-/// <c>govsearch.suggest</c> per suggestion call and <c>govsearch.commit</c> per commit.</para>
+/// <c>govsearch.suggest</c> per suggestion call and <c>govsearch.commit</c> per commit, tagged <c>govsearch.index.path</c>, <c>govsearch.mode</c>, <c>govsearch.hits</c>,
+/// <c>govsearch.suggestions</c> or <c>govsearch.documents</c>.</para>
 /// </remarks>
 public static class GovSearchTelemetry
 {

@@ -1,4 +1,6 @@
 using GovSearch.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +8,11 @@ namespace GovSearch.Extensions.DependencyInjection;
 
 /// <summary>The indexes of a service provider: one per folder and access (read-write or read-only), opened on first use
 /// and closed when the provider (the host) is disposed.</summary>
-internal sealed class GovSearchIndexes(IOptionsMonitor<GovSearchOptions> options, ILoggerFactory? loggerFactory = null) : IAsyncDisposable, IDisposable
+internal sealed class GovSearchIndexes(IOptionsMonitor<GovSearchOptions> options, IServiceProvider services) : IAsyncDisposable, IDisposable
 {
+    private readonly ILoggerFactory? _loggerFactory = services.GetService<ILoggerFactory>();
+    private readonly string? _contentRoot = services.GetService<IHostEnvironment>()?.ContentRootPath;
+
     private readonly Dictionary<(string Path, bool ReadOnly), GovSearchIndex> _open = [];
     private readonly Lock _gate = new();
     private bool _disposed;
@@ -18,7 +23,7 @@ internal sealed class GovSearchIndexes(IOptionsMonitor<GovSearchOptions> options
     {
         var settings = options.Get(name);
         settings.Validate();
-        var key = (System.IO.Path.GetFullPath(settings.Path!), settings.ReadOnly);
+        var key = (System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(settings.Path!, _contentRoot ?? Environment.CurrentDirectory)), settings.ReadOnly);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -30,7 +35,7 @@ internal sealed class GovSearchIndexes(IOptionsMonitor<GovSearchOptions> options
             var indexOptions = new IndexOptions
             {
                 ReadOnly = settings.ReadOnly,
-                LoggerFactory = loggerFactory,
+                LoggerFactory = _loggerFactory,
                 SlowQueryThreshold = settings.SlowQueryThreshold,
             };
             index = settings.CreateIfMissing ? GovSearchIndex.OpenOrCreate(key.Item1, indexOptions) : GovSearchIndex.Open(key.Item1, indexOptions);

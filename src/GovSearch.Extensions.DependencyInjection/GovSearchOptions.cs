@@ -9,7 +9,7 @@ namespace GovSearch.Extensions.DependencyInjection;
 /// </summary>
 public sealed record GovSearchOptions
 {
-    /// <summary>The index folder; a relative path is taken from the process's current folder. Required; no default.</summary>
+    /// <summary>The index folder; a relative path is taken from the host's content root (the process's current folder without a host). Required; no default.</summary>
     public string? Path { get; set; }
 
     /// <summary>Open for searching only: no lock is taken, and writes throw. Default: <see langword="false"/> (read-write:

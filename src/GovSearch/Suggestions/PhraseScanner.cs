@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using GovSearch.Analysis;
 using GovSearch.Indexing;
+using GovSearch.Topics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -12,6 +14,12 @@ internal sealed class PhraseScanner(CandidateTally tally, Analyzer analyzer, int
 {
     /// <summary>The words that may stand inside an English term: "rule of law", "state of the union", "right to vote".</summary>
     private static readonly HashSet<string> JoiningWords = new(["of", "the", "for", "on", "in", "to", "a", "an"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWords =
+        TopicTokenizer.ChineseStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
+        TopicTokenizer.EnglishFunctionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Word[] _window = new Word[3];
     private char[] _folded = new char[SuggestionTableBuilder.ScannedCharacters];
@@ -108,6 +116,9 @@ internal sealed class PhraseScanner(CandidateTally tally, Analyzer analyzer, int
         return true;
     }
 
+    /// <summary>Han or Latin for a word that may stand in a term; none for a short word, a number, a mixed word, or a
+    /// function word (<see cref="TopicTokenizer.ChineseStopWords"/>, <see cref="TopicTokenizer.EnglishFunctionWords"/>),
+    /// which ends a term: 总体规划应当 and "we uphold" are not terms.</summary>
     private static WordKind Kind(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -117,10 +128,10 @@ internal sealed class PhraseScanner(CandidateTally tally, Analyzer analyzer, int
 
         if (!word.ContainsAnyExceptInRange('\u4E00', '\u9FFF'))
         {
-            return WordKind.Han;
+            return ChineseFunctionWords.Contains(word) ? WordKind.None : WordKind.Han;
         }
 
-        return word.ContainsAnyExceptInRange('a', 'z') ? WordKind.None : WordKind.Latin;
+        return word.ContainsAnyExceptInRange('a', 'z') || EnglishFunctionWords.Contains(word) ? WordKind.None : WordKind.Latin;
     }
 
     private enum WordKind

@@ -1,9 +1,9 @@
 using GovSearch.Analysis;
 using GovSearch.Indexing;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace GovSearch;

@@ -6,6 +6,7 @@ using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch;
 

@@ -1,9 +1,8 @@
-using GovSearch.Querying;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>Walks every live document of a snapshot: for trends, similarity and staleness.</summary>
 internal static class IndexScan

@@ -392,19 +392,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         var facets = new FacetCollector();
         searcher.Search(new MatchAllDocsQuery(), facets);
         var counted = facets.Result(SearchOptions.MaximumLimit);
-        long passages = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var counts = leaf.AtomicReader.GetNumericDocValues(FieldNames.Passages);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; counts is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    passages += counts.Get(doc);
-                }
-            }
-        }
+        var passages = IndexScan.Numbers(searcher.IndexReader, FieldNames.Passages, 0).Sum();
 
         return new IndexStatistics
         {

@@ -218,7 +218,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: false, cancellationToken);
+        return Writer.WriteAsync(One(document), replace: false, null, cancellationToken);
     }
 
     /// <summary>Adds a batch of documents, analyzing them in parallel. If any fails, the whole batch and every other
@@ -228,18 +228,34 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two overloads differ by source kind (in memory or streamed), and a trailing optional token is the .NET convention.")]
-    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        AddRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, cancellationToken);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, progress, cancellationToken);
     }
 
     /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
-    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        AddRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="AddRangeAsync(IAsyncEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: false, cancellationToken);
+        return Writer.WriteAsync(documents, replace: false, progress, cancellationToken);
     }
 
     /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
@@ -248,7 +264,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: true, cancellationToken);
+        return Writer.WriteAsync(One(document), replace: true, null, cancellationToken);
     }
 
     /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
@@ -257,18 +273,34 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "As AddRangeAsync: the two overloads differ by source kind (in memory or streamed).")]
-    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        UpdateRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, cancellationToken);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, progress, cancellationToken);
     }
 
     /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
-    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        UpdateRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateRangeAsync(IAsyncEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: true, cancellationToken);
+        return Writer.WriteAsync(documents, replace: true, progress, cancellationToken);
     }
 
     /// <summary>Deletes the document with an id.</summary>

@@ -130,7 +130,12 @@ internal sealed class TopicModel : IDisposable
     /// <summary>Learns a topic model as <see cref="Train(IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, TopicModelOptions, CancellationToken)"/>
     /// does, inferring the units' vectors afterwards on up to <paramref name="inferenceThreads"/> threads (the vectors
     /// do not depend on it).</summary>
-    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, CancellationToken cancellationToken = default)
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, CancellationToken cancellationToken = default) =>
+        Train(units, options, inferenceThreads, null, cancellationToken);
+
+    /// <summary>Learns a topic model as the other overloads do, telling <paramref name="stage"/> when training and
+    /// inference start and end (with the units done).</summary>
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, Action<IndexingStage, int>? stage, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
@@ -150,11 +155,14 @@ internal sealed class TopicModel : IDisposable
 
         cancellationToken.ThrowIfCancellationRequested();
         var sample = TrainingSample.Select(pieces, options.MaximumTrainingTokens);
+        stage?.Invoke(IndexingStage.TrainingTopics, 0);
         var (engine, summary) = LightLdaModel.Train(sample, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
+            stage?.Invoke(IndexingStage.InferringTopics, 0);
             var vectors = Combine(pieces, engine.InferInParallel(rows, inferenceThreads), options.NumberOfTopics);
+            stage?.Invoke(IndexingStage.InferringTopics, units.Count);
             var table = new TopicWordTable(TopicWeights(vectors, options.NumberOfTopics), MapSummary(summary, vocabulary, options.NumberOfTopics));
             return new TopicModel(
                 options,

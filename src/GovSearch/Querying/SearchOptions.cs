@@ -124,6 +124,15 @@ public sealed record SearchOptions
     /// </summary>
     public float CrossLingualWeight { get; init; } = 1;
 
+    /// <summary>
+    /// With <see cref="CrossLingual"/> on, the share of a source term's translation weight that goes to the curated
+    /// glossary (shipped in the package, plus <see cref="Indexing.IndexOptions.GlossaryFiles"/>) when the glossary and
+    /// the learned table both translate it: 0 to 1. A term only one of them translates takes that one's targets whole;
+    /// 0 leaves the glossary out (the learned table alone), 1 lets a glossary entry replace the learned targets.
+    /// Default: 0.8.
+    /// </summary>
+    public float GlossaryWeight { get; init; } = 0.8f;
+
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaxQueryTerms { get; init; } = 512;
 
@@ -223,6 +232,7 @@ public sealed record SearchOptions
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
+        Check(GlossaryWeight is >= 0 and <= 1, nameof(GlossaryWeight), GlossaryWeight, "between 0 and 1");
         Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");

@@ -99,7 +99,7 @@ public sealed record SearchOptions
 
     /// <summary>
     /// Whether the search also looks for the query's translation, English ↔ Chinese, through the learned translation
-    /// table of index terms. Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
+    /// table of index terms and the curated glossary (see <see cref="GlossaryWeight"/>). Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
     /// searches; see the README). Each source term or phrase with translations becomes one synonym group of its target
     /// terms, boosted by their translation probabilities: a simple approximation of a probabilistic structured query.
     /// The source language is told per term by its script (Han or not), so mixed queries translate each part.

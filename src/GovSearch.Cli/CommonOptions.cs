@@ -34,7 +34,7 @@ internal static class CommonOptions
         var status = index.TopicStatus;
         if (!status.IsTrained)
         {
-            throw new NoTopicModelException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
+            throw new TopicModelMissingException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
         }
     }
 
@@ -43,6 +43,6 @@ internal static class CommonOptions
         string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
     }
 }

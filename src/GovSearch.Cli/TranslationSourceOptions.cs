@@ -7,7 +7,7 @@ namespace GovSearch.Cli;
 /// <summary>
 /// The translation options of the verbs that take <c>--cross-lingual</c> (<c>search</c>, <c>batch</c>, <c>explain</c>,
 /// <c>eval</c>): <c>--glossary FILE</c> and <c>--parallel-text FILE</c> (the user's own translation data, read when
-/// the index opens; <see cref="IndexOptions.GlossaryFiles"/>, <see cref="IndexOptions.ParallelTextFiles"/>) and
+/// the index opens; <see cref="GovSearchIndexOptions.GlossaryFiles"/>, <see cref="GovSearchIndexOptions.ParallelTextFiles"/>) and
 /// <c>--glossary-weight W</c> (<see cref="SearchOptions.GlossaryWeight"/>).
 /// </summary>
 internal sealed class TranslationSourceOptions

@@ -1,8 +1,8 @@
 namespace GovSearch;
 
 /// <summary>
-/// A user's glossary or parallel text file (<see cref="Indexing.IndexOptions.GlossaryFiles"/>,
-/// <see cref="Indexing.IndexOptions.ParallelTextFiles"/>) is missing or malformed; the message names the file and line.
+/// A user's glossary or parallel text file (<see cref="GovSearchIndexOptions.GlossaryFiles"/>,
+/// <see cref="GovSearchIndexOptions.ParallelTextFiles"/>) is missing or malformed; the message names the file and line.
 /// </summary>
 public sealed class TranslationFileException : GovSearchException
 {

@@ -1,6 +1,8 @@
 using GovSearch.Analysis;
+using GovSearch.Indexing;
+using GovSearch.Storage;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>
 /// The language codes GovSearch uses, and detection by script.

@@ -1,4 +1,7 @@
-namespace GovSearch.Documents;
+using GovSearch.Documents;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>An input the loader could not take, and why.</summary>
 /// <param name="Path">The file.</param>

@@ -15,7 +15,7 @@ internal static class FieldNames
     public const string Text = "text";
 
     /// <summary>The title as overlapping Han character bigrams (<see cref="Analysis.BigramAnalyzer"/>), with positions and
-    /// without offsets, not stored. Present only in indexes created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>.</summary>
+    /// without offsets, not stored. Present only in indexes created with <see cref="AnalysisOptions.CharacterBigrams"/>.</summary>
     public const string TitleBigrams = "title.bigram";
 
     /// <summary>The text as overlapping Han character bigrams; see <see cref="TitleBigrams"/>.</summary>

@@ -58,7 +58,7 @@ internal static class IndexScan
     }
 
     /// <summary>The strongest topics of a vector, strongest first (ties by id).</summary>
-    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<Topics.TopicDescription> topics, int count = 3)
+    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<TopicDescription> topics, int count = 3)
     {
         if (vector.Length == 0 || vector.Length != topics.Count)
         {

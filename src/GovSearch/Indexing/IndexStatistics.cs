@@ -1,6 +1,6 @@
-using GovSearch.Querying;
+using GovSearch.Indexing;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>What an index holds, as of the last commit this instance sees.</summary>
 public sealed record IndexStatistics

@@ -1,4 +1,7 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>Whether a search also looks for the query's translation in the other language (English ↔ Chinese).</summary>
 public enum CrossLingualMode

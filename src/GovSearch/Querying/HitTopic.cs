@@ -1,4 +1,7 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>One of a hit's strongest topics.</summary>
 /// <param name="Id">The topic's id (the value of a topic: filter).</param>

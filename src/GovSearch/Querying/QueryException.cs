@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>A query cannot be run: it is empty, too long, or (in strict parsing) malformed. The message names the position.</summary>
 public sealed class QueryException : GovSearchException

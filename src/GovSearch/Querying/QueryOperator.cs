@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>How the words of a query combine when no OR stands between them.</summary>
 public enum QueryOperator

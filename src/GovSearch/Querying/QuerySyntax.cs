@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>How the query text is read.</summary>
 public enum QuerySyntax

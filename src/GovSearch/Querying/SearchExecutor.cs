@@ -14,7 +14,7 @@ internal static class SearchExecutor
     private const int Feedback = 10;
 
     public static SearchResults Run(
-        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<Topics.TopicDescription>? topics, CancellationToken cancellationToken)
+        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken)
     {
         var hybrid = options.Mode == SearchMode.Hybrid && options.Sort == SearchSort.Relevance;
         var wanted = options.Offset + options.Limit;

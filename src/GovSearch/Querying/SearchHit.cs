@@ -1,6 +1,7 @@
-using GovSearch.Documents;
+using GovSearch.Indexing;
+using GovSearch.Storage;
 
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>One matching document.</summary>
 public sealed record SearchHit

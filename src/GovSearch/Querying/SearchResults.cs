@@ -1,4 +1,7 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>The answer to a search: one page of hits, the total, and facet counts.</summary>
 public sealed record SearchResults

@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>The order of results.</summary>
 public enum SearchSort

@@ -1,4 +1,6 @@
-namespace GovSearch.Storage;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>
 /// A folder holds something other than an index this version of GovSearch can open: not an index at all,

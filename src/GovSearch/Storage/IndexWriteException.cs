@@ -1,4 +1,6 @@
-namespace GovSearch.Storage;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>
 /// Storage refused a write (an add, update, delete, commit or topic training, or opening a folder for writing): the disk

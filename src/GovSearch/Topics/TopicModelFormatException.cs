@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>
 /// A folder does not hold a topic model this version of GovSearch can read: files are missing, it was written with

@@ -1,6 +1,8 @@
 using System.Globalization;
+using GovSearch.Indexing;
+using GovSearch.Storage;
 
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>
 /// Settings for learning a topic model (latent Dirichlet allocation, LightLDA from ML.NET) over a corpus.

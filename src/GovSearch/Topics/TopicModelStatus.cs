@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>The state of an index's topic model, and how stale it is.</summary>
 public sealed record TopicModelStatus

@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>One of a topic's strongest words.</summary>
 /// <param name="Word">The word: a Chinese word, or an English word in lower case as people write it, the most frequent

@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Indexing;
+
+namespace GovSearch;
 
 /// <summary>What topic trends are grouped by.</summary>
 public enum TrendDimension

@@ -6,8 +6,8 @@ using GovSearch.Tests.Support;
 namespace GovSearch.Tests.Querying;
 
 /// <summary>
-/// A user's own glossary and parallel text (<see cref="IndexOptions.GlossaryFiles"/>,
-/// <see cref="IndexOptions.ParallelTextFiles"/>) change what a cross-lingual search finds; a bad file fails the open
+/// A user's own glossary and parallel text (<see cref="GovSearchIndexOptions.GlossaryFiles"/>,
+/// <see cref="GovSearchIndexOptions.ParallelTextFiles"/>) change what a cross-lingual search finds; a bad file fails the open
 /// with its name and line; and the shipped glossary carries law names and everyday English words across.
 /// </summary>
 public sealed class UserTranslationSearchTests : IDisposable
@@ -33,8 +33,8 @@ public sealed class UserTranslationSearchTests : IDisposable
         var glossary = _folder.File("mine.tsv");
         File.WriteAllLines(glossary, ["# my glossary", "改革\trestructuring"]);
 
-        using var plain = await BuildAsync(new IndexOptions());
-        using var withGlossary = await BuildAsync(new IndexOptions { GlossaryFiles = [glossary] });
+        using var plain = await BuildAsync(new GovSearchIndexOptions());
+        using var withGlossary = await BuildAsync(new GovSearchIndexOptions { GlossaryFiles = [glossary] });
         var before = await plain.SearchAsync("改革", Only);
         var after = await withGlossary.SearchAsync("改革", Only);
 
@@ -55,8 +55,8 @@ public sealed class UserTranslationSearchTests : IDisposable
             "企业投资元宇宙。\tFirms invest in the metaverse.",
         ]);
 
-        using var plain = await BuildAsync(new IndexOptions());
-        using var withPairs = await BuildAsync(new IndexOptions { ParallelTextFiles = [parallel] });
+        using var plain = await BuildAsync(new GovSearchIndexOptions());
+        using var withPairs = await BuildAsync(new GovSearchIndexOptions { ParallelTextFiles = [parallel] });
         var before = await plain.SearchAsync("metaverse", Only);
         var after = await withPairs.SearchAsync("metaverse", Only);
 
@@ -72,7 +72,7 @@ public sealed class UserTranslationSearchTests : IDisposable
     {
         var file = _folder.File("bad.tsv");
         File.WriteAllLines(file, ["改革\treform", "no tab on this line"]);
-        var options = glossary ? new IndexOptions { GlossaryFiles = [file] } : new IndexOptions { ParallelTextFiles = [file] };
+        var options = glossary ? new GovSearchIndexOptions { GlossaryFiles = [file] } : new GovSearchIndexOptions { ParallelTextFiles = [file] };
 
         var e = Assert.Throws<TranslationFileException>(() => GovSearchIndex.CreateInMemory(options));
 
@@ -84,15 +84,15 @@ public sealed class UserTranslationSearchTests : IDisposable
     [Fact]
     public void EmptyFilePath_IsRefusedByValidate()
     {
-        var e = Assert.Throws<ArgumentException>(() => new IndexOptions { GlossaryFiles = [""] }.Validate());
+        var e = Assert.Throws<ArgumentException>(() => new GovSearchIndexOptions { GlossaryFiles = [""] }.Validate());
 
-        Assert.Contains("IndexOptions.GlossaryFiles", e.Message, StringComparison.Ordinal);
+        Assert.Contains("GovSearchIndexOptions.GlossaryFiles", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShippedGlossary_CarriesALawNameAcross_OnlyWhenItsWeightIsAboveZero()
     {
-        using var index = await BuildAsync(new IndexOptions());
+        using var index = await BuildAsync(new GovSearchIndexOptions());
 
         var glossary = await index.SearchAsync("Personal Information Protection Law", Only);
         var learnedOnly = await index.SearchAsync("Personal Information Protection Law", Only with { GlossaryWeight = 0 });
@@ -105,7 +105,7 @@ public sealed class UserTranslationSearchTests : IDisposable
     [Fact]
     public async Task ShippedGlossary_FindsAPhraseDespiteItsStopWords()
     {
-        using var index = await BuildAsync(new IndexOptions());
+        using var index = await BuildAsync(new GovSearchIndexOptions());
 
         var results = await index.SearchAsync("法治", Only);
 
@@ -121,7 +121,7 @@ public sealed class UserTranslationSearchTests : IDisposable
         Assert.Contains("between 0 and 1", e.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<GovSearchIndex> BuildAsync(IndexOptions options)
+    private static async Task<GovSearchIndex> BuildAsync(GovSearchIndexOptions options)
     {
         var index = GovSearchIndex.CreateInMemory(options);
         await index.AddRangeAsync(Documents);

@@ -1,10 +1,9 @@
-using GovSearch.Analysis;
-using GovSearch.Documents;
+using GovSearch.Indexing;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>Settings for creating or opening a <see cref="GovSearchIndex"/>.</summary>
-public sealed record IndexOptions
+public sealed record GovSearchIndexOptions
 {
     /// <summary>
     /// The analysis settings. Used when the index is created and recorded with it. When an existing index is
@@ -22,11 +21,11 @@ public sealed record IndexOptions
     /// <summary>The threads that analyze documents during a batch add: 1 to 64. Default: the number of processors.</summary>
     public int IndexingThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 64);
 
-    /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaxTextLength"/>.</summary>
-    public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
+    /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaximumTextLength"/>.</summary>
+    public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
     /// <summary>
-    /// The user's own glossary files for cross-lingual search (<see cref="Querying.SearchOptions.CrossLingual"/>):
+    /// The user's own glossary files for cross-lingual search (<see cref="SearchOptions.CrossLingual"/>):
     /// UTF-8 text, one entry a line, <c>chinese TAB english[|english2...]</c>, <c>#</c> comments and blank lines
     /// skipped. An entry's Chinese and English sides become translations of each other, both ways, and replace the
     /// shipped glossary's translations of the same source; a later file wins over an earlier one. Read when the index
@@ -50,17 +49,17 @@ public sealed record IndexOptions
     {
         if (double.IsNaN(RamBufferSizeMB) || RamBufferSizeMB is < 1 or > 2048)
         {
-            throw new ArgumentException($"IndexOptions.RamBufferSizeMB is {RamBufferSizeMB}; it must be between 1 and 2048.", nameof(RamBufferSizeMB));
+            throw new ArgumentException($"GovSearchIndexOptions.RamBufferSizeMB is {RamBufferSizeMB}; it must be between 1 and 2048.", nameof(RamBufferSizeMB));
         }
 
         if (IndexingThreads is < 1 or > 64)
         {
-            throw new ArgumentException($"IndexOptions.IndexingThreads is {IndexingThreads}; it must be between 1 and 64.", nameof(IndexingThreads));
+            throw new ArgumentException($"GovSearchIndexOptions.IndexingThreads is {IndexingThreads}; it must be between 1 and 64.", nameof(IndexingThreads));
         }
 
-        if (MaxTextLength < 1)
+        if (MaximumTextLength < 1)
         {
-            throw new ArgumentException($"IndexOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+            throw new ArgumentException($"GovSearchIndexOptions.MaximumTextLength is {MaximumTextLength}; it must be at least 1.", nameof(MaximumTextLength));
         }
 
         CheckFiles(GlossaryFiles, nameof(GlossaryFiles));
@@ -72,7 +71,7 @@ public sealed record IndexOptions
     {
         if (files is null || files.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException($"IndexOptions.{name} must be a list of file paths, none of them empty.", name);
+            throw new ArgumentException($"GovSearchIndexOptions.{name} must be a list of file paths, none of them empty.", name);
         }
     }
 }

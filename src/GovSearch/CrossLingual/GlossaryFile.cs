@@ -42,21 +42,12 @@ internal static class GlossaryFile
     /// <exception cref="TranslationFileException">A line is malformed.</exception>
     public static IReadOnlyList<GlossaryEntry> Read(TextReader reader, string name)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<GlossaryEntry>();
-        var number = 0;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        foreach (var (number, fields) in UserFile.Records(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length is < 2 or > 4)
             {
-                throw new TranslationFileException(name, number, $"expected 'chinese TAB english' (optionally TAB category TAB check), found {fields.Length} field{(fields.Length == 1 ? "" : "s")}.");
+                throw new TranslationFileException(name, number, $"expected 'chinese TAB english' (optionally TAB category TAB check), {UserFile.Found(fields)}");
             }
 
             var chinese = fields[0].Trim();

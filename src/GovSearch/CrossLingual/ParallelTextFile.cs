@@ -13,19 +13,11 @@ internal static class ParallelTextFile
         ArgumentNullException.ThrowIfNull(path);
         using var reader = UserFile.Open(path, "parallel text");
         var pairs = new List<AlignedPair>();
-        var number = 0;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        foreach (var (number, fields) in UserFile.Records(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2)
             {
-                throw new TranslationFileException(path, number, $"expected 'chinese TAB english', found {fields.Length} field{(fields.Length == 1 ? "" : "s")}.");
+                throw new TranslationFileException(path, number, $"expected 'chinese TAB english', {UserFile.Found(fields)}");
             }
 
             if (!fields[0].Any(Analysis.CharClass.IsHan))

@@ -2,9 +2,30 @@ using System.Text;
 
 namespace GovSearch.CrossLingual;
 
-/// <summary>Opens a user's glossary or parallel text file, turning a missing or unreadable file into a <see cref="TranslationFileException"/>.</summary>
+/// <summary>Reads a user's glossary or parallel text file: opens it (a missing or unreadable file is a <see cref="TranslationFileException"/>) and splits its records.</summary>
 internal static class UserFile
 {
+    /// <summary>
+    /// The records of a tab-separated text: each line that is not blank and does not start with <c>#</c>, with its
+    /// 1-based number and its fields.
+    /// </summary>
+    public static IEnumerable<(int Line, string[] Fields)> Records(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var number = 0;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            number++;
+            if (line.Length > 0 && line[0] != '#' && !string.IsNullOrWhiteSpace(line))
+            {
+                yield return (number, line.Split('\t'));
+            }
+        }
+    }
+
+    /// <summary>The end of a message about a line with the wrong number of fields: "found 3 fields".</summary>
+    public static string Found(string[] fields) => $"found {fields.Length} field{(fields.Length == 1 ? "" : "s")}.";
+
     /// <summary>Opens the file as UTF-8 text.</summary>
     /// <param name="path">The file.</param>
     /// <param name="kind">What the file is, for messages ("glossary", "parallel text").</param>

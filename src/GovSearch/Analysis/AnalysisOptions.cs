@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using GovSearch.Analysis.Segmentation;
 using GovSearch.Analysis;
-using GovSearch.Indexing;
+using GovSearch.Analysis.Segmentation;
 using GovSearch.Storage;
 
 namespace GovSearch;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovSearch.Analysis;
 using GovSearch.CrossLingual;
 using GovSearch.Indexing;
 using GovSearch.Querying;

@@ -1,5 +1,4 @@
 using GovSearch.Analysis;
-using GovSearch.Indexing;
 using GovSearch.Storage;
 
 namespace GovSearch;

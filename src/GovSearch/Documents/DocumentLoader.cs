@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using GovSearch.Documents;
-using GovSearch.Indexing;
 using GovSearch.Storage;
 
 namespace GovSearch;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GovSearch.Documents;
-using GovSearch.Indexing;
 
 namespace GovSearch;
 

@@ -1,5 +1,4 @@
 using GovSearch.Documents;
-using GovSearch.Indexing;
 
 namespace GovSearch;
 

@@ -1,5 +1,4 @@
 using GovSearch.Indexing;
-using GovSearch.Storage;
 
 namespace GovSearch;
 

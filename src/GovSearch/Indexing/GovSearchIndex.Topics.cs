@@ -1,9 +1,9 @@
 using GovSearch.Analysis;
 using GovSearch.Indexing;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace GovSearch;
@@ -25,22 +25,11 @@ public sealed partial class GovSearchIndex
         }
 
         int trained = 0, inferred = 0, total = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var origin in IndexScan.Numbers(searcher.IndexReader, FieldNames.TopicOrigin, TopicVectorCodec.NoTopics))
         {
-            var origins = leaf.AtomicReader.GetNumericDocValues(FieldNames.TopicOrigin);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                total++;
-                var origin = origins?.Get(doc) ?? TopicVectorCodec.NoTopics;
-                trained += origin == TopicVectorCodec.Trained ? 1 : 0;
-                inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
-            }
+            total++;
+            trained += origin == TopicVectorCodec.Trained ? 1 : 0;
+            inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
         }
 
         return new TopicModelStatus

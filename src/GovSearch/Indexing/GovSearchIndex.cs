@@ -6,6 +6,7 @@ using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch;
 
@@ -398,19 +399,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         var facets = new FacetCollector();
         searcher.Search(new MatchAllDocsQuery(), facets);
         var counted = facets.Result(SearchOptions.MaximumLimit);
-        long passages = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var counts = leaf.AtomicReader.GetNumericDocValues(FieldNames.Passages);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; counts is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    passages += counts.Get(doc);
-                }
-            }
-        }
+        var passages = IndexScan.Numbers(searcher.IndexReader, FieldNames.Passages, 0).Sum();
 
         return new IndexStatistics
         {

@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-
 namespace GovSearch;
 
 /// <summary>Settings for creating or opening a <see cref="GovSearchIndex"/>.</summary>

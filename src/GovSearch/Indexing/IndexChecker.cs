@@ -3,6 +3,7 @@ using GovSearch.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch.Indexing;
 

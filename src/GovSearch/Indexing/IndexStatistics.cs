@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-
 namespace GovSearch;
 
 /// <summary>What an index holds, as of the last commit this instance sees.</summary>

@@ -1,9 +1,8 @@
-using GovSearch.Documents;
 using GovSearch.Storage;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch.Indexing;
 

@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>A document as the index holds it: with its detected language and its passages.</summary>

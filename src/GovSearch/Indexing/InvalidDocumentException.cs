@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>A document cannot be indexed: it is empty, too long, has an unknown language, or its id breaks the rules at

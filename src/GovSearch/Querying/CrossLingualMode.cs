@@ -1,6 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>Whether a search also looks for the query's translation in the other language (English ↔ Chinese).</summary>

@@ -1,6 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>One of a hit's strongest topics.</summary>

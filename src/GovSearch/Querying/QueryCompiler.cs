@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using GovSearch.Thesaurus;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;

@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>How the query text is read.</summary>

@@ -1,6 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>One translation a cross-lingual search used: a source term of the query, one of its target terms and its weight.</summary>

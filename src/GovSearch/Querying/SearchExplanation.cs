@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Querying;
 using GovSearch.Storage;
 
 namespace GovSearch;

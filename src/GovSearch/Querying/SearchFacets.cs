@@ -1,6 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>Counts of the matching documents (all of them, not just the page) by language, type, year and source.

@@ -1,6 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>The answer to a search: one page of hits, the total, and facet counts.</summary>

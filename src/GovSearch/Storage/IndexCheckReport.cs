@@ -1,4 +1,3 @@
-using GovSearch.Indexing;
 using GovSearch.Storage;
 
 namespace GovSearch;

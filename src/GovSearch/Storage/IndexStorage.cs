@@ -1,4 +1,3 @@
-using GovSearch.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;

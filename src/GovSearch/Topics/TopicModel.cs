@@ -38,7 +38,9 @@ internal sealed class TopicModel : IDisposable
     /// <summary>Units inferred per native call in <see cref="InferBatch"/>; cancellation is checked between batches.</summary>
     private const int InferenceBatchSize = 256;
 
-    private readonly LightLdaModel _engine;
+    // Loaded on first use: reading the ML.NET model is most of the cost of opening an index with topics, and only
+    // inference (new documents, similar-by-text) needs it; searches, labels and trends use the tables.
+    private readonly Lazy<LightLdaModel> _engine;
     private readonly string[] _unitIds;
     private readonly int[] _unitTokenCounts;
     private readonly float[][] _unitVectors;
@@ -52,10 +54,24 @@ internal sealed class TopicModel : IDisposable
         int[] unitTokenCounts,
         float[][] unitVectors,
         string corpusFingerprint)
+        : this(options, vocabulary, () => engine, table, unitIds, unitTokenCounts, unitVectors, corpusFingerprint)
+    {
+    }
+
+    /// <summary>A model whose ML.NET engine is read only when inference first needs it.</summary>
+    internal TopicModel(
+        TopicModelOptions options,
+        TopicVocabulary vocabulary,
+        Func<LightLdaModel> loadEngine,
+        TopicWordTable table,
+        string[] unitIds,
+        int[] unitTokenCounts,
+        float[][] unitVectors,
+        string corpusFingerprint)
     {
         Options = options;
         Vocabulary = vocabulary;
-        _engine = engine;
+        _engine = new Lazy<LightLdaModel>(loadEngine, LazyThreadSafetyMode.ExecutionAndPublication);
         Table = table;
         _unitIds = unitIds;
         _unitTokenCounts = unitTokenCounts;
@@ -218,7 +234,7 @@ internal sealed class TopicModel : IDisposable
         var pieces = units.Select(tokens => tokens is null
             ? throw new ArgumentException("A unit to infer has no token list; pass an empty list for a unit without words.", nameof(units))
             : Vocabulary.CountPieces(tokens, LightLdaModel.MaximumRowTokens)).ToArray();
-        return Combine(pieces, _engine.Infer(pieces.SelectMany(p => p).ToArray()), NumberOfTopics);
+        return Combine(pieces, _engine.Value.Infer(pieces.SelectMany(p => p).ToArray()), NumberOfTopics);
     }
 
     /// <summary>
@@ -250,10 +266,16 @@ internal sealed class TopicModel : IDisposable
     }
 
     /// <summary>Saves the ML.NET model.</summary>
-    internal void SaveEngine(Stream stream) => _engine.Save(stream);
+    internal void SaveEngine(Stream stream) => _engine.Value.Save(stream);
 
     /// <inheritdoc />
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+    }
 
     private static void CheckIds(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovSearch.Indexing;
 using GovSearch.Storage;
 
 namespace GovSearch;

@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-
 namespace GovSearch;
 
 /// <summary>The state of an index's topic model, and how stale it is.</summary>

@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-
 namespace GovSearch;
 
 /// <summary>One of a topic's strongest words.</summary>

@@ -1,4 +1,5 @@
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>The Lucene fields of a GovSearch document.</summary>
 internal static class FieldNames

@@ -65,9 +65,16 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional) : null;
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
-        _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer);
+        _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
+            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles));
         try
         {
+            if (options.GlossaryFiles.Count > 0 || options.ParallelTextFiles.Count > 0)
+            {
+                // The user asked for their own files: read them now, so a bad file fails the open, not a later search.
+                _ = _compiler.Translator;
+            }
+
             if (!options.ReadOnly)
             {
                 _writer = WriteFailures.Run(path, create ? WriteFailures.NotCreated : WriteFailures.NothingWritten, () =>

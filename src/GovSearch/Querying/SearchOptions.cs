@@ -99,7 +99,7 @@ public sealed record SearchOptions
 
     /// <summary>
     /// Whether the search also looks for the query's translation, English ↔ Chinese, through the learned translation
-    /// table of index terms. Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
+    /// table of index terms and the curated glossary (see <see cref="GlossaryWeight"/>). Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
     /// searches; see the README). Each source term or phrase with translations becomes one synonym group of its target
     /// terms, boosted by their translation probabilities: a simple approximation of a probabilistic structured query.
     /// The source language is told per term by its script (Han or not), so mixed queries translate each part.
@@ -123,6 +123,15 @@ public sealed record SearchOptions
     /// 0 makes Auto rank as Off does while still matching the translation. The calibration costs two more searches.
     /// </summary>
     public float CrossLingualWeight { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="CrossLingual"/> on, the share of a source term's translation weight that goes to the curated
+    /// glossary (shipped in the package, plus <see cref="GovSearchIndexOptions.GlossaryFiles"/>) when the glossary and
+    /// the learned table both translate it: 0 to 1. A term only one of them translates takes that one's targets whole;
+    /// 0 leaves the glossary out (the learned table alone), 1 lets a glossary entry replace the learned targets.
+    /// Default: 0.8.
+    /// </summary>
+    public float GlossaryWeight { get; init; } = 0.8f;
 
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaximumQueryTerms { get; init; } = 512;
@@ -223,6 +232,7 @@ public sealed record SearchOptions
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
+        Check(GlossaryWeight is >= 0 and <= 1, nameof(GlossaryWeight), GlossaryWeight, "between 0 and 1");
         Check(MaximumQueryTerms is >= 1 and <= 1000, nameof(MaximumQueryTerms), MaximumQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");

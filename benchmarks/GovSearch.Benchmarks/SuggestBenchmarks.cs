@@ -7,7 +7,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
+using GovIndexOptions = GovSearch.GovSearchIndexOptions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GovSearch.Benchmarks;

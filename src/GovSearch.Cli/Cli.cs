@@ -59,7 +59,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Write, e.Message);
         }
-        catch (IndexNotFoundException e)
+        catch (IndexMissingException e)
         {
             return Fail(console, ExitCodes.Index, UserMessages.For(e));
         }
@@ -71,6 +71,10 @@ internal static class Cli
         {
             // Damage Lucene found while reading, past the checks at open.
             return Fail(console, ExitCodes.Index, $"the index is damaged ({e.Message}). Run 'govsearch check' on it, then repair it with --repair or rebuild it.");
+        }
+        catch (TranslationFileException e)
+        {
+            return Fail(console, ExitCodes.Input, e.Message);
         }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -84,7 +88,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Usage, UserMessages.For(e));
         }
-        catch (NoTopicModelException e)
+        catch (TopicModelMissingException e)
         {
             return Fail(console, ExitCodes.NoTopics, e.Message);
         }

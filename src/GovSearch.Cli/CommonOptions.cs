@@ -34,14 +34,15 @@ internal static class CommonOptions
         var status = index.TopicStatus;
         if (!status.IsTrained)
         {
-            throw new NoTopicModelException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
+            throw new TopicModelMissingException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
         }
     }
 
-    /// <summary>Opens the named index read-only, or the default sample index.</summary>
-    public static async Task<GovSearchIndex> OpenForReadingAsync(string? option, CancellationToken cancellationToken)
+    /// <summary>Opens the named index read-only, or the default sample index, with the user's translation files if any.</summary>
+    public static async Task<GovSearchIndex> OpenForReadingAsync(
+        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
     }
 }

@@ -1,4 +1,4 @@
-using GovSearch.Indexing;
+using GovSearch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,7 +32,7 @@ internal sealed class GovSearchIndexes(IOptionsMonitor<GovSearchOptions> options
                 return index;
             }
 
-            var indexOptions = new IndexOptions
+            var indexOptions = new GovSearchIndexOptions
             {
                 ReadOnly = settings.ReadOnly,
                 LoggerFactory = _loggerFactory,

@@ -1,5 +1,5 @@
 using GovSearch.Extensions.DependencyInjection;
-using GovSearch.Indexing;
+using GovSearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

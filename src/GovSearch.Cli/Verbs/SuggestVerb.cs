@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using GovSearch.Suggestions;
 using Spectre.Console;
 
 namespace GovSearch.Cli.Verbs;

@@ -1,7 +1,7 @@
 using GovSearch.Suggestions;
 using Lucene.Net.Index;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 public sealed partial class GovSearchIndex
 {

@@ -6,7 +6,7 @@ using GovSearch.Topics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>What the index reports through logs, metrics and traces (<see cref="GovSearchTelemetry"/>).</summary>
 public sealed partial class GovSearchIndex

@@ -1,12 +1,12 @@
 using GovSearch.Analysis;
-using GovSearch.Documents;
+using GovSearch.Indexing;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The topic half of <see cref="GovSearchIndex"/>: training, status, topics, trends and similar documents.</summary>
 public sealed partial class GovSearchIndex
@@ -25,22 +25,11 @@ public sealed partial class GovSearchIndex
         }
 
         int trained = 0, inferred = 0, total = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var origin in IndexScan.Numbers(searcher.IndexReader, FieldNames.TopicOrigin, TopicVectorCodec.NoTopics))
         {
-            var origins = leaf.AtomicReader.GetNumericDocValues(FieldNames.TopicOrigin);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                total++;
-                var origin = origins?.Get(doc) ?? TopicVectorCodec.NoTopics;
-                trained += origin == TopicVectorCodec.Trained ? 1 : 0;
-                inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
-            }
+            total++;
+            trained += origin == TopicVectorCodec.Trained ? 1 : 0;
+            inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
         }
 
         return new TopicModelStatus
@@ -72,20 +61,36 @@ public sealed partial class GovSearchIndex
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     /// <exception cref="IndexWriteException">Storage failed while the model was saved or its vectors committed; the previous
     /// model stays in use and on disk, and the half-saved new one is removed.</exception>
-    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default) =>
+        TrainTopicsAsync(options, null, cancellationToken);
+
+    /// <inheritdoc cref="TrainTopicsAsync(TopicModelOptions?, CancellationToken)"/>
+    /// <param name="options">The model settings. Default: <see cref="TopicModelOptions.Default"/>.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> as each stage (reading words, training,
+    /// inferring vectors, saving) starts and ends; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between stages; the native training pass itself runs to its end.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         var writer = Writer;
         options ??= TopicModelOptions.Default;
         options.Validate();
         return ObservedTraining(writer.ExclusiveAsync(() =>
         {
+            void Report(IndexingStage stage, int done, int total) =>
+                progress?.Report(new IndexingProgress { Stage = stage, Documents = done, TotalDocuments = total });
+
+            Report(IndexingStage.ReadingTopicTokens, 0, WithSearcher(s => s.IndexReader.NumDocs));
             var units = TopicUnits(cancellationToken);
+            Report(IndexingStage.ReadingTopicTokens, units.Count, units.Count);
             if (units.Count < 2)
             {
                 throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), cancellationToken);
+            Report(IndexingStage.SavingTopics, 0, units.Count);
             var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
             var generation = writer.CommittedGeneration;
             try
@@ -119,6 +124,7 @@ public sealed partial class GovSearchIndex
 
             PlaceTopicModel(staging);
             UseTopicModel(model, problem: null);
+            Report(IndexingStage.SavingTopics, units.Count, units.Count);
             return DescribeTopics(model);
         }, cancellationToken));
     }
@@ -136,11 +142,11 @@ public sealed partial class GovSearchIndex
     }
 
     /// <summary>The topics of the model, with labels, top words and weights.</summary>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model; the message says why.</exception>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model; the message says why.</exception>
     public IReadOnlyList<TopicDescription> GetTopics() => DescribeTopics(RequireTopicModel());
 
     /// <summary>Each topic's share of the documents per year or per source, as a table callers can plot.</summary>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model.</exception>
     public TopicTrendTable GetTopicTrends(TrendDimension dimension)
     {
         var model = RequireTopicModel();
@@ -159,19 +165,25 @@ public sealed partial class GovSearchIndex
     /// <summary>Documents closest to one document by topic vector (cosine), excluding itself and exact duplicates of its
     /// text. Ties are broken by id.</summary>
     /// <param name="id">The document's id.</param>
-    /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaxLimit"/>. Default: 10.</param>
+    /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaximumLimit"/>. Default: 10.</param>
     /// <param name="cancellationToken">Stops the scan.</param>
-    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
-    public Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit = 10, CancellationToken cancellationToken = default) =>
-        Run<IReadOnlyList<SearchHit>>(() =>
+    /// <returns>The closest documents, best first, or <see langword="null"/> when no document has the id (the rule for
+    /// every id lookup).</returns>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model.</exception>
+    public Task<IReadOnlyList<SearchHit>?> SimilarAsync(string id, int limit = 10, CancellationToken cancellationToken = default) =>
+        Run<IReadOnlyList<SearchHit>?>(() =>
         {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id);
             ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchOptions.MaxLimit);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchOptions.MaximumLimit);
             var model = RequireTopicModel();
-            return WithSearcher(searcher =>
+            return WithSearcher<IReadOnlyList<SearchHit>?>(searcher =>
             {
-                var docId = Find(searcher, id) ?? throw NotFound(id);
+                if (Find(searcher, id) is not { } docId)
+                {
+                    return null;
+                }
+
                 var rows = IndexScan.Rows(searcher.IndexReader).ToList();
                 var self = rows.First(r => r.DocId == docId);
                 var fields = new HitFields(searcher.IndexReader);
@@ -234,7 +246,7 @@ public sealed partial class GovSearchIndex
     {
         ThrowIfDisposed();
         return Volatile.Read(ref _topicModel)
-            ?? throw new InvalidOperationException(_topicProblem ?? "The index has no topic model; train one with TrainTopicsAsync (or govsearch index --topics N).");
+            ?? throw new TopicModelMissingException(_topicProblem ?? "The index has no topic model; train one with TrainTopicsAsync (or govsearch index --topics N).");
     }
 
     /// <summary>Loads the model recorded in the last commit, or records why it is refused.</summary>

@@ -1,9 +1,8 @@
-using GovSearch.Documents;
 using GovSearch.Storage;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch.Indexing;
 
@@ -22,10 +21,13 @@ namespace GovSearch.Indexing;
 /// </remarks>
 internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 {
+    /// <summary>A batch write reports its progress every this many documents.</summary>
+    private const int ProgressEvery = 64;
+
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly IndexOptions _options;
+    private readonly GovSearchIndexOptions _options;
     private readonly Func<string, bool> _committedContains;
     private readonly Action _afterCommit;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -45,7 +47,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
         string? path,
         Lucene.Net.Analysis.Analyzer analyzer,
         IndexManifest manifest,
-        IndexOptions options,
+        GovSearchIndexOptions options,
         bool create,
         Func<string, bool> committedContains,
         Action afterCommit)
@@ -97,13 +99,14 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Adds or replaces documents. On any failure, every change since the last commit is rolled back.</summary>
-    public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var batch = new HashSet<string>(StringComparer.Ordinal);
             var written = 0;
+            long characters = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken };
             try
             {
@@ -113,9 +116,15 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
                     // Storage failures are translated here, where they are known to come from the index: an input/output
                     // error of the documents' source (thrown by the enumeration) is not the index's and stays as it is.
                     WriteFailures.Run(_path, WriteFailures.Discarded, () => Write(writer, document, replace, batch));
-                    Interlocked.Increment(ref written);
+                    var chars = Interlocked.Add(ref characters, document.Title.Length + document.Text.Length);
+                    if (Interlocked.Increment(ref written) % ProgressEvery == 0)
+                    {
+                        progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = Volatile.Read(ref written), Characters = chars });
+                    }
+
                     return ValueTask.CompletedTask;
                 }).ConfigureAwait(false);
+                progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = written, TotalDocuments = written, Characters = characters });
             }
             catch
             {
@@ -307,7 +316,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 
     private void Write(IndexWriter writer, GovDocument document, bool replace, HashSet<string> batch)
     {
-        if (document.Validate(_options.MaxTextLength) is { } problem)
+        if (document.Validate(_options.MaximumTextLength) is { } problem)
         {
             throw new InvalidDocumentException(document.Id, problem);
         }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using GovSearch.Analysis;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using GovSearch.Topics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace GovSearch.Suggestions;
+namespace GovSearch;
 
-/// <summary>Settings of <see cref="Indexing.GovSearchIndex.SuggestAsync"/>.</summary>
+/// <summary>Settings of <see cref="GovSearchIndex.SuggestAsync"/>.</summary>
 /// <remarks>
 /// <para><b>Matching.</b> The prefix and every candidate are compared after the same folding: full-width to half-width,
 /// traditional to simplified Chinese, lower case, runs of white space as one space, no space between two Chinese characters. So <c>數據</c> completes to

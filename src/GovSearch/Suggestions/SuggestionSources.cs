@@ -1,4 +1,4 @@
-namespace GovSearch.Suggestions;
+namespace GovSearch;
 
 /// <summary>Where a <see cref="Suggestion"/> comes from. Several may be set at once.</summary>
 [Flags]
@@ -18,7 +18,7 @@ public enum SuggestionSources
     /// <summary>A passage heading less its numbering, such as <c>法律责任</c> of <c>第六章 法律责任</c>.</summary>
     Heading = 4,
 
-    /// <summary>A protected formulation of the index's analysis (<see cref="Analysis.AnalysisOptions.ProtectedTerms"/>) that the documents hold.</summary>
+    /// <summary>A protected formulation of the index's analysis (<see cref="AnalysisOptions.ProtectedTerms"/>) that the documents hold.</summary>
     ProtectedTerm = 8,
 
     /// <summary>A term of two or three words that stand together in the texts of several documents (<c>数据安全</c>, <c>rule of law</c>).</summary>

@@ -1,5 +1,5 @@
 using GovSearch.Analysis;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;

@@ -7,10 +7,10 @@ namespace GovSearch.Telemetry;
 /// </summary>
 /// <remarks>
 /// <para><b>Logs</b> (category <see cref="LoggerCategory"/>; give the index a logger factory with
-/// <see cref="Indexing.IndexOptions.LoggerFactory"/>, the loader with <see cref="Documents.DocumentLoadOptions.LoggerFactory"/>):
+/// <see cref="GovSearchIndexOptions.LoggerFactory"/>, the loader with <see cref="DocumentLoadOptions.LoggerFactory"/>):
 /// 1001 index opened (Information); 1101 commit, with the documents in the index and the seconds it took (Information);
 /// 1102 rollback of uncommitted changes (Information); 1103 a failed batch rolled back (Warning); 1201 topics trained
-/// (Information); 1301 a search or suggestion slower than <see cref="Indexing.IndexOptions.SlowQueryThreshold"/>
+/// (Information); 1301 a search or suggestion slower than <see cref="GovSearchIndexOptions.SlowQueryThreshold"/>
 /// (Warning); 1302 each search (Debug only); 1401 skipped input (Warning); 1501 suggestion candidates gathered for a
 /// commit (Information). Nothing is logged per query above Debug unless it is slow.</para>
 /// <para><b>Metrics</b> (meter <see cref="MeterName"/>; every measurement is tagged <c>govsearch.index.path</c>, the

@@ -24,8 +24,8 @@ public sealed class SuggestVerbTests : IDisposable
         using var json = JsonDocument.Parse(tool.Output);
         Assert.Equal("數據", json.RootElement.GetProperty("prefix").GetString());
         var suggestions = json.RootElement.GetProperty("suggestions").EnumerateArray().ToList();
-        using var opened = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true });
-        var expected = await opened.SuggestAsync("数据", new GovSearch.Suggestions.SuggestOptions { Limit = 3 });
+        using var opened = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true });
+        var expected = await opened.SuggestAsync("数据", new SuggestOptions { Limit = 3 });
         Assert.Equal(expected.Select(s => s.Text), suggestions.Select(s => s.GetProperty("text").GetString()));
         Assert.Equal(expected.Select(s => s.Score), suggestions.Select(s => s.GetProperty("score").GetDouble()));
         Assert.Equal(expected.Select(s => s.Documents), suggestions.Select(s => s.GetProperty("documents").GetInt32()));

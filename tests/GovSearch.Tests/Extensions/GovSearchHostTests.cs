@@ -166,7 +166,7 @@ public sealed class GovSearchHostTests : IDisposable
         await index.CommitAsync();
         await index.SearchAsync("数据安全");
         await index.SuggestAsync("数据");
-        await Assert.ThrowsAsync<GovSearch.Querying.QueryException>(() => index.SearchAsync(" "));
+        await Assert.ThrowsAsync<QueryException>(() => index.SearchAsync(" "));
 
         var spans = telemetry.Spans;
         Assert.Equal(["govsearch.commit", "govsearch.search", "govsearch.suggest", "govsearch.search"], spans.Select(s => s.OperationName));
@@ -232,11 +232,11 @@ public sealed class GovSearchHostTests : IDisposable
         Assert.False(options.ReadOnly);
         Assert.False(options.CreateIfMissing);
         Assert.Equal(TimeSpan.FromSeconds(1), options.SlowQueryThreshold);
-        Assert.Equal(TimeSpan.FromSeconds(1), new IndexOptions().SlowQueryThreshold);
-        Assert.Null(new IndexOptions().LoggerFactory);
+        Assert.Equal(TimeSpan.FromSeconds(1), new GovSearchIndexOptions().SlowQueryThreshold);
+        Assert.Null(new GovSearchIndexOptions().LoggerFactory);
         Assert.Null(new DocumentLoadOptions().LoggerFactory);
-        var negative = Assert.Throws<ArgumentException>(() => new IndexOptions { SlowQueryThreshold = TimeSpan.FromSeconds(-1) }.Validate());
-        Assert.Equal("IndexOptions.SlowQueryThreshold is -00:00:01; it must be between 00:00:00 and 01:00:00. (Parameter 'SlowQueryThreshold')", negative.Message);
+        var negative = Assert.Throws<ArgumentException>(() => new GovSearchIndexOptions { SlowQueryThreshold = TimeSpan.FromSeconds(-1) }.Validate());
+        Assert.Equal("GovSearchIndexOptions.SlowQueryThreshold is -00:00:01; it must be between 00:00:00 and 01:00:00. (Parameter 'SlowQueryThreshold')", negative.Message);
     }
 
     private IHost Build(object settings, Action<IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration>? configure = null) =>

@@ -1,6 +1,5 @@
 using GovSearch.Documents;
 using GovSearch.Indexing;
-using GovSearch.Suggestions;
 using GovSearch.Tests.Support;
 
 namespace GovSearch.Tests.Suggestions;

@@ -1,15 +1,31 @@
-using GovSearch.Querying;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace GovSearch.Indexing;
+namespace GovSearch.Schema;
 
 /// <summary>Walks every live document of a snapshot: for trends, similarity and staleness.</summary>
 internal static class IndexScan
 {
     /// <summary>One live document's doc values.</summary>
     public readonly record struct Row(int DocId, float[] Vector, int? Year, string? Source, long TextHash, long Origin);
+
+    /// <summary>One numeric doc value of every live document; <paramref name="missing"/> where a segment lacks the field.</summary>
+    public static IEnumerable<long> Numbers(IndexReader reader, string field, long missing)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            var values = atomic.GetNumericDocValues(field);
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    yield return values?.Get(doc) ?? missing;
+                }
+            }
+        }
+    }
 
     /// <summary>The topic vector, year, source, text hash and topic origin of every live document.</summary>
     public static IEnumerable<Row> Rows(IndexReader reader)
@@ -58,7 +74,7 @@ internal static class IndexScan
     }
 
     /// <summary>The strongest topics of a vector, strongest first (ties by id).</summary>
-    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<Topics.TopicDescription> topics, int count = 3)
+    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<TopicDescription> topics, int count = 3)
     {
         if (vector.Length == 0 || vector.Length != topics.Count)
         {

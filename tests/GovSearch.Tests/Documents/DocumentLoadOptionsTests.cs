@@ -18,11 +18,12 @@ public sealed class DocumentLoadOptionsTests
         Assert.Equal(32L * 1024 * 1024, options.MaximumDocumentBytes);
         Assert.Equal(DocumentLoadOptions.DefaultMaximumDocumentBytes, options.MaximumDocumentBytes);
         Assert.Equal(1024L * 1024 * 1024, DocumentLoadOptions.MaximumDocumentBytesCeiling);
+        Assert.Null(options.LoggerFactory);
         options.Validate();
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["Encoding", "ErrorMode", "MaximumDocumentBytes", "MaximumTextLength", "TextExtensions"],
+            ["Encoding", "ErrorMode", "LoggerFactory", "MaximumDocumentBytes", "MaximumTextLength", "TextExtensions"],
             typeof(DocumentLoadOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

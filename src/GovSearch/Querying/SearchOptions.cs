@@ -28,7 +28,7 @@ public sealed record SearchOptions
     public const int MaximumQueryLength = 100_000;
 
     /// <summary>The most values a typed filter list may hold (Lucene joins at most 1,024 clauses).</summary>
-    private const int MaxFilterValues = 1000;
+    private const int MaximumFilterValues = 1000;
 
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
@@ -215,8 +215,10 @@ public sealed record SearchOptions
     /// <summary>With <see cref="ExpandLayTerms"/>, the boost of the added legal wording relative to the user's own words: 0 to 1. Default: 0.5.</summary>
     public float LayTermWeight { get; init; } = 0.5f;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         Check(Offset is >= 0 and <= MaximumOffset, nameof(Offset), Offset, $"between 0 and {MaximumOffset:N0}");
@@ -251,11 +253,11 @@ public sealed record SearchOptions
             $"at most ToDate ({ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
     }
 
-    /// <summary>Checks a filter list: not null, at most <see cref="MaxFilterValues"/> values, each allowed.</summary>
+    /// <summary>Checks a filter list: not null, at most <see cref="MaximumFilterValues"/> values, each allowed.</summary>
     private static void CheckValues<T>(IReadOnlyList<T>? values, string name, Func<T, bool> allowed, string each)
     {
         Check(values is not null, name, null, "a list (it may be empty)");
-        Check(values!.Count <= MaxFilterValues, name, $"a list of {values.Count:N0} values", $"at most {MaxFilterValues:N0} values");
+        Check(values!.Count <= MaximumFilterValues, name, $"a list of {values.Count:N0} values", $"at most {MaximumFilterValues:N0} values");
         foreach (var value in values)
         {
             if (value is null || !allowed(value))

@@ -9,7 +9,7 @@ namespace GovSearch.Citations;
 /// The normalized title of a law, the key that citations and versions are matched by: 《》 and spaces removed,
 /// traditional characters and full-width forms normalized, the prefix 中华人民共和国 dropped (so 《数据安全法》 and
 /// 《中华人民共和国数据安全法》 are one law), and a trailing note of a revision date such as （2018年修正） dropped.
-/// English titles are lower-cased; the US Constitution and its amendments get short keys that citations name.
+/// The issuing organs before 关于 are dropped too (最高人民法院关于… is cited as 《关于…》). English titles are lower-cased; the US Constitution and its amendments get short keys that citations name.
 /// </summary>
 internal static partial class LawTitles
 {
@@ -38,6 +38,11 @@ internal static partial class LawTitles
         if (key.StartsWith(Prc, StringComparison.Ordinal) && key.Length > Prc.Length + 1)
         {
             key = key[Prc.Length..];
+        }
+
+        if (IssuingOrgans().Match(key) is { Success: true } organs && key.Length > organs.Length + 2)
+        {
+            key = key[organs.Length..];
         }
 
         if (key.StartsWith("我国", StringComparison.Ordinal) && key.Length > 3)
@@ -105,6 +110,11 @@ internal static partial class LawTitles
     /// <summary>A bracketed note of a revision at the end of a title: (2018年修正), (2018-10-26), (2009修订).</summary>
     [GeneratedRegex(@"\([^()]*\d[^()]*\)$")]
     private static partial Regex RevisionNote();
+
+    /// <summary>The organs that issue a 关于… document, which citations often leave out of its title
+    /// (最高人民法院《关于适用〈…〉的解释》).</summary>
+    [GeneratedRegex("^(?:(?:最高人民法院|最高人民检察院|国务院|全国人民代表大会常务委员会|全国人大常委会)[、,]?)+(?=关于)")]
+    private static partial Regex IssuingOrgans();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

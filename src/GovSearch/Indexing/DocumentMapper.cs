@@ -122,7 +122,8 @@ internal static class DocumentMapper
         return BinaryPrimitives.ReadInt64LittleEndian(hash);
     }
 
-    /// <summary>The title key, and the references of the text to other laws (a reference to the document's own title is left out).</summary>
+    /// <summary>The title key, and the references of the text to laws (one to its own title, as in a clause repealing an
+    /// older version, is kept: it resolves to that version when the index holds it).</summary>
     private static void AddCitations(LuceneDocument fields, GovDocument document)
     {
         var own = LawTitles.Key(document.Title);
@@ -132,7 +133,7 @@ internal static class DocumentMapper
             fields.Add(new SortedDocValuesField(FieldNames.TitleKey, new BytesRef(own)));
         }
 
-        var citations = CitationExtractor.Extract(document.Text).Where(c => c.Key != own).ToList();
+        var citations = CitationExtractor.Extract(document.Text);
         if (citations.Count == 0)
         {
             return;

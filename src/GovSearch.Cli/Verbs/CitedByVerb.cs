@@ -25,7 +25,7 @@ internal static class CitedByVerb
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var wanted = parse.GetValue(id)!;
             var citing = await opened.GetCitedByAsync(wanted, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"No document with id '{wanted}' is in the index.");
+                ?? throw UserMessages.NoDocument(wanted);
             var shown = citing.Take(parse.GetValue(limit)).ToList();
             if (parse.GetValue(json))
             {

@@ -27,7 +27,7 @@ internal static class DiffVerb
             if (diff is null)
             {
                 var missing = await opened.GetAsync(older, cancellationToken).ConfigureAwait(false) is null ? older : newer;
-                throw new KeyNotFoundException($"No document with id '{missing}' is in the index.");
+                throw UserMessages.NoDocument(missing);
             }
 
             if (parse.GetValue(json))

@@ -1,5 +1,3 @@
-using GovSearch.Documents;
-
 namespace GovSearch.Citations;
 
 /// <summary>One reference from a document to a law, and the document it resolves to.</summary>
@@ -8,7 +6,7 @@ public sealed record Citation
     /// <summary>The cited title as written (without 《》), such as 中华人民共和国数据安全法 or Fourteenth Amendment.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The cited title normalized: the value the <c>cites:</c> filter and <see cref="Querying.SearchFacets.Cites"/> use (数据安全法).</summary>
+    /// <summary>The cited title normalized: the value the <c>cites:</c> filter and <see cref="SearchFacets.Cites"/> use (数据安全法).</summary>
     public required string Key { get; init; }
 
     /// <summary>The article cited, as written (第十二条第一款); empty when the reference names no article.</summary>

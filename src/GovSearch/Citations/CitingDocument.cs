@@ -1,5 +1,3 @@
-using GovSearch.Documents;
-
 namespace GovSearch.Citations;
 
 /// <summary>A document that cites another, with its references to it.</summary>

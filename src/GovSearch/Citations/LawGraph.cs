@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 

@@ -1,10 +1,10 @@
 using GovSearch.Citations;
-using GovSearch.Documents;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The citation side of the index: what a document cites and who cites it.</summary>
 public sealed partial class GovSearchIndex

@@ -1,8 +1,9 @@
 using GovSearch.Citations;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Versions;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The versions side of the index: documents with the same normalized title and different dates.</summary>
 public sealed partial class GovSearchIndex

@@ -1,6 +1,5 @@
 using GovSearch.Citations;
-using GovSearch.Documents;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,7 +14,7 @@ internal static class SearchExecutor
     private const int Feedback = 10;
 
     public static SearchResults Run(
-        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<Topics.TopicDescription>? topics, CancellationToken cancellationToken)
+        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken)
     {
         var relevance = options.Sort == SearchSort.Relevance;
         var hybrid = options.Mode == SearchMode.Hybrid && relevance;

@@ -1,6 +1,6 @@
 namespace GovSearch.Versions;
 
-/// <summary>Settings of <see cref="Indexing.GovSearchIndex.DiffAsync"/>.</summary>
+/// <summary>Settings of <see cref="GovSearchIndex.DiffAsync"/>.</summary>
 public sealed record DiffOptions
 {
     /// <summary>The default options.</summary>

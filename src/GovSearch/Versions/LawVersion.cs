@@ -1,5 +1,3 @@
-using GovSearch.Documents;
-
 namespace GovSearch.Versions;
 
 /// <summary>One version of a law: a document with the same normalized title as others and its own date.</summary>

@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Querying;
 using Xunit;
 
 namespace GovSearch.Tests.Citations;
@@ -10,7 +8,7 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     [Fact]
     public async Task GetCitations_ResolvesToTheVersionInForceAtTheCitingDate()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
 
         // The 2024 interpretation of the revised Company Law cites the 2023 revision; the 2008 one, written when only
         // later versions are in the index, the earliest of them.
@@ -28,7 +26,7 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     [Fact]
     public async Task GetCitations_KeepsUnresolvedReferencesAsText()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var citations = (await index.GetCitationsAsync("lrb-7336e250547a9e03"))!;
 
         // The Civil Code is not in this index: the reference stays, with its title and context, unresolved.
@@ -41,7 +39,7 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     [Fact]
     public async Task GetCitedBy_ListsOnlyReferencesResolvingToThatVersion()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var of2023 = (await index.GetCitedByAsync(LawCorpusFixture.CompanyLaw2023))!;
         var of2018 = (await index.GetCitedByAsync(LawCorpusFixture.CompanyLaw2018))!;
 
@@ -55,7 +53,7 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     [Fact]
     public async Task CitesFilter_MatchesShortAndFullTitlesAndTheFacetRoundTrips()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var byText = await index.SearchAsync("cites:\"公司法\"", new SearchOptions { Limit = 100 });
         var byOption = await index.SearchAsync("规定", new SearchOptions { Limit = 100, Cites = ["《中华人民共和国公司法》"] });
 
@@ -71,7 +69,7 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     [Fact]
     public async Task MissingIds_GiveNull()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Null(await index.GetCitationsAsync("no-such-id"));
         Assert.Null(await index.GetCitedByAsync("no-such-id"));
         Assert.Null(await index.GetVersionsAsync("no-such-id"));

@@ -1,7 +1,5 @@
 using System.Globalization;
 using GovSearch.Citations;
-using GovSearch.Documents;
-using GovSearch.Indexing;
 using GovSearch.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
@@ -67,7 +65,7 @@ public sealed class CitationLabelTests(ITestOutputHelper output)
         var all = await Corpus.Value;
         var cited = labels.Select(l => LawTitles.Key(l.Title)).ToHashSet(StringComparer.Ordinal);
         var wanted = all.Where(d => citing.Contains(d.Id) || cited.Contains(LawTitles.Key(d.Title))).ToList();
-        using var index = GovSearchIndex.CreateInMemory(new IndexOptions { IndexingThreads = 1 });
+        using var index = GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { IndexingThreads = 1 });
         await index.AddRangeAsync(wanted);
         await index.CommitAsync();
 

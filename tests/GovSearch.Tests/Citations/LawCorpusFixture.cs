@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GovSearch.Indexing;
 using GovSearch.Tests.Support;
 
 namespace GovSearch.Tests.Citations;
@@ -55,9 +54,9 @@ public sealed class LawCorpusFixture : IAsyncLifetime
         }
 
         await File.WriteAllLinesAsync(Corpus, lines);
-        using var index = GovSearchIndex.Create(IndexPath, new IndexOptions { IndexingThreads = 1 });
-        var loader = new GovSearch.Documents.DocumentLoader();
-        var documents = new List<GovSearch.Documents.GovDocument>();
+        using var index = GovSearchIndex.Create(IndexPath, new GovSearchIndexOptions { IndexingThreads = 1 });
+        var loader = new DocumentLoader();
+        var documents = new List<GovDocument>();
         await foreach (var document in loader.LoadAsync(Corpus))
         {
             documents.Add(document);

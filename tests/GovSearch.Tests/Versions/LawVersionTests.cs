@@ -1,5 +1,3 @@
-using GovSearch.Indexing;
-using GovSearch.Querying;
 using GovSearch.Tests.Citations;
 using GovSearch.Versions;
 using Xunit;
@@ -14,7 +12,7 @@ public sealed class LawVersionTests(LawCorpusFixture laws) : IClassFixture<LawCo
     [Fact]
     public async Task GetVersions_ListsEveryVersionOldestFirstAndMarksTheLatestCurrent()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var company = (await index.GetVersionsAsync(LawCorpusFixture.CompanyLaw2018))!;
         Assert.Equal([LawCorpusFixture.CompanyLaw2018, LawCorpusFixture.CompanyLaw2023], company.Select(v => v.Id));
         Assert.Equal([false, true], company.Select(v => v.IsCurrent));
@@ -31,7 +29,7 @@ public sealed class LawVersionTests(LawCorpusFixture laws) : IClassFixture<LawCo
     [Fact]
     public async Task CurrentFilter_KeepsOnlyTheLatestVersionOfEachLaw()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var all = await index.SearchAsync("公司 股东", new SearchOptions { Limit = 100 });
         var current = await index.SearchAsync("公司 股东", new SearchOptions { Limit = 100, CurrentVersionsOnly = true });
 
@@ -45,7 +43,7 @@ public sealed class LawVersionTests(LawCorpusFixture laws) : IClassFixture<LawCo
     [Fact]
     public async Task Collapse_ShowsOneHitPerLawWithTheCountOfOtherVersions()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var options = new SearchOptions { Limit = 100 };
         var all = await index.SearchAsync("人民法院 诉讼", options);
         var collapsed = await index.SearchAsync("人民法院 诉讼", options with { CollapseVersions = true });
@@ -62,7 +60,7 @@ public sealed class LawVersionTests(LawCorpusFixture laws) : IClassFixture<LawCo
     [Fact]
     public async Task Diff_AccountsForEveryArticleAndMarksTheChangedWords()
     {
-        using var index = GovSearchIndex.Open(laws.IndexPath, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(laws.IndexPath, new GovSearchIndexOptions { ReadOnly = true });
         var diff = (await index.DiffAsync(LawCorpusFixture.LegislationLaw2015, LawCorpusFixture.LegislationLaw2023))!;
 
         var kinds = diff.Changes.GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Count());
@@ -85,8 +83,8 @@ public sealed class LawVersionTests(LawCorpusFixture laws) : IClassFixture<LawCo
     public async Task Diff_MatchesRenumberedArticlesByContent()
     {
         using var index = GovSearchIndex.CreateInMemory();
-        await index.AddAsync(new GovSearch.Documents.GovDocument("old") { Title = "示例条例", Text = "示例条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n第三条 违反本条例的，责令改正。" });
-        await index.AddAsync(new GovSearch.Documents.GovDocument("new") { Title = "示例条例", Text = "示例条例\n第一条 为了规范管理，制定本条例。\n第二条 市人民政府负责实施本条例。\n第三条 本条例适用于本市。\n第四条 违反本条例的，责令限期改正。" });
+        await index.AddAsync(new GovDocument("old") { Title = "示例条例", Text = "示例条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n第三条 违反本条例的，责令改正。" });
+        await index.AddAsync(new GovDocument("new") { Title = "示例条例", Text = "示例条例\n第一条 为了规范管理，制定本条例。\n第二条 市人民政府负责实施本条例。\n第三条 本条例适用于本市。\n第四条 违反本条例的，责令限期改正。" });
         await index.CommitAsync();
 
         var diff = (await index.DiffAsync("old", "new"))!;

@@ -225,7 +225,7 @@ public sealed record SearchOptions
     /// <summary>
     /// The weight w of citation authority in relevance order: each of the top <see cref="RerankDepth"/> candidates
     /// scores score · (1 + w · a), where a = log(1 + documents citing its law) / log(1 + the most any law has), between
-    /// 0 and 1. 0 to 10; 0 turns it off. Default: 0 (measured on the judged queries; see the README).
+    /// 0 and 1. 0 to 10; 0 turns it off. Default: 0 (off: on the judged queries its gain was within noise; see the README).
     /// </summary>
     public float CitationWeight { get; init; }
 

@@ -77,6 +77,18 @@ public sealed class CitationIndexTests(LawCorpusFixture laws) : IClassFixture<La
     }
 
     [Fact]
+    public void SearchOptions_CitationAndVersionDefaults()
+    {
+        var options = new SearchOptions();
+        Assert.Empty(options.Cites);
+        Assert.False(options.CurrentVersionsOnly);
+        Assert.False(options.CollapseVersions);
+        Assert.Equal(0f, options.CitationWeight);
+        var error = Assert.Throws<ArgumentException>(() => new SearchOptions { Cites = [" "] }.Validate());
+        Assert.Contains("SearchOptions.Cites", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CitationWeight_OutOfRange_IsRefusedNamingTheOption()
     {
         var error = Assert.Throws<ArgumentException>(() => new SearchOptions { CitationWeight = -1 }.Validate());

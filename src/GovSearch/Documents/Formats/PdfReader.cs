@@ -2,17 +2,15 @@ using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace GovSearch.Documents.Formats;
 
 /// <summary>
-/// PDF (PdfPig): page by page, words grouped into blocks (Docstrum) and put in reading order; the lines of a block are
-/// joined back into paragraphs. Lines set clearly larger than the body text, or short lines set wholly in bold, are
+/// PDF (PdfPig): page by page, words (PdfPig's nearest-neighbour extractor) grouped into lines top to bottom, and lines
+/// joined back into paragraphs (a paragraph ends at a short line, a wider gap, an indent or a change of size; cells
+/// across wide gaps are separated by tabs). Single-column reading order: columns side by side come out row by row. Lines set clearly larger than the body text, or short lines set wholly in bold, are
 /// headings (one level per size, largest first); the largest heading at the top of the first page is the title.
 /// </summary>
 /// <remarks>Pages are read one at a time and only their lines are kept, so memory follows the text, not the file. A
@@ -31,11 +29,18 @@ internal sealed class PdfReader : IDocumentReader
     /// <summary>A line at least this much larger than the body text is a heading.</summary>
     private const double HeadingSizeRatio = 1.15;
 
+    /// <summary>A line ending this share of the text width before the right margin (or two characters, if more) is the
+    /// last of its paragraph; ragged-right English lines end closer than that.</summary>
+    private const double ShortLineShare = 0.12;
+
     /// <summary>A bold line of body size is a heading only when this short.</summary>
     private const int MaximumBoldHeadingLength = 40;
 
     /// <summary>One line of a page, as read.</summary>
-    private sealed record Line(string Text, double Size, bool Bold, int Page, int Block, double Top, double Left, double Right, double BlockRight, double CharWidth);
+    private sealed record Line(string Text, double Size, bool Bold, int Page, double Top, double Bottom, double Left, double Right, double CharWidth)
+    {
+        public double Height => Math.Max(Top - Bottom, 1);
+    }
 
     /// <inheritdoc/>
     public ExtractedDocument Read(FileInput input, DocumentLoadOptions options, CancellationToken cancellationToken)
@@ -81,7 +86,6 @@ internal sealed class PdfReader : IDocumentReader
 
         var lines = new List<Line>();
         var characters = 0L;
-        var block = 0;
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -92,40 +96,31 @@ internal sealed class PdfReader : IDocumentReader
                 continue;
             }
 
-            var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).ToList();
-            var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-            foreach (var textBlock in UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder))
+            var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+            foreach (var row in Rows(words))
             {
-                block++;
-                foreach (var line in textBlock.TextLines)
+                var rowLetters = row.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                var text = JoinWords(row);
+                characters += text.Length;
+                if (characters > options.MaxTextLength)
                 {
-                    var lineLetters = line.Words.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-                    if (lineLetters.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    var text = JoinWords(line.Words);
-                    characters += text.Length;
-                    if (characters > options.MaxTextLength)
-                    {
-                        throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
-                            $"The document has more than {options.MaxTextLength:N0} characters of text, the limit per document, so it was not loaded."));
-                    }
-
-                    var sizes = lineLetters.Select(l => l.PointSize).Order().ToList();
-                    lines.Add(new Line(
-                        text,
-                        Math.Round(sizes[sizes.Count / 2] * 2) / 2,
-                        lineLetters.All(IsBold),
-                        number,
-                        block,
-                        line.BoundingBox.Top,
-                        line.BoundingBox.Left,
-                        line.BoundingBox.Right,
-                        textBlock.BoundingBox.Right,
-                        line.BoundingBox.Width / Math.Max(text.Length, 1)));
+                    throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
+                        $"The document has more than {options.MaxTextLength:N0} characters of text, the limit per document, so it was not loaded."));
                 }
+
+                var sizes = rowLetters.Select(l => l.PointSize).Order().ToList();
+                var left = row.Min(w => w.BoundingBox.Left);
+                var right = row.Max(w => w.BoundingBox.Right);
+                lines.Add(new Line(
+                    text,
+                    Math.Round(sizes[sizes.Count / 2] * 2) / 2,
+                    rowLetters.All(IsBold),
+                    number,
+                    row.Max(w => w.BoundingBox.Top),
+                    row.Min(w => w.BoundingBox.Bottom),
+                    left,
+                    right,
+                    (right - left) / Math.Max(rowLetters.Count, 1)));
             }
         }
 
@@ -140,23 +135,56 @@ internal sealed class PdfReader : IDocumentReader
     private static bool IsBold(Letter letter) =>
         letter.FontDetails?.IsBold == true || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false);
 
-    /// <summary>Words of a line: a space between them, except between two Han characters (or CJK punctuation).</summary>
+    /// <summary>
+    /// The page's words in lines, top to bottom: words whose vertical middles fall within each other's height share a
+    /// line, read left to right. (Docstrum's line finding needs several words per line, and Chinese lines are often one
+    /// "word", so lines are found here from the words' boxes.)
+    /// </summary>
+    private static IEnumerable<List<Word>> Rows(List<Word> words)
+    {
+        var rows = new List<(double Middle, double Height, List<Word> Words)>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Top).ThenBy(w => w.BoundingBox.Left))
+        {
+            var middle = (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
+            var height = Math.Max(word.BoundingBox.Height, 1);
+            var index = rows.FindLastIndex(r => Math.Abs(r.Middle - middle) < Math.Min(r.Height, height) / 2);
+            if (index >= 0)
+            {
+                rows[index].Words.Add(word);
+            }
+            else
+            {
+                rows.Add((middle, height, [word]));
+            }
+        }
+
+        return rows.OrderByDescending(r => r.Middle).Select(r => r.Words.OrderBy(w => w.BoundingBox.Left).ToList());
+    }
+
+    /// <summary>Words of a line: a space between them, except between two Chinese characters set close together; a tab
+    /// across a gap wider than three characters (table cells, columns).</summary>
     private static string JoinWords(IReadOnlyList<Word> words)
     {
         var text = new StringBuilder();
+        Word? previous = null;
         foreach (var word in words)
         {
-            if (string.IsNullOrWhiteSpace(word.Text))
+            if (previous is not null)
             {
-                continue;
-            }
-
-            if (text.Length > 0 && !(IsCjk(text[^1]) || IsCjk(word.Text[0])))
-            {
-                text.Append(' ');
+                var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
+                var size = Math.Max(word.Letters[0].PointSize, 1);
+                if (gap > 3 * size)
+                {
+                    text.Append('\t');
+                }
+                else if (!(IsCjk(text[^1]) && IsCjk(word.Text[0]) && gap < 0.3 * size))
+                {
+                    text.Append(' ');
+                }
             }
 
             text.Append(word.Text);
+            previous = word;
         }
 
         return text.ToString();
@@ -172,6 +200,7 @@ internal sealed class PdfReader : IDocumentReader
             !EndsSentence(line.Text) && (line.Size >= body * HeadingSizeRatio || (line.Bold && line.Size >= body && line.Text.Length <= MaximumBoldHeadingLength));
 
         var headingSizes = lines.Where(IsHeading).Select(l => l.Size).Distinct().OrderDescending().ToList();
+        var rightMargin = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Max(l => l.Right));
         var builder = new TextBuilder(options.MaxTextLength);
         string? title = null;
         var paragraph = new StringBuilder();
@@ -195,9 +224,10 @@ internal sealed class PdfReader : IDocumentReader
             {
                 Flush();
 
-                // Consecutive lines of one heading (same block, same size) are one heading.
+                // Consecutive lines of one heading (same page and size, set close together) are one heading.
                 var heading = new StringBuilder(line.Text);
-                while (i + 1 < lines.Count && lines[i + 1].Block == line.Block && lines[i + 1].Size == line.Size && IsHeading(lines[i + 1]))
+                while (i + 1 < lines.Count && lines[i + 1].Page == line.Page && lines[i + 1].Size == line.Size && IsHeading(lines[i + 1])
+                    && lines[i].Bottom - lines[i + 1].Top < line.Height)
                 {
                     Append(heading, lines[++i].Text);
                 }
@@ -216,11 +246,13 @@ internal sealed class PdfReader : IDocumentReader
                 continue;
             }
 
-            // A line in the same block continues the paragraph, unless the line before it ended short (the end of a
-            // paragraph) or this one starts indented (the start of one).
-            var continues = previous is not null && previous.Block == line.Block
-                && previous.Right >= previous.BlockRight - (2 * previous.CharWidth)
-                && line.Left <= previous.Left + (1.5 * line.CharWidth);
+            // A line continues the paragraph above it when it follows closely in the same size, the line above reaches
+            // the right margin (a short line ends a paragraph), and it does not start indented (a new one) or hold cells.
+            var continues = previous is not null && previous.Page == line.Page && previous.Size == line.Size
+                && previous.Bottom - line.Top < 0.8 * line.Height
+                && previous.Right >= rightMargin[line.Page] - Math.Max(2 * previous.CharWidth, ShortLineShare * (rightMargin[line.Page] - previous.Left))
+                && line.Left <= previous.Left + (1.5 * line.CharWidth)
+                && !line.Text.Contains('\t', StringComparison.Ordinal) && !previous.Text.Contains('\t', StringComparison.Ordinal);
             if (!continues)
             {
                 Flush();
@@ -234,18 +266,9 @@ internal sealed class PdfReader : IDocumentReader
         var information = pdf.Information;
         title ??= string.IsNullOrWhiteSpace(information.Title) ? null : information.Title;
         var extracted = builder.Build(title ?? FirstLine(builder), null);
-        DocumentDate? created = null;
-        try
-        {
-            if (information.GetCreatedDateTimeOffset() is { } when)
-            {
-                created = new DocumentDate(when.Year, when.Month, when.Day);
-            }
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            // A malformed creation date is no date.
-        }
+        // The creation date, "D:yyyyMMdd…" (PDF's own date form).
+        var stamp = information.CreationDate?.Trim();
+        var created = stamp is { Length: >= 10 } && stamp.StartsWith("D:", StringComparison.Ordinal) ? DateFinder.FromValue(stamp[2..10]) : null;
 
         return extracted with { Date = DateFinder.Labelled(extracted.Text) ?? created };
     }

@@ -182,7 +182,7 @@ public sealed class DocumentLoader
             }
             catch (UnreadableDocumentException e)
             {
-                return Problem(file, e.Line, e.Message, e);
+                return Problem(file, e.Line, e.Message, e.InnerException);
             }
         }
 

@@ -35,7 +35,8 @@ internal static class LegacyChineseEncodings
         };
     }
 
-    /// <summary>How many unlikely characters the bytes decode to, or <see langword="null"/> when they are not valid.</summary>
+    /// <summary>How many unlikely characters the bytes decode to, or <see langword="null"/> when they are not valid (or
+    /// decode to C1 control characters, which no Chinese text holds).</summary>
     private static int? Score(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
         string text;
@@ -51,6 +52,12 @@ internal static class LegacyChineseEncodings
         var unlikely = 0;
         foreach (var c in text)
         {
+            // Code page 950 passes the bytes 0x80 and 0xFF through as U+0080 and U+F8F8 rather than failing: not Big5.
+            if (c is (>= '\u0080' and <= '\u009F') or (>= '\uF8F8' and <= '\uF8FF'))
+            {
+                return null;
+            }
+
             if (c is (>= '\uE000' and <= '\uF8FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u0370' and <= '\u04FF')
                 or (>= '\u00C0' and <= '\u024F') or (>= '\u2500' and <= '\u25FF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3100' and <= '\u312F')
                 or '\uFFFD')

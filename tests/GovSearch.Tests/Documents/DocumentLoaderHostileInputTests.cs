@@ -148,7 +148,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(3, problem.Line);
         Assert.Equal(
-            "The file holds a NUL byte at byte offset 24; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.",
+            "The file holds a NUL byte at byte offset 24; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding.",
             problem.Message);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
+using GovSearch.Storage;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>Settings of <see cref="DocumentLoader"/>.</summary>
 public sealed record DocumentLoadOptions
@@ -14,24 +15,24 @@ public sealed record DocumentLoadOptions
     /// </summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>The largest text accepted, in characters. Default: <see cref="GovDocument.DefaultMaxTextLength"/>. At least 1.</summary>
-    public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
+    /// <summary>The largest text accepted, in characters. Default: <see cref="GovDocument.DefaultMaximumTextLength"/>. At least 1.</summary>
+    public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
     /// <summary>
     /// The largest input accepted for one document, in bytes: a text or HTML file, or one line of a JSON lines file.
-    /// Default: <see cref="DefaultMaxDocumentBytes"/> (32 MiB). From 1 to <see cref="MaxMaxDocumentBytes"/> (1 GiB).
+    /// Default: <see cref="DefaultMaximumDocumentBytes"/> (32 MiB). From 1 to <see cref="MaximumDocumentBytesCeiling"/> (1 GiB).
     /// </summary>
     /// <remarks>
     /// A larger file or line is skipped as a problem without being held in memory: a file is refused by its size, and
-    /// a line is read past in pieces. Decoded text must still fit <see cref="MaxTextLength"/>.
+    /// a line is read past in pieces. Decoded text must still fit <see cref="MaximumTextLength"/>.
     /// </remarks>
-    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+    public long MaximumDocumentBytes { get; init; } = DefaultMaximumDocumentBytes;
 
-    /// <summary>The default of <see cref="MaxDocumentBytes"/>: 32 MiB.</summary>
-    public const long DefaultMaxDocumentBytes = 32L * 1024 * 1024;
+    /// <summary>The default of <see cref="MaximumDocumentBytes"/>: 32 MiB.</summary>
+    public const long DefaultMaximumDocumentBytes = 32L * 1024 * 1024;
 
-    /// <summary>The largest allowed <see cref="MaxDocumentBytes"/>: 1 GiB.</summary>
-    public const long MaxMaxDocumentBytes = 1024L * 1024 * 1024;
+    /// <summary>The largest allowed <see cref="MaximumDocumentBytes"/>: 1 GiB.</summary>
+    public const long MaximumDocumentBytesCeiling = 1024L * 1024 * 1024;
 
     /// <summary>File endings read as plain text (ordinal, case-insensitive). Default: .txt, .md, .markdown. Folders are
     /// also read for .html/.htm, .docx, .pdf and .jsonl files.</summary>
@@ -54,8 +55,8 @@ public sealed record DocumentLoadOptions
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>The most pages a PDF may have. Default: <see cref="DefaultMaximumPages"/> (10,000). From 1 to 1,000,000.</summary>
-    /// <remarks>PDF and DOCX files are read in parts, not held whole, so <see cref="MaxDocumentBytes"/> does not limit them;
-    /// this, <see cref="MaximumParts"/>, <see cref="MaximumPartBytes"/> and <see cref="MaxTextLength"/> do.</remarks>
+    /// <remarks>PDF and DOCX files are read in parts, not held whole, so <see cref="MaximumDocumentBytes"/> does not limit them;
+    /// this, <see cref="MaximumParts"/>, <see cref="MaximumPartBytes"/> and <see cref="MaximumTextLength"/> do.</remarks>
     public int MaximumPages { get; init; } = DefaultMaximumPages;
 
     /// <summary>The default of <see cref="MaximumPages"/>: 10,000.</summary>
@@ -68,7 +69,7 @@ public sealed record DocumentLoadOptions
     public const int DefaultMaximumParts = 10_000;
 
     /// <summary>The largest size one part of a DOCX file may unpack to, in bytes; a larger one (a ZIP bomb) is refused
-    /// unread. Default: <see cref="DefaultMaximumPartBytes"/> (256 MiB). From 1 to <see cref="MaxMaxDocumentBytes"/> (1 GiB).</summary>
+    /// unread. Default: <see cref="DefaultMaximumPartBytes"/> (256 MiB). From 1 to <see cref="MaximumDocumentBytesCeiling"/> (1 GiB).</summary>
     public long MaximumPartBytes { get; init; } = DefaultMaximumPartBytes;
 
     /// <summary>The default of <see cref="MaximumPartBytes"/>: 256 MiB.</summary>
@@ -83,15 +84,15 @@ public sealed record DocumentLoadOptions
             throw new ArgumentException($"DocumentLoadOptions.ErrorMode is {ErrorMode}; use Skip or Fail.", nameof(ErrorMode));
         }
 
-        if (MaxTextLength < 1)
+        if (MaximumTextLength < 1)
         {
-            throw new ArgumentException($"DocumentLoadOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+            throw new ArgumentException($"DocumentLoadOptions.MaximumTextLength is {MaximumTextLength}; it must be at least 1.", nameof(MaximumTextLength));
         }
 
-        if (MaxDocumentBytes is < 1 or > MaxMaxDocumentBytes)
+        if (MaximumDocumentBytes is < 1 or > MaximumDocumentBytesCeiling)
         {
             throw new ArgumentException(
-                $"DocumentLoadOptions.MaxDocumentBytes is {MaxDocumentBytes}; it must be from 1 to {MaxMaxDocumentBytes} (1 GiB).", nameof(MaxDocumentBytes));
+                $"DocumentLoadOptions.MaximumDocumentBytes is {MaximumDocumentBytes}; it must be from 1 to {MaximumDocumentBytesCeiling} (1 GiB).", nameof(MaximumDocumentBytes));
         }
 
         if (TextExtensions is null || TextExtensions.Count == 0 || TextExtensions.Any(e => e is null || !e.StartsWith('.')))
@@ -120,10 +121,10 @@ public sealed record DocumentLoadOptions
             throw new ArgumentException($"DocumentLoadOptions.MaximumParts is {MaximumParts}; it must be from 1 to 1000000.", nameof(MaximumParts));
         }
 
-        if (MaximumPartBytes is < 1 or > MaxMaxDocumentBytes)
+        if (MaximumPartBytes is < 1 or > MaximumDocumentBytesCeiling)
         {
             throw new ArgumentException(
-                $"DocumentLoadOptions.MaximumPartBytes is {MaximumPartBytes}; it must be from 1 to {MaxMaxDocumentBytes} (1 GiB).", nameof(MaximumPartBytes));
+                $"DocumentLoadOptions.MaximumPartBytes is {MaximumPartBytes}; it must be from 1 to {MaximumDocumentBytesCeiling} (1 GiB).", nameof(MaximumPartBytes));
         }
     }
 }

@@ -1,3 +1,4 @@
+using GovSearch.Schema;
 using Lucene.Net.Util;
 
 namespace GovSearch.Indexing;

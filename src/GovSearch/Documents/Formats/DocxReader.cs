@@ -112,7 +112,7 @@ internal sealed class DocxReader : IDocumentReader
         var main = document.MainDocumentPart?.Document?.Body
             ?? throw new UnreadableDocumentException("The Word file has no document body.");
         var styles = StyleLevels(document.MainDocumentPart!.StyleDefinitionsPart?.Styles);
-        var builder = new TextBuilder(options.MaxTextLength);
+        var builder = new TextBuilder(options.MaximumTextLength);
         var footnotes = new List<long>();
         string? styledTitle = null;
         string? firstLine = null;

@@ -74,7 +74,7 @@ internal sealed partial class HtmlReader : IDocumentReader
         var main = MainContent(body);
         var h1 = (main.QuerySelector("h1") ?? body.QuerySelector("h1"))?.TextContent;
         var title = TextBuilder.Clean(metaTitle ?? h1 ?? ShortTitle(pageTitle));
-        var builder = new TextBuilder(options.MaxTextLength);
+        var builder = new TextBuilder(options.MaximumTextLength);
         new Walker(builder, title).Walk(main);
         var extracted = builder.Build(title, null);
         return extracted with { Date = metaDate ?? DateFinder.Labelled(extracted.Text) };

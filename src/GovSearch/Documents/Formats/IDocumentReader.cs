@@ -12,7 +12,7 @@ internal interface IDocumentReader
     IReadOnlyList<string> Extensions { get; }
 
     /// <summary>Whether it needs the whole file as bytes (text and markup, limited by
-    /// <see cref="DocumentLoadOptions.MaxDocumentBytes"/>) rather than a seekable stream (PDF and DOCX, read in parts).</summary>
+    /// <see cref="DocumentLoadOptions.MaximumDocumentBytes"/>) rather than a seekable stream (PDF and DOCX, read in parts).</summary>
     bool ReadsBytes { get; }
 
     /// <summary>Reads one file.</summary>

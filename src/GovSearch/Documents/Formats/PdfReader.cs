@@ -102,10 +102,10 @@ internal sealed class PdfReader : IDocumentReader
                 var rowLetters = row.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 var text = JoinWords(row);
                 characters += text.Length;
-                if (characters > options.MaxTextLength)
+                if (characters > options.MaximumTextLength)
                 {
                     throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
-                        $"The document has more than {options.MaxTextLength:N0} characters of text, the limit per document, so it was not loaded."));
+                        $"The document has more than {options.MaximumTextLength:N0} characters of text, the limit per document, so it was not loaded."));
                 }
 
                 var sizes = rowLetters.Select(l => l.PointSize).Order().ToList();
@@ -201,7 +201,7 @@ internal sealed class PdfReader : IDocumentReader
 
         var headingSizes = lines.Where(IsHeading).Select(l => l.Size).Distinct().OrderDescending().ToList();
         var rightMargin = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Max(l => l.Right));
-        var builder = new TextBuilder(options.MaxTextLength);
+        var builder = new TextBuilder(options.MaximumTextLength);
         string? title = null;
         var paragraph = new StringBuilder();
         Line? previous = null;

@@ -57,7 +57,7 @@ public sealed class PdfReaderTests
     [Fact]
     public async Task PdfOverTheTextLimit_IsRefusedWhileItIsRead()
     {
-        var problem = await FormatFixtures.ProblemAsync(FormatFixtures.Path("law-zh.pdf"), new DocumentLoadOptions { MaxTextLength = 100 });
+        var problem = await FormatFixtures.ProblemAsync(FormatFixtures.Path("law-zh.pdf"), new DocumentLoadOptions { MaximumTextLength = 100 });
 
         Assert.Equal("The document has more than 100 characters of text, the limit per document, so it was not loaded.", problem.Message);
     }

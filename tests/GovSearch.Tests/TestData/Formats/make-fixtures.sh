@@ -29,9 +29,9 @@ pdf "$work/scanned.docx" scanned.pdf
 # A password-protected PDF (the password is "secret"). LibreOffice 7.4 does not write password-protected DOCX.
 qpdf --encrypt secret secret 256 -- report-en.pdf encrypted.pdf
 
-# Web pages as government sites publish them: UTF-8, GBK declared in <meta>, Big5 declared in <meta>.
-cp sources/gov-notice.html gov-notice.html
-sed 's/<meta charset="utf-8">/<meta charset="gbk">/' sources/gov-notice.html | iconv -f UTF-8 -t GBK > gov-notice-gbk.html
+# Web pages as government sites publish them: gov-notice.html (UTF-8, written by hand in the shape of a city
+# government's notice page) again in GBK declared in <meta>, and a Big5 page declared in <meta>.
+sed 's/<meta charset="utf-8">/<meta charset="gbk">/' gov-notice.html | iconv -f UTF-8 -t GBK > gov-notice-gbk.html
 iconv -f UTF-8 -t BIG5 sources/notice-hant.html > notice-hant.html
 
 # Plain text in legacy encodings, with nothing declaring them.

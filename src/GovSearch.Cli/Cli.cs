@@ -71,6 +71,10 @@ internal static class Cli
             // Damage Lucene found while reading, past the checks at open.
             return Fail(console, ExitCodes.Index, $"the index is damaged ({e.Message}). Run 'govsearch check' on it, then repair it with --repair or rebuild it.");
         }
+        catch (TranslationFileException e)
+        {
+            return Fail(console, ExitCodes.Input, e.Message);
+        }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
         {
             return Fail(console, ExitCodes.Input, e.Message);

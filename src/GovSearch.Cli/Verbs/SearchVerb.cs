@@ -23,14 +23,16 @@ internal static class SearchVerb
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var expand = CommonOptions.ExpandLayTerms();
         var crossLingual = CrossLingualOption.Create();
+        var translation = new TranslationSourceOptions();
 
         var filters = new SearchFilterOptions();
         var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, expand, crossLingual };
         filters.AddTo(command);
+        translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
-            var options = filters.Apply(parse, new SearchOptions
+            var options = translation.Apply(parse, filters.Apply(parse, new SearchOptions
             {
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
@@ -49,8 +51,8 @@ internal static class SearchVerb
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,
                 HighlightEnd = asJson ? "</mark>" : Highlight.End,
-            });
-            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            }));
+            using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             if (options.Mode == SearchMode.Hybrid)
             {
                 CommonOptions.RequireTopics(opened);

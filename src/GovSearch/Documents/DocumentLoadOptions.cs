@@ -75,8 +75,10 @@ public sealed record DocumentLoadOptions
     /// <summary>The default of <see cref="MaximumPartBytes"/>: 256 MiB.</summary>
     public const long DefaultMaximumPartBytes = 256L * 1024 * 1024;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         if (!Enum.IsDefined(ErrorMode))

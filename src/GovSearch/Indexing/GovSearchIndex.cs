@@ -597,7 +597,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         ThrowIfDisposed();
         if (Volatile.Read(ref _corruption) is { } corruption)

@@ -30,7 +30,7 @@ internal static class DocumentMapper
     /// <param name="passageCount">The number of passages its text was cut into.</param>
     public static LuceneDocument ToLucene(GovDocument document, float[]? topics, bool bigrams, out int passageCount)
     {
-        var passages = PassageSplitter.Split(document.Text);
+        var passages = PassageSplitter.Split(document.Text, document.Headings);
         passageCount = passages.Count;
         var passageTable = PassageCodec.Encode(passages);
         var language = document.Language is { } given ? DocumentLanguages.Canonical(given)! : DetectLanguage(document);

@@ -30,7 +30,7 @@ public sealed class BenchmarkSmokeTests
     public void BenchmarkTypes_FindsEveryBenchmarkClass()
     {
         Assert.Equal(
-            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "TopicBenchmarks"],
+            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "DocumentFormatBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "TopicBenchmarks"],
             SmokeRunner.BenchmarkTypes.Select(t => t.Name));
     }
 

@@ -19,7 +19,17 @@ internal static class IndexVerb
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Folders of .txt/.md files, or .jsonl files in the corpus schema.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Folders (read recursively) or files: .txt/.md, .html/.htm, .docx, .pdf, and .jsonl in the corpus schema.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var root = new Option<string?>("--root")
+        {
+            Description = "The folder that ids are relative to (default: each folder given; for a file, its own folder). Name the same root every time and a file keeps its id whichever folder you index.",
+        };
+        var include = new Option<string[]>("--include") { Description = "Index only the files matching this pattern (*, **, ?; without '/', the file name); may repeat.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out the files matching this pattern; may repeat.", AllowMultipleArgumentsPerToken = false };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var rebuild = new Option<bool>("--rebuild") { Description = "Start the index over; the old one is replaced only once the new one is complete." };
@@ -37,7 +47,7 @@ internal static class IndexVerb
 
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
-            paths, index, json, rebuild, threads, topics, noTopics, bigrams,
+            paths, index, json, rebuild, threads, topics, noTopics, bigrams, root, include, exclude,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -63,15 +73,28 @@ internal static class IndexVerb
                 IndexingThreads = parse.GetValue(threads),
                 Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true } : null,
             };
-            var loader = new DocumentLoader();
+            var rootFolder = parse.GetValue(root);
+            if (rootFolder is not null && !Directory.Exists(rootFolder))
+            {
+                throw new FileNotFoundException($"--root '{rootFolder}' is not a folder.", rootFolder);
+            }
+
+            var loader = new DocumentLoader(new DocumentLoadOptions
+            {
+                Root = rootFolder,
+                Include = parse.GetValue(include) ?? [],
+                Exclude = parse.GetValue(exclude) ?? [],
+            });
+            var sameText = new List<SameText>();
             var clock = Stopwatch.StartNew();
             Summary summary;
             using (var opened = GovSearchIndex.OpenOrCreate(target, options))
             {
                 var before = opened.GetStatistics();
+                var hashes = TextHashLookup.Read(opened);
                 var totalBytes = inputs.Sum(InputBytes);
                 var written = await WithProgress(console, parse.GetValue(json), totalBytes, loader, progress =>
-                    opened.UpdateRangeAsync(Loaded(inputs, loader, cancellationToken), progress, cancellationToken)).ConfigureAwait(false);
+                    opened.UpdateRangeAsync(Loaded(inputs, loader, hashes, sameText, cancellationToken), progress, cancellationToken)).ConfigureAwait(false);
                 await opened.CommitAsync(cancellationToken).ConfigureAwait(false);
                 var indexSeconds = clock.Elapsed.TotalSeconds;
                 var after = opened.GetStatistics();
@@ -92,10 +115,15 @@ internal static class IndexVerb
                 }
 
                 summary = new Summary(folder, written, after.Documents, after.Passages - before.Passages, loader.BytesRead / 1e6, indexSeconds,
-                    trained, clock.Elapsed.TotalSeconds - indexSeconds, loader.Problems);
+                    trained, clock.Elapsed.TotalSeconds - indexSeconds, loader.Problems, sameText);
             }
 
-            replacement?.Commit();
+            // A rebuild in which every input failed keeps the index it would have replaced.
+            var everyInputFailed = summary.Documents == 0 && summary.Skipped.Count > 0;
+            if (!everyInputFailed)
+            {
+                replacement?.Commit();
+            }
 
             if (parse.GetValue(json))
             {
@@ -106,14 +134,19 @@ internal static class IndexVerb
                 Print(console, summary);
             }
 
-            return ExitCodes.Success;
+            // Skipped files are listed and the run succeeds; a run in which every input failed is an input error.
+            return everyInputFailed ? ExitCodes.Input : ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>The outcome, also the --json schema.</summary>
     internal sealed record Summary(
-        string Index, int Documents, int DocumentsInIndex, long Passages, double Megabytes, double Seconds, int Topics, double TopicSeconds, IReadOnlyList<LoadProblem> Skipped);
+        string Index, int Documents, int DocumentsInIndex, long Passages, double Megabytes, double Seconds, int Topics, double TopicSeconds,
+        IReadOnlyList<LoadProblem> Skipped, IReadOnlyList<SameText> SameText);
+
+    /// <summary>A document that arrived under a new id with the text of another (in --json: "sameText").</summary>
+    internal sealed record SameText(string Id, string SameAs);
 
     private static void Print(CliConsole console, Summary summary)
     {
@@ -125,7 +158,24 @@ internal static class IndexVerb
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained {Plural.Of(summary.Topics, "topic")} in {summary.TopicSeconds:F1} s; see 'govsearch topics'."));
         }
 
-        if (summary.Skipped.Count > 0)
+        if (summary.SameText.Count > 0)
+        {
+            console.Out.WriteLine($"Warning: {Plural.Of(summary.SameText.Count, "new document")} with the same text as another; the same files indexed through another folder? Give the same --root each time, or --rebuild:");
+            foreach (var same in summary.SameText)
+            {
+                console.Out.WriteLine($"  {same.Id} = {same.SameAs}");
+            }
+        }
+
+        if (summary.Documents == 0 && summary.Skipped.Count > 0)
+        {
+            console.Out.WriteLine($"Nothing was indexed: every input failed ({summary.Skipped.Count}):");
+            foreach (var problem in summary.Skipped)
+            {
+                console.Out.WriteLine($"  {problem}");
+            }
+        }
+        else if (summary.Skipped.Count > 0)
         {
             console.Out.WriteLine($"Skipped {summary.Skipped.Count} input(s):");
             foreach (var problem in summary.Skipped)
@@ -159,12 +209,18 @@ internal static class IndexVerb
     private static long InputBytes(string path) =>
         File.Exists(path) ? new FileInfo(path).Length : new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
-    private static async IAsyncEnumerable<GovDocument> Loaded(string[] inputs, DocumentLoader loader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<GovDocument> Loaded(
+        string[] inputs, DocumentLoader loader, TextHashLookup hashes, List<SameText> sameText, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var input in inputs)
         {
             await foreach (var document in loader.LoadAsync(input, cancellationToken).ConfigureAwait(false))
             {
+                if (hashes.SameTextAs(document.Id, document.Text) is { } other)
+                {
+                    sameText.Add(new SameText(document.Id, other));
+                }
+
                 yield return document;
             }
         }

@@ -19,7 +19,7 @@ public sealed record DocumentLoadOptions
     public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
     /// <summary>
-    /// The largest input accepted for one document, in bytes: a text file, or one line of a JSON lines file.
+    /// The largest input accepted for one document, in bytes: a text or HTML file, or one line of a JSON lines file.
     /// Default: <see cref="DefaultMaximumDocumentBytes"/> (32 MiB). From 1 to <see cref="MaximumDocumentBytesCeiling"/> (1 GiB).
     /// </summary>
     /// <remarks>
@@ -34,7 +34,8 @@ public sealed record DocumentLoadOptions
     /// <summary>The largest allowed <see cref="MaximumDocumentBytes"/>: 1 GiB.</summary>
     public const long MaximumDocumentBytesCeiling = 1024L * 1024 * 1024;
 
-    /// <summary>File endings read from folders (ordinal, case-insensitive). Default: .txt, .md, .markdown.</summary>
+    /// <summary>File endings read as plain text (ordinal, case-insensitive). Default: .txt, .md, .markdown. Folders are
+    /// also read for .html/.htm, .docx, .pdf and .jsonl files.</summary>
     public IReadOnlyList<string> TextExtensions { get; init; } = [".txt", ".md", ".markdown"];
 
     /// <summary>Where the loader logs each input it skips (event 1401, Warning, with its file, line and reason; see
@@ -42,8 +43,47 @@ public sealed record DocumentLoadOptions
     /// <see cref="DocumentLoader.Problems"/>).</summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    /// <summary>
+    /// The folder that file ids are relative to. Default: <see langword="null"/>, meaning the folder given to
+    /// <see cref="DocumentLoader.LoadAsync"/> (for a single file, its own folder, so its id is its name).
+    /// </summary>
+    /// <remarks>An id is the file's path relative to this folder, with '/' between folders, letter case kept, in Unicode
+    /// normal form C. Name the same root whichever folder you load, and the same file keeps the same id. A file outside
+    /// the root is skipped as a problem.</remarks>
+    public string? Root { get; init; }
+
+    /// <summary>Patterns of the files a folder load reads, relative to the folder given (<c>*</c>, <c>**</c>, <c>?</c>; a
+    /// pattern without '/' matches the file name in any folder). Default: empty, meaning every file.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Patterns of the files a folder load leaves out, as <see cref="Include"/>. Default: empty.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>The most pages a PDF may have. Default: <see cref="DefaultMaximumPages"/> (10,000). From 1 to 1,000,000.</summary>
+    /// <remarks>PDF and DOCX files are read in parts, not held whole, so <see cref="MaximumDocumentBytes"/> does not limit them;
+    /// this, <see cref="MaximumParts"/>, <see cref="MaximumPartBytes"/> and <see cref="MaximumTextLength"/> do.</remarks>
+    public int MaximumPages { get; init; } = DefaultMaximumPages;
+
+    /// <summary>The default of <see cref="MaximumPages"/>: 10,000.</summary>
+    public const int DefaultMaximumPages = 10_000;
+
+    /// <summary>The most parts (ZIP entries) a DOCX file may have. Default: <see cref="DefaultMaximumParts"/> (10,000). From 1 to 1,000,000.</summary>
+    public int MaximumParts { get; init; } = DefaultMaximumParts;
+
+    /// <summary>The default of <see cref="MaximumParts"/>: 10,000.</summary>
+    public const int DefaultMaximumParts = 10_000;
+
+    /// <summary>The largest size one part of a DOCX file may unpack to, in bytes; a larger one (a ZIP bomb) is refused
+    /// unread. Default: <see cref="DefaultMaximumPartBytes"/> (256 MiB). From 1 to <see cref="MaximumDocumentBytesCeiling"/> (1 GiB).</summary>
+    public long MaximumPartBytes { get; init; } = DefaultMaximumPartBytes;
+
+    /// <summary>The default of <see cref="MaximumPartBytes"/>: 256 MiB.</summary>
+    public const long DefaultMaximumPartBytes = 256L * 1024 * 1024;
+
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         if (!Enum.IsDefined(ErrorMode))
@@ -65,6 +105,33 @@ public sealed record DocumentLoadOptions
         if (TextExtensions is null || TextExtensions.Count == 0 || TextExtensions.Any(e => e is null || !e.StartsWith('.')))
         {
             throw new ArgumentException("DocumentLoadOptions.TextExtensions must list at least one ending, each starting with '.'.", nameof(TextExtensions));
+        }
+
+        if (Root is not null && string.IsNullOrWhiteSpace(Root))
+        {
+            throw new ArgumentException("DocumentLoadOptions.Root is blank; give a folder, or null for the folder loaded.", nameof(Root));
+        }
+
+        if (Include is null || Include.Any(string.IsNullOrWhiteSpace) || Exclude is null || Exclude.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("DocumentLoadOptions.Include and Exclude must be lists of non-blank patterns (they may be empty).",
+                Include is null || Include.Any(string.IsNullOrWhiteSpace) ? nameof(Include) : nameof(Exclude));
+        }
+
+        if (MaximumPages is < 1 or > 1_000_000)
+        {
+            throw new ArgumentException($"DocumentLoadOptions.MaximumPages is {MaximumPages}; it must be from 1 to 1000000.", nameof(MaximumPages));
+        }
+
+        if (MaximumParts is < 1 or > 1_000_000)
+        {
+            throw new ArgumentException($"DocumentLoadOptions.MaximumParts is {MaximumParts}; it must be from 1 to 1000000.", nameof(MaximumParts));
+        }
+
+        if (MaximumPartBytes is < 1 or > MaximumDocumentBytesCeiling)
+        {
+            throw new ArgumentException(
+                $"DocumentLoadOptions.MaximumPartBytes is {MaximumPartBytes}; it must be from 1 to {MaximumDocumentBytesCeiling} (1 GiB).", nameof(MaximumPartBytes));
         }
     }
 }

@@ -2,18 +2,24 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using GovSearch.Documents.Formats;
 using GovSearch.Documents;
 using GovSearch.Storage;
 
 namespace GovSearch;
 
 /// <summary>
-/// Reads documents from files: folders of .txt/.md files, and JSON lines in the corpus schema
-/// (<c>id, title, lang, doc_type, date, source, parallel_id, text</c>).
+/// Reads documents from files: plain text and Markdown, web pages (HTML), Word (DOCX) and PDF files, and JSON lines in
+/// the corpus schema (<c>id, title, lang, doc_type, date, source, parallel_id, text</c>).
 /// </summary>
 /// <remarks>
-/// <para>A folder is read recursively in ordinal path order. Each text file is one document: its id is its path
-/// relative to the folder (with '/'), its title the first Markdown heading or else its first non-blank line.</para>
+/// <para>A folder is read recursively in ordinal path order, leaving out hidden files and folders (names starting with
+/// '.') and files <see cref="DocumentLoadOptions.Include"/>/<see cref="DocumentLoadOptions.Exclude"/> leave out; a file
+/// of any other format is recorded in <see cref="Problems"/> as unsupported. Each file is one document: its id is its
+/// path relative to <see cref="DocumentLoadOptions.Root"/> (default: the folder given), with '/', in Unicode normal form
+/// C. Its title is the format's own (a DOCX's title property or Title style, a page's metadata or <c>h1</c>, a PDF's
+/// largest heading at the top of page one), else the first Markdown heading or first non-blank line; its text is the
+/// body without the title, one paragraph per line; headings the format marks cut its passages.</para>
 /// <para>A JSON lines file has one object per line. <c>id</c> is required; <c>parallel_id</c> and any other
 /// string field not in the schema go to <see cref="GovDocument.Metadata"/>.</para>
 /// <para>Bad input (a file or line over <see cref="DocumentLoadOptions.MaximumDocumentBytes"/>, a binary file, NUL bytes or
@@ -28,6 +34,9 @@ public sealed class DocumentLoader
     private readonly DocumentLoadOptions _options;
     private readonly List<LoadProblem> _problems = [];
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly DocumentFormats _formats;
+    private readonly Glob[] _include;
+    private readonly Glob[] _exclude;
 
     /// <summary>Creates a loader.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -35,6 +44,9 @@ public sealed class DocumentLoader
     {
         _options = options ?? new DocumentLoadOptions();
         _options.Validate();
+        _formats = new DocumentFormats(_options);
+        _include = [.. _options.Include.Select(p => new Glob(p))];
+        _exclude = [.. _options.Exclude.Select(p => new Glob(p))];
     }
 
     /// <summary>The inputs skipped so far, in the order met.</summary>
@@ -43,7 +55,7 @@ public sealed class DocumentLoader
     /// <summary>The number of bytes of input read so far.</summary>
     public long BytesRead { get; private set; }
 
-    /// <summary>Reads every document under one path: a folder, a .jsonl file, or a single text file.</summary>
+    /// <summary>Reads every document under one path: a folder, a .jsonl file, or a single file of a supported format.</summary>
     /// <param name="path">The folder or file.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
@@ -53,24 +65,49 @@ public sealed class DocumentLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (Directory.Exists(path))
         {
-            var root = Path.GetFullPath(path);
-            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Where(f => _options.TextExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
+            var folder = Path.GetFullPath(path);
+            var root = _options.Root is { } named ? Path.GetFullPath(named) : folder;
+            foreach (var file in FolderFiles(folder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var id = Path.GetRelativePath(root, file).Replace('\\', '/');
-                var document = await ReadTextFileAsync(file, id, cancellationToken).ConfigureAwait(false);
-                if (document is not null)
+                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                if ((_include.Length > 0 && !_include.Any(g => g.Matches(relative))) || _exclude.Any(g => g.Matches(relative)))
                 {
-                    yield return document;
+                    continue;
+                }
+
+                if (DocumentFormats.IsJsonLines(file))
+                {
+                    await foreach (var document in ReadJsonLinesAsync(file, cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return document;
+                    }
+
+                    continue;
+                }
+
+                if (_formats.For(file) is not { } reader)
+                {
+                    var extension = Path.GetExtension(file);
+                    Problem(file, null, extension.Length > 1
+                        ? $"unsupported format {extension.ToLowerInvariant()}: GovSearch reads {string.Join(", ", _formats.Extensions)}."
+                        : $"unsupported format (the file name has no ending): GovSearch reads {string.Join(", ", _formats.Extensions)}.");
+                    continue;
+                }
+
+                if (IdFor(file, root) is { } id)
+                {
+                    var document = await ReadFileAsync(reader, file, id, cancellationToken).ConfigureAwait(false);
+                    if (document is not null)
+                    {
+                        yield return document;
+                    }
                 }
             }
         }
         else if (File.Exists(path))
         {
-            if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            if (DocumentFormats.IsJsonLines(path))
             {
                 await foreach (var document in ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
                 {
@@ -79,10 +116,15 @@ public sealed class DocumentLoader
             }
             else
             {
-                var document = await ReadTextFileAsync(path, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-                if (document is not null)
+                var full = Path.GetFullPath(path);
+                var root = _options.Root is { } named ? Path.GetFullPath(named) : Path.GetDirectoryName(full)!;
+                if (IdFor(full, root, path) is { } id)
                 {
-                    yield return document;
+                    var document = await ReadFileAsync(_formats.For(path) ?? _formats.Text, path, id, cancellationToken).ConfigureAwait(false);
+                    if (document is not null)
+                    {
+                        yield return document;
+                    }
                 }
             }
         }
@@ -92,86 +134,107 @@ public sealed class DocumentLoader
         }
     }
 
-    private async Task<GovDocument?> ReadTextFileAsync(string file, string id, CancellationToken cancellationToken)
+    /// <summary>Every file under a folder, in ordinal path order, leaving out hidden files and folders (names starting with '.').</summary>
+    private static IEnumerable<string> FolderFiles(string folder)
     {
-        byte[] buffer;
-        int length;
-        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>A file's id: its path relative to the root, with '/', in Unicode normal form C; <see langword="null"/> (and a
+    /// problem) when the file is outside the root.</summary>
+    private string? IdFor(string file, string root, string? shown = null)
+    {
+        var relative = Path.GetRelativePath(root, file);
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
-            // Refuse an oversized file by its size, and read at most one byte past the limit in case it is growing.
-            var limit = _options.MaximumDocumentBytes;
-            if (stream.Length > limit)
+            Problem(shown ?? file, null, $"The file is outside the root folder {root}; ids are paths relative to the root, so name a root that holds every file.");
+            return null;
+        }
+
+        return relative.Replace('\\', '/').Normalize(NormalizationForm.FormC);
+    }
+
+    private async Task<GovDocument?> ReadFileAsync(IDocumentReader reader, string file, string id, CancellationToken cancellationToken)
+    {
+        ExtractedDocument extracted;
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: reader.ReadsBytes))
+        {
+            ReadOnlyMemory<byte> bytes = default;
+            if (reader.ReadsBytes)
+            {
+                var (read, problem) = await ReadBytesAsync(stream, cancellationToken).ConfigureAwait(false);
+                if (problem is not null)
+                {
+                    return Problem(file, null, problem);
+                }
+
+                bytes = read;
+            }
+            else
             {
                 BytesRead += stream.Length;
-                return Problem(file, null, TooLarge("The file", stream.Length));
             }
 
-            // The size is a hint: a file may grow after it, or report none (a pipe). Read to the end, growing the buffer
-            // as needed, but never to more than one byte past the limit.
-            buffer = new byte[(int)Math.Min(stream.Length, limit) + 1];
-            length = 0;
-            while (true)
+            try
             {
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                length += read;
-                if (read == 0 || length > limit)
-                {
-                    break;
-                }
-
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), limit + 1));
-                }
+                extracted = reader.Read(new FileInput(file, stream, bytes), _options, cancellationToken);
             }
-
-            BytesRead += length;
-            if (length > limit)
+            catch (UnreadableDocumentException e)
             {
-                return Problem(file, null, TooLarge("The file", length, atLeast: true));
+                return Problem(file, e.Line, e.Message, e.InnerException);
             }
         }
 
-        var bytes = buffer.AsSpan(0, length);
-        if (TextDecoder.DetectWide(bytes[..Math.Min(4, bytes.Length)], _options.Encoding) is null && BinarySniffer.Check(bytes) is { } binary)
+        var document = new GovDocument(id)
         {
-            return Problem(file, null, binary);
-        }
-
-        string text;
-        try
-        {
-            text = TextDecoder.Decode(bytes, _options.Encoding, out _);
-        }
-        catch (DecoderFallbackException e)
-        {
-            int? line = e.Index >= 0 && e.Index < length ? LineAt(bytes, e.Index) : null;
-            if (e.BytesUnknown is [0])
-            {
-                return Problem(file, line, NulByte("file", e.Index), e);
-            }
-
-            return Problem(file, line, $"The file is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}); declare its encoding with DocumentLoadOptions.Encoding.", e);
-        }
-
-        if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
-        {
-            return Problem(file, LineAt(text.AsSpan(0, nul)), "The file holds a NUL character; text files hold none. Remove it, or declare the file's encoding if it is UTF-16 or UTF-32.");
-        }
-
-        var document = new GovDocument(id) { Title = TitleOf(text), Text = text };
+            Title = extracted.Title,
+            Text = extracted.Text,
+            Date = extracted.Date,
+            Headings = extracted.Headings,
+        };
         return Accept(document, file, null);
     }
 
-    /// <summary>The 1-based line of the byte at <paramref name="offset"/>.</summary>
-    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+    /// <summary>Reads a whole file within <see cref="DocumentLoadOptions.MaximumDocumentBytes"/>; a problem instead when it is larger.</summary>
+    private async Task<(ReadOnlyMemory<byte> Bytes, string? Problem)> ReadBytesAsync(FileStream stream, CancellationToken cancellationToken)
+    {
+        // Refuse an oversized file by its size, and read at most one byte past the limit in case it is growing.
+        var limit = _options.MaximumDocumentBytes;
+        if (stream.Length > limit)
+        {
+            BytesRead += stream.Length;
+            return (default, TooLarge("The file", stream.Length));
+        }
 
-    /// <summary>The 1-based line after <paramref name="before"/>.</summary>
-    private static int LineAt(ReadOnlySpan<char> before) => before.Count('\n') + 1;
+        // The size is a hint: a file may grow after it, or report none (a pipe). Read to the end, growing the buffer
+        // as needed, but never to more than one byte past the limit.
+        var buffer = new byte[(int)Math.Min(stream.Length, limit) + 1];
+        var length = 0;
+        while (true)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+            length += read;
+            if (read == 0 || length > limit)
+            {
+                break;
+            }
 
-    private static string NulByte(string what, int offset) => string.Create(
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), limit + 1));
+            }
+        }
+
+        BytesRead += length;
+        return length > limit ? (default, TooLarge("The file", length, atLeast: true)) : (buffer.AsMemory(0, length), null);
+    }
+
+    internal static string NulByte(string what, int offset) => string.Create(
         CultureInfo.InvariantCulture,
-        $"The {what} holds a NUL byte at byte offset {offset}; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.");
+        $"The {what} holds a NUL byte at byte offset {offset}; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding.");
 
     private string TooLarge(string what, long bytes, bool atLeast = false) => string.Create(
         CultureInfo.InvariantCulture,
@@ -212,7 +275,7 @@ public sealed class DocumentLoader
                 }
                 catch (DecoderFallbackException e)
                 {
-                    Problem(file, lineNumber, e.BytesUnknown is [0] ? NulByte("line", e.Index) : $"The line is not valid UTF-8, UTF-16 or GB18030 text ({e.Message}).", e);
+                    Problem(file, lineNumber, e.BytesUnknown is [0] ? NulByte("line", e.Index) : $"The line is not text in UTF-8, UTF-16, GB18030 or Big5 ({e.Message}).", e);
                     continue;
                 }
 

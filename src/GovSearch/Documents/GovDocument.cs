@@ -68,6 +68,10 @@ public sealed record GovDocument
 
     private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new Dictionary<string, string>();
 
+    /// <summary>The heading lines its file's format marked (set by the loader for PDF, DOCX and HTML); passages are cut
+    /// along them besides the headings found in the text. Not stored. Default: none.</summary>
+    internal IReadOnlyList<TextHeading> Headings { get; init; } = [];
+
     /// <summary>
     /// Checks that the document can be indexed and returns the reason it cannot, or <see langword="null"/> when it can.
     /// </summary>

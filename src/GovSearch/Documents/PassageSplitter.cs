@@ -22,9 +22,12 @@ internal static partial class PassageSplitter
 
     private const string Separator = " › ";
 
-    public static IReadOnlyList<Passage> Split(string text)
+    /// <summary>Cuts <paramref name="text"/> into passages.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="headings">Lines the document's format marks as headings, beside those the text's own markers show.</param>
+    public static IReadOnlyList<Passage> Split(string text, IReadOnlyList<TextHeading>? headings = null)
     {
-        var builder = new Builder(text);
+        var builder = new Builder(text, headings);
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
@@ -122,8 +125,9 @@ internal static partial class PassageSplitter
     }
 
     /// <summary>Accumulates lines into passages.</summary>
-    private sealed class Builder(string text)
+    private sealed class Builder(string text, IReadOnlyList<TextHeading>? marked)
     {
+        private readonly Dictionary<int, int>? _marked = Marked(marked);
         private readonly List<Passage> _passages = [];
         private readonly List<(int Level, string Text)> _headings = [];
         private int _start = -1;
@@ -152,7 +156,14 @@ internal static partial class PassageSplitter
             }
 
             var line = text[trimmedStart..trimmedEnd];
-            switch (Classify(line, out var level, out var marker))
+            var kind = Classify(line, out var level, out var marker);
+            if (_marked is not null && (_marked.TryGetValue(start, out var markedLevel) || _marked.TryGetValue(trimmedStart, out markedLevel)))
+            {
+                kind = LineKind.Heading;
+                level = markedLevel;
+            }
+
+            switch (kind)
             {
                 case LineKind.Heading:
                 case LineKind.NumberedTitle when !_inArticle:
@@ -266,6 +277,22 @@ internal static partial class PassageSplitter
             }
 
             return string.Join(Separator, parts);
+        }
+
+        private static Dictionary<int, int>? Marked(IReadOnlyList<TextHeading>? headings)
+        {
+            if (headings is not { Count: > 0 })
+            {
+                return null;
+            }
+
+            var byStart = new Dictionary<int, int>();
+            foreach (var heading in headings)
+            {
+                byStart.TryAdd(heading.Start, Math.Clamp(heading.Level, 1, 6));
+            }
+
+            return byStart;
         }
 
         private static string Shorten(string heading) => heading.Length <= 40 ? heading.Trim() : heading[..40].Trim() + "…";

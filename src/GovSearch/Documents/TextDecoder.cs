@@ -5,12 +5,12 @@ namespace GovSearch.Documents;
 
 /// <summary>
 /// Recognises and decodes the encodings of governance files: UTF-8 with or without a byte-order mark,
-/// UTF-16 and UTF-32 with one, and GB18030 (a superset of GBK and GB2312).
+/// UTF-16 and UTF-32 with one, GB18030 (a superset of GBK and GB2312) and Big5.
 /// </summary>
 /// <remarks>
 /// Order: a declared encoding wins; then a byte-order mark; then, for bytes without NUL (which only UTF-16 or UTF-32
-/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030, unless the bytes are
-/// mostly well-formed UTF-8 (at least two good multi-byte sequences per bad one: damaged UTF-8). Bytes that fit none
+/// without a mark would hold), strict UTF-8 if every byte sequence is valid; then strict GB18030 or Big5, whichever
+/// <see cref="LegacyChineseEncodings"/> finds likelier, unless the bytes are mostly well-formed UTF-8 (at least two good multi-byte sequences per bad one: damaged UTF-8). Bytes that fit none
 /// of them are an error that gives the byte offset of the first bad byte (<see cref="DecoderFallbackException.Index"/>),
 /// never replacement characters.
 /// </remarks>
@@ -82,22 +82,15 @@ internal static class TextDecoder
         // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8, not GB18030: decoding it as GB18030 would
         // turn the good part into nonsense. GB18030 text, read as UTF-8, fails at most of its characters.
         var (firstInvalid, valid, invalid) = ScanUtf8(bytes);
-        if (valid < DamagedUtf8Ratio * invalid)
+        if (valid < DamagedUtf8Ratio * invalid && LegacyChineseEncodings.Choose(bytes) is { } legacy)
         {
-            try
-            {
-                StrictGb18030.GetCharCount(bytes);
-                return (StrictGb18030, 0);
-            }
-            catch (DecoderFallbackException)
-            {
-                // Neither; report the first byte that breaks UTF-8, the likelier intent.
-            }
+            return (legacy, 0);
         }
 
+        // Neither; report the first byte that breaks UTF-8, the likelier intent.
         throw new DecoderFallbackException(
             string.Create(CultureInfo.InvariantCulture,
-                $"byte 0x{bytes[firstInvalid]:X2} at byte offset {firstInvalid} is not valid UTF-8, and the bytes are not GB18030 either"),
+                $"byte 0x{bytes[firstInvalid]:X2} at byte offset {firstInvalid} is not valid UTF-8, and the bytes are not GB18030 or Big5 either"),
             [bytes[firstInvalid]], firstInvalid);
     }
 
@@ -165,6 +158,7 @@ internal static class TextDecoder
 
     private static Encoding Strict(Encoding encoding) =>
         encoding.CodePage == StrictGb18030.CodePage ? StrictGb18030 :
+        encoding.CodePage == LegacyChineseEncodings.StrictBig5.CodePage ? LegacyChineseEncodings.StrictBig5 :
         encoding.DecoderFallback is DecoderExceptionFallback
             ? encoding
             : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);

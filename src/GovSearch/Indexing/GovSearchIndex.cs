@@ -27,6 +27,12 @@ namespace GovSearch;
 /// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
 /// calling thread; batch writes analyze on up to <see cref="GovSearchIndexOptions.IndexingThreads"/> threads.</para>
+/// <para><b>Opening.</b> <see cref="Create"/>, <see cref="Open"/> and <see cref="OpenOrCreate(string, GovSearchIndexOptions?)"/> are synchronous on
+/// purpose: they read the commit point and the manifest, take the write lock and verify every index file's CRC-32
+/// checksum, so damage is found here rather than in a search: one sequential read of the index folder, which the
+/// operating system caches for the searches that follow. The topic model's
+/// tables are read too; its ML.NET engine waits until inference first needs it. Open once at start-up and share
+/// the instance; in a service, open it while the host starts.</para>
 /// <para><b>Ids.</b> One rule for every method that takes a document id: when the index has no document with that id,
 /// it returns <see langword="null"/> (<see cref="GetAsync"/>, <see cref="ExplainAsync"/>, <see cref="SimilarAsync"/>)
 /// or <see langword="false"/> (<see cref="DeleteAsync"/>); it throws only for an invalid id (empty, or longer than
@@ -593,7 +599,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         ThrowIfDisposed();
         if (Volatile.Read(ref _corruption) is { } corruption)

@@ -49,8 +49,10 @@ public sealed record GovSearchIndexOptions
     /// query: zero to one hour; zero logs every query. Default: 1 second.</summary>
     public TimeSpan SlowQueryThreshold { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         if (double.IsNaN(RamBufferSizeMB) || RamBufferSizeMB is < 1 or > 2048)

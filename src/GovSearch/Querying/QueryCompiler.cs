@@ -141,6 +141,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             result = new FilteredQuery(result, new QueryWrapperFilter(filters));
         }
 
+        if (options.CurrentVersionsOnly)
+        {
+            result = new FilteredQuery(result, new CurrentVersionFilter());
+        }
+
         return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
     }
 
@@ -371,6 +376,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         "lang" => new TermQuery(new Term(FieldNames.Language, DocumentMapper.KeywordTerm(filter.Value!))),
         "type" => new TermQuery(new Term(FieldNames.DocType, DocumentMapper.KeywordTerm(filter.Value!))),
         "source" => new TermQuery(new Term(FieldNames.Source, DocumentMapper.KeywordTerm(filter.Value!))),
+        "cites" => new TermQuery(new Term(FieldNames.Cites, Citations.LawTitles.Key(filter.Value!))),
         "topic" => new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(
             FieldNames.DominantTopic, int.Parse(filter.Value!, CultureInfo.InvariantCulture), int.Parse(filter.Value!, CultureInfo.InvariantCulture), true, true)),
         TypedFilters.DateField => new ConstantScoreQuery(new DateRangeFilter(filter.From!.Value, filter.To!.Value)),

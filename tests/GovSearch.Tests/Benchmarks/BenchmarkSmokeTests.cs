@@ -30,7 +30,7 @@ public sealed class BenchmarkSmokeTests
     public void BenchmarkTypes_FindsEveryBenchmarkClass()
     {
         Assert.Equal(
-            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "SuggestBenchmarks", "TopicBenchmarks"],
+            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "DocumentFormatBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "SuggestBenchmarks", "TopicBenchmarks"],
             SmokeRunner.BenchmarkTypes.Select(t => t.Name));
     }
 

@@ -73,7 +73,7 @@ public sealed class CliHostileInputTests : IDisposable
             $"  {docs}/archive.txt: The file is gzip-compressed data, not text.",
             $"  {docs}/bad\\u001Bname.txt: Document id 'bad\\u001Bname.txt' holds the control character U+001B at position 4;",
             $"  {big}: The file has 104,857,600 bytes; the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes)",
-            $"  {damaged}:2: The file is not valid UTF-8, UTF-16 or GB18030 text (byte 0xE4 at byte offset 28 is not valid UTF-8",
+            $"  {damaged}:2: The file is not text in UTF-8, UTF-16, GB18030 or Big5 (byte 0xE4 at byte offset 28 is not valid UTF-8",
             $"  {png}: The file is a PNG image, not text.",
             $"  {nul}:2: The file holds a NUL byte at byte offset 8; text holds none.",
             $"  {elf}: The file is an ELF executable, not text.",
@@ -82,7 +82,7 @@ public sealed class CliHostileInputTests : IDisposable
             $"  {records}:4: Document id 'bell\\u0007' holds the control character U+0007",
             $"  {records}:5: Document id '{new string('i', 80)}…' has 10,000 characters; the limit is 1,024.",
             $"  {records}:6: The line is not valid JSON: The maximum configured depth of 64 has been exceeded.",
-            $"  {records}:7: The line is not valid UTF-8, UTF-16 or GB18030 text (byte 0xFF at byte offset 21 is not valid UTF-8",
+            $"  {records}:7: The line is not text in UTF-8, UTF-16, GB18030 or Big5 (byte 0xFF at byte offset 21 is not valid UTF-8",
             $"  {records}:8: Id 'law/2021/data-security' was already loaded from {records}:1; ids must be unique.",
             $"  {records}:9: The line has 52,428,",
         ];

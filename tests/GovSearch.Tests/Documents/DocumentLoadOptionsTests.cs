@@ -19,11 +19,20 @@ public sealed class DocumentLoadOptionsTests
         Assert.Equal(DocumentLoadOptions.DefaultMaximumDocumentBytes, options.MaximumDocumentBytes);
         Assert.Equal(1024L * 1024 * 1024, DocumentLoadOptions.MaximumDocumentBytesCeiling);
         Assert.Null(options.LoggerFactory);
+        Assert.Null(options.Root);
+        Assert.Empty(options.Include);
+        Assert.Empty(options.Exclude);
+        Assert.Equal(10_000, options.MaximumPages);
+        Assert.Equal(DocumentLoadOptions.DefaultMaximumPages, options.MaximumPages);
+        Assert.Equal(10_000, options.MaximumParts);
+        Assert.Equal(DocumentLoadOptions.DefaultMaximumParts, options.MaximumParts);
+        Assert.Equal(256L * 1024 * 1024, options.MaximumPartBytes);
+        Assert.Equal(DocumentLoadOptions.DefaultMaximumPartBytes, options.MaximumPartBytes);
         options.Validate();
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["Encoding", "ErrorMode", "LoggerFactory", "MaximumDocumentBytes", "MaximumTextLength", "TextExtensions"],
+            ["Encoding", "ErrorMode", "Exclude", "Include", "LoggerFactory", "MaximumDocumentBytes", "MaximumPages", "MaximumPartBytes", "MaximumParts", "MaximumTextLength", "Root", "TextExtensions"],
             typeof(DocumentLoadOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -55,7 +64,7 @@ public sealed class DocumentLoadOptionsTests
     [InlineData(0L)]
     [InlineData(-1L)]
     [InlineData(1024L * 1024 * 1024 + 1)]
-    public void Validate_RejectsAMaxDocumentBytesOutside1To1GiB_NamingTheOption(long maxDocumentBytes)
+    public void Validate_RejectsAMaximumDocumentBytesOutside1To1GiB_NamingTheOption(long maxDocumentBytes)
     {
         var options = new DocumentLoadOptions { MaximumDocumentBytes = maxDocumentBytes };
 
@@ -68,7 +77,7 @@ public sealed class DocumentLoadOptionsTests
     [Theory]
     [InlineData(1L)]
     [InlineData(1024L * 1024 * 1024)]
-    public void Validate_AcceptsMaxDocumentBytesAtItsBounds(long maxDocumentBytes)
+    public void Validate_AcceptsMaximumDocumentBytesAtItsBounds(long maxDocumentBytes)
     {
         new DocumentLoadOptions { MaximumDocumentBytes = maxDocumentBytes }.Validate();
     }
@@ -91,5 +100,26 @@ public sealed class DocumentLoadOptionsTests
     public void DocumentLoader_ValidatesItsOptions()
     {
         Assert.Throws<ArgumentException>(() => new DocumentLoader(new DocumentLoadOptions { MaximumTextLength = 0 }));
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1, "MaximumPages", "DocumentLoadOptions.MaximumPages is 0; it must be from 1 to 1000000.")]
+    [InlineData(1, 0, 1, "MaximumParts", "DocumentLoadOptions.MaximumParts is 0; it must be from 1 to 1000000.")]
+    [InlineData(1, 1, 0, "MaximumPartBytes", "DocumentLoadOptions.MaximumPartBytes is 0; it must be from 1 to 1073741824 (1 GiB).")]
+    public void Validate_RejectsFormatLimitsOutOfRange_NamingTheOption(int pages, int parts, long partBytes, string name, string message)
+    {
+        var options = new DocumentLoadOptions { MaximumPages = pages, MaximumParts = parts, MaximumPartBytes = partBytes };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RejectsABlankRootOrPattern()
+    {
+        Assert.Equal("Root", Assert.Throws<ArgumentException>(new DocumentLoadOptions { Root = " " }.Validate).ParamName);
+        Assert.Equal("Exclude", Assert.Throws<ArgumentException>(new DocumentLoadOptions { Exclude = [""] }.Validate).ParamName);
     }
 }

@@ -107,8 +107,8 @@ public sealed class DocumentLoaderEncodingTests
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(bad, problem.Path);
         Assert.Equal(2, problem.Line);
-        Assert.StartsWith("The file is not valid UTF-8, UTF-16 or GB18030 text (byte 0xFF at byte offset 3 is not valid UTF-8", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith("); declare its encoding with DocumentLoadOptions.Encoding.", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The file is not text in UTF-8, UTF-16, GB18030 or Big5 (byte 0xFF at byte offset 3 is not valid UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); save it as UTF-8, or declare its encoding.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class DocumentLoaderEncodingTests
 
         Assert.Equal(["u", "w"], documents.Select(d => d.Id));
         Assert.Equal([1, 3], loader.Problems.Select(p => p.Line));
-        Assert.StartsWith("The line is not valid UTF-8, UTF-16 or GB18030 text (", loader.Problems[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("The line is not text in UTF-8, UTF-16, GB18030 or Big5 (", loader.Problems[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("The line is not valid utf-8 (", loader.Problems[1].Message, StringComparison.Ordinal);
     }
 }

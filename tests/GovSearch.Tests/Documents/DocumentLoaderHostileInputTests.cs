@@ -25,7 +25,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task TextFile_OverMaxDocumentBytes_IsOneProblemNamingTheLimit_AndTheRestLoads()
+    public async Task TextFile_OverMaximumDocumentBytes_IsOneProblemNamingTheLimit_AndTheRestLoads()
     {
         var big = HostileFiles.WriteRepeated(_folder.File("docs/big.txt"), "# Big\n", (byte)'x', 100L * HostileFiles.MiB);
         LoaderHarness.Write(_folder.Path, "docs/small.txt", "# Small\nbody");
@@ -73,7 +73,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonLine_OverMaxDocumentBytes_IsOneProblemOnItsLine_AndTheLinesAroundItLoad()
+    public async Task JsonLine_OverMaximumDocumentBytes_IsOneProblemOnItsLine_AndTheLinesAroundItLoad()
     {
         var path = _folder.File("big.jsonl");
         HostileFiles.WriteRepeated(path, Good.Replace("good", "before", StringComparison.Ordinal) + "\n{\"id\":\"huge\",\"text\":\"", (byte)'a', 3000, "\"}\n" + Good + "\n");
@@ -103,7 +103,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonLine_UnderMaxDocumentBytesWithATextOverMaxTextLength_NamesTheLoaderOption()
+    public async Task JsonLine_UnderMaximumDocumentBytesWithATextOverMaxTextLength_NamesTheLoaderOption()
     {
         var path = _folder.File("long.jsonl");
         File.WriteAllLines(path, [JsonSerializer.Serialize(new { id = "long", text = new string('x', 2000) }), Good]);
@@ -148,7 +148,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(3, problem.Line);
         Assert.Equal(
-            "The file holds a NUL byte at byte offset 24; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding with DocumentLoadOptions.Encoding.",
+            "The file holds a NUL byte at byte offset 24; text holds none. If it is UTF-16 without a byte-order mark, save it with one or declare its encoding.",
             problem.Message);
     }
 

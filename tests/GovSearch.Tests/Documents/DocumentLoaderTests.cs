@@ -8,7 +8,7 @@ namespace GovSearch.Tests.Documents;
 public sealed class DocumentLoaderTests
 {
     [Fact]
-    public async Task LoadFolder_ReadsTextFilesRecursivelyInOrdinalOrderWithRelativeIds()
+    public async Task LoadFolder_ReadsTextFilesRecursivelyInOrdinalOrderWithRelativeIds_ListingOtherFiles()
     {
         using var folder = new TempFolder();
         LoaderHarness.Write(folder.Path, "b.txt", "第二份\n正文");
@@ -27,7 +27,8 @@ public sealed class DocumentLoaderTests
         Assert.Equal("第二份\n正文", documents[2].Text);
         Assert.All(documents, d => Assert.Null(d.Language));
         Assert.All(documents, d => Assert.Empty(d.Metadata));
-        Assert.Empty(loader.Problems);
+        Assert.Equal([Path.Combine(folder.Path, "README"), Path.Combine(folder.Path, "notes.json")], loader.Problems.Select(p => p.Path));
+        Assert.All(loader.Problems, p => Assert.StartsWith("unsupported format ", p.Message, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using GovSearch.Indexing;
 
 namespace GovSearch.Telemetry;
@@ -10,8 +10,8 @@ internal static class Instruments
 {
     private static readonly string? Version = typeof(Instruments).Assembly.GetName().Version?.ToString();
 
-    /// <summary>The indexes open in this process, for the gauges.</summary>
-    private static readonly ConcurrentDictionary<GovSearchIndex, byte> Open = new();
+    /// <summary>The indexes open in this process, for the gauges. Weak, so an index its owner forgot to dispose is not kept alive.</summary>
+    private static readonly ConditionalWeakTable<GovSearchIndex, object?> Open = new();
 
     public static ActivitySource Source { get; } = new(GovSearchTelemetry.ActivitySourceName, Version);
 
@@ -31,15 +31,15 @@ internal static class Instruments
         Meter.CreateObservableGauge("govsearch.index.documents", () => Measure(index => index.DocumentCount), "{document}", "Documents in the last commit of each open index.");
     }
 
-    public static void Opened(GovSearchIndex index) => Open.TryAdd(index, 0);
+    public static void Opened(GovSearchIndex index) => Open.AddOrUpdate(index, null);
 
-    public static void Closed(GovSearchIndex index) => Open.TryRemove(index, out _);
+    public static void Closed(GovSearchIndex index) => Open.Remove(index);
 
     /// <summary>One measurement per open on-disk index; an index closed meanwhile is left out.</summary>
     private static IEnumerable<Measurement<long>> Measure(Func<GovSearchIndex, long> value)
     {
         var measurements = new List<Measurement<long>>();
-        foreach (var index in Open.Keys)
+        foreach (var (index, _) in Open)
         {
             if (index.Path is null)
             {

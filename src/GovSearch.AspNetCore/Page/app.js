@@ -177,18 +177,24 @@
     const [left, top, width, height] = [40, 10, 470, 190];
     const column = (t) => trends.topics.findIndex((x) => x.id === t);
     const max = Math.max(0.01, ...rows.flatMap((r) => topics.map((t) => r.shares[column(t)])));
-    const x = (i) => left + (i * width) / (rows.length - 1);
+    const years = rows.map((r) => Number(r.row));
+    const [first, last] = [years[0], years[years.length - 1]];
+    const x = (year) => left + ((year - first) * width) / Math.max(1, last - first);
     const y = (share) => top + height - (share / max) * height;
     const parts = [shape('line', { class: 'axis', x1: left, y1: top + height, x2: left + width, y2: top + height }),
       shape('line', { class: 'axis', x1: left, y1: top, x2: left, y2: top + height })];
     const label = (text, attributes) => { const t = shape('text', attributes); t.textContent = text; return t; };
-    parts.push(label(rows[0].row, { x: left, y: top + height + 16 }));
-    parts.push(label(rows[rows.length - 1].row, { x: left + width, y: top + height + 16, 'text-anchor': 'end' }));
+    for (let k = 0; k <= 4; k++) {
+      const year = Math.round(first + ((last - first) * k) / 4);
+      parts.push(shape('line', { class: 'axis', x1: x(year), y1: top + height, x2: x(year), y2: top + height + 4 }));
+      parts.push(label(String(year), { x: x(year), y: top + height + 16, 'text-anchor': k === 0 ? 'start' : k === 4 ? 'end' : 'middle' }));
+    }
     parts.push(label((max * 100).toFixed(0) + '%', { x: left - 4, y: top + 10, 'text-anchor': 'end' }));
     parts.push(label('0', { x: left - 4, y: top + height, 'text-anchor': 'end' }));
     topics.forEach((t, k) => {
-      const points = rows.map((r, i) => `${x(i).toFixed(1)},${y(r.shares[column(t)]).toFixed(1)}`).join(' ');
-      parts.push(shape('polyline', { points, fill: 'none', stroke: COLORS[k], 'stroke-width': 2, 'data-topic': t }));
+      const points = rows.map((r, i) => `${x(years[i]).toFixed(1)},${y(r.shares[column(t)]).toFixed(1)}`);
+      parts.push(shape('polyline', { points: points.join(' '), fill: 'none', stroke: COLORS[k], 'stroke-width': 1.5, 'data-topic': t }));
+      rows.forEach((r, i) => parts.push(shape('circle', { cx: x(years[i]).toFixed(1), cy: y(r.shares[column(t)]).toFixed(1), r: 2, fill: COLORS[k] })));
     });
     svg.replaceChildren(...parts);
     $('trend-legend').replaceChildren(...topics.map((t, k) => {

@@ -129,7 +129,8 @@
 
     const groups = [];
     for (const [field, parameter, title, many] of FACETS) {
-      const values = results.facets[field] || [];
+      const values = [...(results.facets[field] || [])];
+      if (field === 'years') values.sort((a, b) => Number(b.value) - Number(a.value)); // newest first
       if (!values.length) continue;
       const chosen = params.getAll(parameter);
       const list = el('ul', null, ...values.map((facet) => {
@@ -165,7 +166,10 @@
       $('trend').hidden = true;
       return;
     }
-    const rows = trends.rows.filter((r) => r.documents > 0);
+    // The years these results span (by their year facet), so a long history does not squeeze the years that matter.
+    const span = (results.facets.years || []).map((f) => Number(f.value));
+    const [from, to] = span.length ? [Math.min(...span), Math.max(...span)] : [-Infinity, Infinity];
+    const rows = trends.rows.filter((r) => r.documents > 0 && Number(r.row) >= from && Number(r.row) <= to);
     if (rows.length < 2) { $('trend').hidden = true; return; }
     const svgNs = 'http://www.w3.org/2000/svg';
     const svg = $('trend-chart');

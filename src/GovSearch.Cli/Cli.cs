@@ -59,7 +59,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Write, e.Message);
         }
-        catch (IndexNotFoundException e)
+        catch (IndexMissingException e)
         {
             return Fail(console, ExitCodes.Index, UserMessages.For(e));
         }
@@ -84,7 +84,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Usage, UserMessages.For(e));
         }
-        catch (NoTopicModelException e)
+        catch (TopicModelMissingException e)
         {
             return Fail(console, ExitCodes.NoTopics, e.Message);
         }

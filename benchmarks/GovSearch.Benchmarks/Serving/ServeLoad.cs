@@ -59,7 +59,7 @@ public static class ServeLoad
             return 2;
         }
 
-        using var index = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         var (http, local) = await RunAsync(index, requests, clients, Console.Out).ConfigureAwait(false);
         return http.Errors + local.Errors == 0 ? 0 : 1;
     }

@@ -30,9 +30,10 @@ internal sealed class GuardFilter(TimeSpan timeout, TimeProvider clock) : IEndpo
         {
             return Problems.BadRequest(e.Message);
         }
-        catch (KeyNotFoundException e)
+        catch (TopicModelMissingException e)
         {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown id");
+            // Hybrid search, a topic filter, topics, trends or similar documents on an index without a usable model.
+            return Problems.NoTopics(e.Message);
         }
         catch (ArgumentException e)
         {

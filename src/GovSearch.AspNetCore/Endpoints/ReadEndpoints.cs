@@ -66,11 +66,6 @@ internal static class ReadEndpoints
             return Problems.BadRequest(problem!);
         }
 
-        if ((options.Mode == SearchMode.Hybrid || options.Topics.Count > 0) && TopicProblem(served) is { } noTopics)
-        {
-            return noTopics;
-        }
-
         var results = await served.Index.SearchAsync(query, options, http.RequestAborted).ConfigureAwait(false);
         return Results.Json(results, ApiJson.Options);
     }
@@ -97,24 +92,15 @@ internal static class ReadEndpoints
             return Problems.BadRequest(problem);
         }
 
-        if (TopicProblem(served) is { } noTopics)
-        {
-            return noTopics;
-        }
-
-        try
-        {
-            var similar = await served.Index.SimilarAsync(id, limit, http.RequestAborted).ConfigureAwait(false);
-            return Results.Json(similar, ApiJson.Options);
-        }
-        catch (KeyNotFoundException)
-        {
-            return Problems.NotFound(id);
-        }
+        var similar = await served.Index.SimilarAsync(id, limit, http.RequestAborted).ConfigureAwait(false);
+        return similar is null ? Problems.NotFound(id) : Results.Json(similar, ApiJson.Options);
     }
 
-    private static IResult Topics(ServedIndex served) =>
-        TopicProblem(served) ?? Results.Json(new TopicsView(served.Index.TopicStatus, served.Index.GetTopics()), ApiJson.Options);
+    private static IResult Topics(ServedIndex served)
+    {
+        var topics = served.Index.GetTopics();
+        return Results.Json(new TopicsView(served.Index.TopicStatus, topics), ApiJson.Options);
+    }
 
     private static IResult Trends(HttpContext http, ServedIndex served)
     {
@@ -124,11 +110,6 @@ internal static class ReadEndpoints
         if (read.Problem is { } problem)
         {
             return Problems.BadRequest(problem);
-        }
-
-        if (TopicProblem(served) is { } noTopics)
-        {
-            return noTopics;
         }
 
         var topics = served.Index.GetTopics();
@@ -149,12 +130,5 @@ internal static class ReadEndpoints
             chosen.Select(t => new TrendTopicView(t, topics[t].Label)).ToList(),
             table.Rows.Select((row, i) => new TrendRowView(row, table.DocumentCounts[i], chosen.Select(t => table.Shares[i][t]).ToList())).ToList());
         return Results.Json(view, ApiJson.Options);
-    }
-
-    /// <summary>409 with the index's own explanation when it has no usable topic model, else null.</summary>
-    private static IResult? TopicProblem(ServedIndex served)
-    {
-        var status = served.Index.TopicStatus;
-        return status.IsTrained ? null : Problems.NoTopics(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
     }
 }

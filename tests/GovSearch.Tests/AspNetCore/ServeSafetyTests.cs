@@ -56,7 +56,7 @@ public sealed class ServeSafetyTests
             await created.CommitAsync();
         }
 
-        using var index = GovSearchIndex.Open(folder.Path, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(folder.Path, new GovSearchIndexOptions { ReadOnly = true });
         var error = await Assert.ThrowsAsync<ArgumentException>(() => LoopbackServer.StartAsync(index, new GovSearchEndpointOptions { AllowWrites = true, ApiKey = Key }));
         Assert.Contains("needs an index opened for writing", error.Message, StringComparison.Ordinal);
     }
@@ -110,6 +110,23 @@ public sealed class ServeSafetyTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("The request took longer than 3 seconds and was stopped; narrow the query or its filters.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task NoTopicModel_Is409SayingHowToTrainOne()
+    {
+        using var index = GovSearchIndex.CreateInMemory();
+        await index.AddRangeAsync(Docs.Sample);
+        await index.CommitAsync();
+        await using var server = await LoopbackServer.StartAsync(index);
+
+        foreach (var url in new[] { "api/topics", "api/trends", "api/documents/zh-data/similar", "api/search?q=law&mode=hybrid", "api/search?q=law&topic=1" })
+        {
+            using var answer = await server.Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+            var detail = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+            Assert.Contains("topic", detail, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using GovSearch.AspNetCore.Endpoints;
 using GovSearch.AspNetCore.Page;
-using GovSearch.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

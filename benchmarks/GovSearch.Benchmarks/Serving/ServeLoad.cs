@@ -3,13 +3,8 @@ using System.Globalization;
 using System.Net;
 using GovSearch.AspNetCore;
 using GovSearch.Benchmarks.Infrastructure;
-using GovSearch.Indexing;
-using GovSearch.Querying;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GovSearch.Benchmarks.Serving;
@@ -74,7 +69,7 @@ public static class ServeLoad
         await using var app = builder.Build();
         app.MapGovSearch(index);
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = app.Urls.Single();
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(address.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };

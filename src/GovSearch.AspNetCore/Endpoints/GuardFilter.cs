@@ -1,4 +1,3 @@
-using GovSearch.Querying;
 using Microsoft.AspNetCore.Http;
 
 namespace GovSearch.AspNetCore.Endpoints;

@@ -1,5 +1,3 @@
-using GovSearch.Querying;
-using GovSearch.Topics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,4 +1,3 @@
-using GovSearch.Documents;
 using GovSearch.Querying;
 using Microsoft.AspNetCore.Http;
 

@@ -1,4 +1,3 @@
-using GovSearch.Indexing;
 
 namespace GovSearch.AspNetCore.Endpoints;
 

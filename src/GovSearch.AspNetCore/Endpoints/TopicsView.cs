@@ -1,4 +1,3 @@
-using GovSearch.Topics;
 
 namespace GovSearch.AspNetCore.Endpoints;
 

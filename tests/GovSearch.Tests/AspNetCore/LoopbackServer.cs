@@ -1,9 +1,6 @@
 using GovSearch.AspNetCore;
-using GovSearch.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +39,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         app.MapOpenApi();
         app.MapGovSearch(index, options);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = app.Urls.Single();
         return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using GovSearch.AspNetCore;
-using GovSearch.Indexing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using GovSearch.Tests.Reliability;
 using GovSearch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,11 +51,7 @@ public sealed class ServeSafetyTests
     public async Task MapGovSearch_RefusesWritesOnAReadOnlyIndex()
     {
         using var folder = new TempFolder();
-        using (var created = GovSearchIndex.Create(folder.Path))
-        {
-            await created.AddRangeAsync(Docs.Sample);
-            await created.CommitAsync();
-        }
+        await WriteSampleAsync(folder.Path);
 
         using var index = GovSearchIndex.Open(folder.Path, new GovSearchIndexOptions { ReadOnly = true });
         var error = await Assert.ThrowsAsync<ArgumentException>(() => LoopbackServer.StartAsync(index, new GovSearchEndpointOptions { AllowWrites = true, ApiKey = Key }));
@@ -64,9 +61,7 @@ public sealed class ServeSafetyTests
     [Fact]
     public async Task Writes_NeedTheKeyAndCommit()
     {
-        using var index = GovSearchIndex.CreateInMemory();
-        await index.AddRangeAsync(Docs.Sample);
-        await index.CommitAsync();
+        using var index = await SampleInMemoryAsync();
         await using var server = await LoopbackServer.StartAsync(index, new GovSearchEndpointOptions { AllowWrites = true, ApiKey = Key, MaximumRequestBodyBytes = 4096 });
         var body = """[{"id": "new-law", "title": "中华人民共和国个人信息保护法", "text": "第一条 为了保护个人信息权益，制定本法。", "date": "2021-08-20", "docType": "law"}]""";
 
@@ -100,9 +95,7 @@ public sealed class ServeSafetyTests
     [Fact]
     public async Task Timeout_CancelsTheSearchAndAnswers503()
     {
-        using var index = GovSearchIndex.CreateInMemory();
-        await index.AddRangeAsync(Docs.Sample);
-        await index.CommitAsync();
+        using var index = await SampleInMemoryAsync();
         await using var server = await LoopbackServer.StartAsync(index, new GovSearchEndpointOptions { RequestTimeout = TimeSpan.FromSeconds(3) },
             services => services.AddSingleton<TimeProvider>(new ExpiredClock()));
 
@@ -113,11 +106,28 @@ public sealed class ServeSafetyTests
     }
 
     [Fact]
+    public async Task MapGovSearch_UnderAPrefixServesThePageAndItsRelativeLinks()
+    {
+        using var index = await SampleInMemoryAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var app = builder.Build();
+        app.MapGroup("/search").MapGovSearch(index);
+        await app.StartAsync();
+        var address = new Uri(app.Urls.Single().TrimEnd('/') + "/search/");
+        using var client = new HttpClient { BaseAddress = address };
+
+        Assert.Contains("page/app.js", await client.GetStringAsync(""), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("page/app.js")).StatusCode);
+        var results = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("数据安全"));
+        Assert.Equal("zh-data", results.GetProperty("hits")[0].GetProperty("id").GetString());
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task NoTopicModel_Is409SayingHowToTrainOne()
     {
-        using var index = GovSearchIndex.CreateInMemory();
-        await index.AddRangeAsync(Docs.Sample);
-        await index.CommitAsync();
+        using var index = await SampleInMemoryAsync();
         await using var server = await LoopbackServer.StartAsync(index);
 
         foreach (var url in new[] { "api/topics", "api/trends", "api/documents/zh-data/similar", "api/search?q=law&mode=hybrid", "api/search?q=law&topic=1" })
@@ -133,11 +143,7 @@ public sealed class ServeSafetyTests
     public async Task ServeVerb_ListensOnLoopbackAndAnswers()
     {
         using var folder = new TempFolder();
-        using (var created = GovSearchIndex.Create(folder.Path))
-        {
-            await created.AddRangeAsync(Docs.Sample);
-            await created.CommitAsync();
-        }
+        await WriteSampleAsync(folder.Path);
 
         using var tool = ChildProcess.Tool("serve", "--index", folder.Path, "--urls", "http://127.0.0.1:0");
         var address = await AddressAsync(tool);
@@ -157,6 +163,23 @@ public sealed class ServeSafetyTests
         using var tool = ChildProcess.Tool("serve", "--allow-writes", "--index", "/nonexistent", "--urls", "http://127.0.0.1:0");
         Assert.Equal(2, await tool.ExitAsync());
         Assert.Equal("govsearch: --allow-writes needs an API key of at least 16 characters in the GOVSEARCH_API_KEY environment variable.", tool.Error.Trim());
+    }
+
+    /// <summary>The bilingual sample, committed to a new index in a folder.</summary>
+    private static async Task WriteSampleAsync(string path)
+    {
+        using var created = GovSearchIndex.Create(path);
+        await created.AddRangeAsync(Docs.Sample);
+        await created.CommitAsync();
+    }
+
+    /// <summary>The bilingual sample, committed to a new index in memory (writable).</summary>
+    private static async Task<GovSearchIndex> SampleInMemoryAsync()
+    {
+        var index = GovSearchIndex.CreateInMemory();
+        await index.AddRangeAsync(Docs.Sample);
+        await index.CommitAsync();
+        return index;
     }
 
     private static async Task<string> AddressAsync(ChildProcess tool)

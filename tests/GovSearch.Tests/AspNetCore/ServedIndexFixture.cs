@@ -1,7 +1,4 @@
-using GovSearch.Documents;
-using GovSearch.Indexing;
 using GovSearch.Tests.Support;
-using GovSearch.Topics;
 
 namespace GovSearch.Tests.AspNetCore;
 

@@ -46,6 +46,8 @@ internal static class WriteEndpoints
         var limit = served.Options.MaximumRequestBodyBytes;
         if (http.Request.ContentLength > limit)
         {
+            // The unread body cannot be drained past the limit: close the connection so no client reuses it.
+            http.Response.Headers.Connection = "close";
             return Problems.TooLarge(limit);
         }
 
@@ -61,6 +63,7 @@ internal static class WriteEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            http.Response.Headers.Connection = "close";
             return Problems.TooLarge(limit);
         }
         catch (JsonException e)

@@ -3,12 +3,10 @@ using System.Globalization;
 using System.Net;
 using GovSearch.AspNetCore;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace GovSearch.Cli.Verbs;
 
@@ -73,22 +71,7 @@ internal static class ServeVerb
 
     private static async Task RunAsync(CliConsole console, GovSearchIndex index, string urls, GovSearchEndpointOptions options, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "govsearch", ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaximumRequestBodyBytes;
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddOpenApi();
-
-        await using var app = builder.Build();
-        app.MapOpenApi();
-        app.MapGovSearch(index, options);
+        await using var app = ServeHost.Map(ServeHost.CreateBuilder(urls, options).Build(), index, options);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

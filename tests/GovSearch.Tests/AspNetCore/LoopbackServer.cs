@@ -1,13 +1,12 @@
 using GovSearch.AspNetCore;
+using GovSearch.Cli.Verbs;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GovSearch.Tests.AspNetCore;
 
-/// <summary>A real Kestrel server on a free loopback port (port 0) serving an index through <c>MapGovSearch</c>, as an
-/// application would set it up, with the OpenAPI description at /openapi/v1.json.</summary>
+/// <summary>A real Kestrel server on a free loopback port (port 0) set up as <c>govsearch serve</c> sets it up
+/// (<see cref="ServeHost"/>): <c>MapGovSearch</c> and the OpenAPI description at /openapi/v1.json.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -30,14 +29,10 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync(GovSearchIndex index, GovSearchEndpointOptions? options = null, Action<IServiceCollection>? services = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddOpenApi();
+        options ??= GovSearchEndpointOptions.Default;
+        var builder = ServeHost.CreateBuilder("http://127.0.0.1:0", options);
         services?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapOpenApi();
-        app.MapGovSearch(index, options);
+        var app = ServeHost.Map(builder.Build(), index, options);
         await app.StartAsync();
         var address = app.Urls.Single();
         return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));

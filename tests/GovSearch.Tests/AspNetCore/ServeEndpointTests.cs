@@ -191,6 +191,7 @@ public sealed class ServeEndpointTests(ServedIndexFixture served) : IClassFixtur
             .ToHashSet();
         Assert.Equal(["GET /api/documents/{id}", "GET /api/documents/{id}/similar", "GET /api/search", "GET /api/topics", "GET /api/trends"], mapped.Order(StringComparer.Ordinal));
         Assert.Equal(mapped.Order(StringComparer.Ordinal), described.Order(StringComparer.Ordinal));
+        Assert.Equal("string", (string)description["components"]!["schemas"]!["DocumentDate"]!["type"]!);
         Assert.Equal("#/components/schemas/SearchResults", (string)description["paths"]!["/api/search"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!);
     }
 

@@ -24,7 +24,7 @@ internal static class ReadEndpoints
 
         api.MapGet("/documents/{id}", Handler((string id, HttpContext http) => DocumentAsync(id, http, served)))
             .WithName("document")
-            .WithSummary("One document with the text of each passage, as govsearch show --json prints it.")
+            .WithSummary("One document with its law's other versions and the text of each passage, as govsearch show --json prints it.")
             .Produces<DocumentView>(contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -76,8 +76,12 @@ internal static class ReadEndpoints
             return Problems.NotFound(id);
         }
 
+        var versions = await served.Index.GetVersionsAsync(id, http.RequestAborted).ConfigureAwait(false) ?? [];
         var text = stored.Document.Text;
-        var view = new DocumentView(stored.Document, stored.Passages.Select(p => new PassageView(p.Number, p.Start, p.Length, p.Heading, p.TextOf(text))).ToList());
+        var view = new DocumentView(
+            stored.Document,
+            versions.Where(v => v.Id != id).ToList(),
+            stored.Passages.Select(p => new PassageView(p.Number, p.Start, p.Length, p.Heading, p.TextOf(text))).ToList());
         return Results.Json(view, ApiJson.Options);
     }
 

@@ -33,6 +33,7 @@ internal static class Cli
             SimilarVerb.Create(console),
             CheckVerb.Create(console),
             LearnTranslationsVerb.Create(console),
+            ServeVerb.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)

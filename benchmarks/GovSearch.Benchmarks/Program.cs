@@ -20,6 +20,7 @@ namespace GovSearch.Benchmarks;
 /// <item><c>--smoke</c>: every benchmark method once, in this process, without BenchmarkDotNet.</item>
 /// </list>
 /// <para>Example: <c>dotnet run -c Release --project benchmarks/GovSearch.Benchmarks -- --quick --filter '*'</c></para>
+/// <para><c>serve-load --index DIR [--requests N] [--clients N]</c> instead runs the HTTP load test (Serving/ServeLoad).</para>
 /// </remarks>
 public static class Program
 {
@@ -29,6 +30,12 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        if (args.Length > 0 && args[0] == "serve-load")
+        {
+            // Not a BenchmarkDotNet run: a bounded load test of govsearch serve's endpoints (Serving/ServeLoad).
+            return Serving.ServeLoad.MainAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
         string? corpus = null;
         var quick = false;
         var smoke = false;

@@ -34,6 +34,7 @@ internal static class Cli
             CheckVerb.Create(console),
             LearnTranslationsVerb.Create(console),
             SuggestVerb.Create(console),
+            ServeVerb.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)

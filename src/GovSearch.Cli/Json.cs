@@ -14,20 +14,11 @@ internal static class Json
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new DateConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new DocumentDateJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     /// <summary>One-line JSON, for JSON lines output.</summary>
     public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
 
     public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));
-
-    private sealed class DateConverter : JsonConverter<DocumentDate>
-    {
-        public override DocumentDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DocumentDate.Parse(reader.GetString()!);
-
-        public override void Write(Utf8JsonWriter writer, DocumentDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

@@ -104,55 +104,8 @@ internal sealed class SearchFilterOptions
     /// <summary>Reads 2019, 2015..2021, 2015.. or ..2021, as the year: filter of the query language does.</summary>
     public static bool TryParseYears(string text, out int? from, out int? to) => QueryParser.TryParseYears(text.Trim(), out from, out to);
 
-    /// <summary>Reads FROM..TO (or one date, meaning that period): each yyyy, yyyy-MM or yyyy-MM-dd, FROM taken from its
-    /// first day and TO to its last.</summary>
-    public static bool TryParseDates(string text, out DateOnly? from, out DateOnly? to)
-    {
-        from = to = null;
-        if (!TrySplit(text, out var left, out var right))
-        {
-            return false;
-        }
-
-        if (left is not null)
-        {
-            if (!DocumentDate.TryParse(left, out var date))
-            {
-                return false;
-            }
-
-            from = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
-        }
-
-        if (right is not null)
-        {
-            if (!DocumentDate.TryParse(right, out var date))
-            {
-                return false;
-            }
-
-            var month = date.Month ?? 12;
-            to = new DateOnly(date.Year, month, date.Day ?? DateTime.DaysInMonth(date.Year, month));
-        }
-
-        return from is null || to is null || from <= to;
-    }
-
-    /// <summary>Splits FROM..TO into its ends (null when open); a single value is both ends.</summary>
-    private static bool TrySplit(string text, out string? left, out string? right)
-    {
-        text = text.Trim();
-        var range = text.IndexOf("..", StringComparison.Ordinal);
-        if (range < 0)
-        {
-            left = right = text.Length > 0 ? text : null;
-            return left is not null;
-        }
-
-        left = range > 0 ? text[..range] : null;
-        right = range + 2 < text.Length ? text[(range + 2)..] : null;
-        return left is not null || right is not null;
-    }
+    /// <summary>Reads FROM..TO (or one date, meaning that period), as the HTTP API's date parameter does.</summary>
+    public static bool TryParseDates(string text, out DateOnly? from, out DateOnly? to) => DateRangeText.TryParse(text, out from, out to);
 
     private static void Check(OptionResult result, string name, Func<string, bool> allowed, string each)
     {

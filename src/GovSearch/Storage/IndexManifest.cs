@@ -18,8 +18,9 @@ namespace GovSearch.Storage;
 internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis, string? TopicsFingerprint = null, string? Segmenter = null)
 {
     /// <summary>The on-disk schema this build writes and reads.</summary>
-    /// <remarks>2: the text and the passage table are also in binary doc values, for snippets.</remarks>
-    public const int CurrentSchemaVersion = 2;
+    /// <remarks>2: the text and the passage table are also in binary doc values, for snippets. 3: each document's
+    /// normalized law title and the laws it cites (citations, versions, the cites: filter).</remarks>
+    public const int CurrentSchemaVersion = 3;
 
     public const string SchemaKey = "govsearch.schema";
     public const string AnalysisKey = "govsearch.analysis";

@@ -314,7 +314,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         return new BooleanQuery(disableCoord: true) { { FilterQuery(text), Occur.MUST }, { FilterQuery(typed), Occur.MUST } };
     }
 
-    private static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
+    /// <summary>Filters as one query: OR within a field, AND across fields (also for the analytics methods).</summary>
+    internal static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
     {
         var all = new BooleanQuery(disableCoord: true);
         var positive = false;

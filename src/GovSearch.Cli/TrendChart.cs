@@ -117,7 +117,7 @@ internal static class TrendChart
     /// under the bars): one that has all their characters. The CJK families also have Latin letters, so one family
     /// serves the whole chart.
     /// </summary>
-    private static string? ApplyFonts(Plot plot, IReadOnlyList<string> legendTexts, IReadOnlyList<string> tickTexts)
+    internal static string? ApplyFonts(Plot plot, IReadOnlyList<string> legendTexts, IReadOnlyList<string> tickTexts)
     {
         var family = ChartFonts.FamilyFor(string.Concat(legendTexts.Concat(tickTexts)));
         if (family is null)

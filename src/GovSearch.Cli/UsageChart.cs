@@ -75,7 +75,7 @@ internal static class UsageChart
         plot.Title("GovSearch phrase usage");
         plot.ShowLegend(Edge.Right);
         var warning = TrendChart.ApplyFonts(plot, legendTexts, tickTexts);
-        if (plot.Legend.FontName != ScottPlot.Fonts.Default)
+        if (legendTexts.Any(text => text.Any(c => c >= '\u2E80')))
         {
             // ScottPlot places a legend label by the default font's height: a CJK family's taller glyphs rise above it,
             // and the legend's frame cuts the first label's top. Lowering the labels a little keeps them whole.

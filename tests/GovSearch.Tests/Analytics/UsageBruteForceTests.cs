@@ -14,7 +14,8 @@ namespace GovSearch.Tests.Analytics;
 /// for chosen formulations and for Han substrings drawn at random (seeded) from the texts, whose word boundaries fall
 /// anywhere.
 /// </summary>
-public sealed class UsageBruteForceTests(UsageCorpusFixture corpus, ITestOutputHelper output) : IClassFixture<UsageCorpusFixture>
+[Collection(UsageCorpusCollection.Name)]
+public sealed class UsageBruteForceTests(UsageCorpusFixture corpus, ITestOutputHelper output)
 {
     private static readonly string[] Chosen =
     [

@@ -4,7 +4,6 @@ using GovSearch.Analytics;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
 using GovSearch.Indexing;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -79,19 +78,12 @@ public class UsageBenchmarks
     private static PhraseQuery PhraseOf(string phrase)
     {
         using var analyzer = new GovAnalyzer(AnalysisOptions.Default, AnalysisMode.Query);
-        using var stream = analyzer.GetTokenStream(PlainLucene.Text, phrase);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var query = new PhraseQuery();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
+        foreach (var (term, position) in AnalyzedTerms.Of(analyzer, PlainLucene.Text, phrase))
         {
-            position += increment.PositionIncrement;
-            query.Add(new Term(PlainLucene.Text, term.ToString()), position);
+            query.Add(new Term(PlainLucene.Text, term), position);
         }
 
-        stream.End();
         return query;
     }
 }

@@ -31,15 +31,7 @@ internal static class UsageChart
                 var rows = report.Phrases[c].Rows;
                 var years = rows.Select(r => double.Parse(r.Key, CultureInfo.InvariantCulture)).ToArray();
                 var rates = rows.Select(r => r.PerMillionCharacters).ToArray();
-                var color = palette.GetColor(c);
-                foreach (var (start, end) in TrendChart.Runs(years))
-                {
-                    var line = plot.Add.Scatter(years[start..end], rates[start..end], color);
-                    line.MarkerSize = 5;
-                    line.LineWidth = 2;
-                }
-
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = legendTexts[c], LineColor = color, LineWidth = 2, MarkerColor = color, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 5 });
+                TrendChart.AddYearSeries(plot, years, rates, palette.GetColor(c), legendTexts[c]);
             }
 
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic

@@ -77,7 +77,8 @@ public sealed record DocumentFilter
         }
     }
 
-    private static void Check(bool ok, string owner, string name, object? value, string allowed)
+    /// <summary>Throws an <see cref="ArgumentException"/> naming <c>owner.name</c>, its value and the allowed range unless <paramref name="ok"/>.</summary>
+    internal static void Check(bool ok, string owner, string name, object? value, string allowed)
     {
         if (!ok)
         {

@@ -36,11 +36,5 @@ public sealed record EmergingTermsOptions
         Filter!.Validate("EmergingTermsOptions.Filter");
     }
 
-    private static void Check(bool ok, string name, object? value, string allowed)
-    {
-        if (!ok)
-        {
-            throw new ArgumentException($"EmergingTermsOptions.{name} is {value ?? "null"}; it must be {allowed}.", name);
-        }
-    }
+    private static void Check(bool ok, string name, object? value, string allowed) => DocumentFilter.Check(ok, nameof(EmergingTermsOptions), name, value, allowed);
 }

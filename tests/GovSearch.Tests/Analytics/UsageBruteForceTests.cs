@@ -2,7 +2,6 @@ using System.Globalization;
 using GovSearch.Analysis;
 using GovSearch.Analytics;
 using GovSearch.Documents;
-using Lucene.Net.Analysis.TokenAttributes;
 using Xunit.Abstractions;
 
 namespace GovSearch.Tests.Analytics;
@@ -115,21 +114,5 @@ public sealed class UsageBruteForceTests(UsageCorpusFixture corpus, ITestOutputH
             .Count(p => phrase.All(w => at[p + w.Position - first].Contains(w.Term)));
     }
 
-    private static List<(string Term, int Position)> Tokens(GovAnalyzer analyzer, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
+    private static List<(string Term, int Position)> Tokens(GovAnalyzer analyzer, string text) => AnalyzedTerms.Of(analyzer, "text", text);
 }

@@ -1,10 +1,10 @@
+using GovSearch;
 using BenchmarkDotNet.Attributes;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks;
 
@@ -39,13 +39,13 @@ public class ColdStartBenchmarks
 
     /// <summary>GovSearch opened read-only (no writer, no lock), default search options.</summary>
     [Benchmark]
-    public Task<int> GovSearchReadOnly() => OpenAndSearch(new GovIndexOptions { ReadOnly = true });
+    public Task<int> GovSearchReadOnly() => OpenAndSearch(new GovSearchIndexOptions { ReadOnly = true });
 
     /// <summary>GovSearch opened as most applications would: with its writer.</summary>
     [Benchmark]
-    public Task<int> GovSearchWritable() => OpenAndSearch(new GovIndexOptions());
+    public Task<int> GovSearchWritable() => OpenAndSearch(new GovSearchIndexOptions());
 
-    private async Task<int> OpenAndSearch(GovIndexOptions options)
+    private async Task<int> OpenAndSearch(GovSearchIndexOptions options)
     {
         using var index = GovSearchIndex.Open(_paths!.GovSearch, options);
         var results = await index.SearchAsync(QueryCases.First.Text).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using GovSearch;
 using BenchmarkDotNet.Attributes;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
@@ -5,7 +6,6 @@ using GovSearch.Documents;
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks;
 
@@ -117,7 +117,7 @@ public class IndexingBenchmarks
 
     private async Task IndexWithGovSearch(int threads)
     {
-        using var index = GovSearchIndex.Create(_folder, new GovIndexOptions { IndexingThreads = threads, RamBufferSizeMB = 64 });
+        using var index = GovSearchIndex.Create(_folder, new GovSearchIndexOptions { IndexingThreads = threads, RamBufferSizeMB = 64 });
         await index.AddRangeAsync(_documents).ConfigureAwait(false);
         await index.CommitAsync().ConfigureAwait(false);
     }

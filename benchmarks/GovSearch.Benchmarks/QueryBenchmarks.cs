@@ -1,3 +1,4 @@
+using GovSearch;
 using BenchmarkDotNet.Attributes;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
@@ -7,7 +8,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks;
 
@@ -46,7 +46,7 @@ public class QueryBenchmarks
     public void Setup()
     {
         var paths = PrebuiltIndexes.Ensure(BenchmarkSettings.Current, Console.Out);
-        _index = GovSearchIndex.Open(paths.GovSearch, new GovIndexOptions { ReadOnly = true });
+        _index = GovSearchIndex.Open(paths.GovSearch, new GovSearchIndexOptions { ReadOnly = true });
         _directory = FSDirectory.Open(new DirectoryInfo(paths.Lucene));
         _reader = DirectoryReader.Open(_directory);
         _searcher = PlainLucene.Searcher(_reader);

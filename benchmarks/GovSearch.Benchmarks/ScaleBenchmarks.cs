@@ -1,3 +1,4 @@
+using GovSearch;
 using BenchmarkDotNet.Attributes;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
@@ -6,7 +7,6 @@ using GovSearch.Indexing;
 using GovSearch.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks;
 
@@ -162,7 +162,7 @@ public class ScaleBenchmarks
 
         if (method == nameof(GovSearch))
         {
-            using var index = GovSearchIndex.Open(folder, new GovIndexOptions { ReadOnly = true });
+            using var index = GovSearchIndex.Open(folder, new GovSearchIndexOptions { ReadOnly = true });
             BenchmarkMetrics.Record(this, BenchmarkMetrics.IndexedPassages, index.GetStatistics().Passages);
             Record(method, BenchmarkMetrics.QueryP50, BenchmarkMetrics.QueryP99, QueryLatency.Measure(
                 QueryCases.All, q => index.SearchAsync(q.Text, Default).GetAwaiter().GetResult(), warmup, warmupTime, rounds));
@@ -206,7 +206,7 @@ public class ScaleBenchmarks
     private async Task BuildGovSearch(string folder, int maxDocuments)
     {
         var loader = new DocumentLoader();
-        using var index = GovSearchIndex.Create(folder, new GovIndexOptions());
+        using var index = GovSearchIndex.Create(folder, new GovSearchIndexOptions());
         await index.AddRangeAsync(loader.LoadAsync(_corpus!.Path).Take(maxDocuments)).ConfigureAwait(false);
         await index.CommitAsync().ConfigureAwait(false);
         ThrowOnProblems(loader);

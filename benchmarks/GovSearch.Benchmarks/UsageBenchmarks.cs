@@ -3,11 +3,9 @@ using GovSearch.Analysis;
 using GovSearch.Analytics;
 using GovSearch.Benchmarks.Configuration;
 using GovSearch.Benchmarks.Infrastructure;
-using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks;
 
@@ -42,7 +40,7 @@ public class UsageBenchmarks
     public void Setup()
     {
         var paths = PrebuiltIndexes.Ensure(BenchmarkSettings.Current, Console.Out);
-        _index = GovSearchIndex.Open(paths.GovSearch, new GovIndexOptions { ReadOnly = true });
+        _index = GovSearchIndex.Open(paths.GovSearch, new GovSearchIndexOptions { ReadOnly = true });
         _directory = FSDirectory.Open(new DirectoryInfo(paths.GovSearch));
         _reader = DirectoryReader.Open(_directory);
         _searcher = PlainLucene.Searcher(_reader);

@@ -61,7 +61,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Write, e.Message);
         }
-        catch (IndexNotFoundException e)
+        catch (IndexMissingException e)
         {
             return Fail(console, ExitCodes.Index, UserMessages.For(e));
         }
@@ -86,7 +86,7 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Usage, UserMessages.For(e));
         }
-        catch (NoTopicModelException e)
+        catch (TopicModelMissingException e)
         {
             return Fail(console, ExitCodes.NoTopics, e.Message);
         }

@@ -34,7 +34,7 @@ internal static class CommonOptions
         var status = index.TopicStatus;
         if (!status.IsTrained)
         {
-            throw new NoTopicModelException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
+            throw new TopicModelMissingException(status.Problem ?? "The index has no topic model; train one with: govsearch index ... --topics N.");
         }
     }
 
@@ -42,6 +42,6 @@ internal static class CommonOptions
     public static async Task<GovSearchIndex> OpenForReadingAsync(string? option, CancellationToken cancellationToken)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
     }
 }

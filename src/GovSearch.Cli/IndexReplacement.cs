@@ -73,7 +73,7 @@ internal sealed class IndexReplacement : IDisposable
 
         try
         {
-            GovSearchIndex.Open(full, new IndexOptions { ReadOnly = true }).Dispose();
+            GovSearchIndex.Open(full, new GovSearchIndexOptions { ReadOnly = true }).Dispose();
         }
         catch (IndexFormatException e) when (e.FoundSchemaVersion is not null)
         {

@@ -20,7 +20,10 @@ internal static partial class UserMessages
     };
 
     /// <summary>The message for a missing index: where it was looked for, and how to create one.</summary>
-    public static string For(IndexNotFoundException e) =>
+    /// <summary>The error for an id the index does not hold (the library answers null); mapped to <see cref="ExitCodes.NotFound"/>.</summary>
+    public static KeyNotFoundException NoDocument(string id) => new($"No document with id '{id}' is in the index.");
+
+    public static string For(IndexMissingException e) =>
         $"no index at {e.Path}; create one with govsearch index FILES --index {e.Path}.";
 
     /// <summary>The message for a bad setting: the option it came from and its allowed range, or the setting's name as
@@ -75,7 +78,7 @@ internal static partial class UserMessages
         return $"{option ?? "the value"} '{given}' is not one of {string.Join(", ", allowed)}{(nearest is null ? "." : $"; did you mean '{nearest}'?")}";
     }
 
-    /// <summary>Any other library message, without references to option classes such as "(SearchOptions.MaxQueryTerms)".</summary>
+    /// <summary>Any other library message, without references to option classes such as "(SearchOptions.MaximumQueryTerms)".</summary>
     public static string Plain(string message) => LibraryReference().Replace(message, string.Empty);
 
     private static string StripParameter(string message, string? parameter) =>
@@ -89,7 +92,7 @@ internal static partial class UserMessages
     [GeneratedRegex(@"^Argument '(?<given>[^']*)' not recognized\. Must be one of:(?:\s*'(?<allowed>[^']*)')+\s*$")]
     private static partial Regex NotRecognized();
 
-    /// <summary>" (SearchOptions.MaxQueryTerms)" inside a sentence.</summary>
+    /// <summary>" (SearchOptions.MaximumQueryTerms)" inside a sentence.</summary>
     [GeneratedRegex(@" ?\(\w+Options\.\w+\)")]
     private static partial Regex LibraryReference();
 }

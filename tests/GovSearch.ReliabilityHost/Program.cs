@@ -57,7 +57,7 @@ public static class Program
             texts.Add(document);
         }
 
-        using var opened = GovSearchIndex.OpenOrCreate(index, new IndexOptions { IndexingThreads = 2 });
+        using var opened = GovSearchIndex.OpenOrCreate(index, new GovSearchIndexOptions { IndexingThreads = 2 });
         long count = opened.DocumentCount;
         for (var commit = 0; commit < commits; commit++)
         {

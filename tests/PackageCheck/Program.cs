@@ -1,9 +1,6 @@
 // The consumer check: compiled in a brand-new console app that references GovSearch from the packed feed only.
 // Run by .ci/package-check; exits non-zero if anything a user relies on is missing or wrong.
-using GovSearch.Documents;
-using GovSearch.Indexing;
-using GovSearch.Querying;
-using GovSearch.Topics;
+using GovSearch;
 
 var folder = Path.Combine(Path.GetTempPath(), "govsearch-consumer-" + Guid.NewGuid().ToString("N"));
 var failures = new List<string>();

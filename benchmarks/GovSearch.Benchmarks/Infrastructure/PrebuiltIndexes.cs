@@ -1,7 +1,7 @@
+using GovSearch;
 using GovSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using GovIndexOptions = GovSearch.Indexing.IndexOptions;
 
 namespace GovSearch.Benchmarks.Infrastructure;
 
@@ -75,7 +75,7 @@ internal static class PrebuiltIndexes
 
     private static void BuildGovSearch(string path, BenchmarkCorpus corpus)
     {
-        using var index = GovSearchIndex.Create(path, new GovIndexOptions());
+        using var index = GovSearchIndex.Create(path, new GovSearchIndexOptions());
         index.AddRangeAsync(corpus.Documents).GetAwaiter().GetResult();
         index.CommitAsync().GetAwaiter().GetResult();
 

@@ -21,7 +21,8 @@ internal static class ExplainVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off }), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off }), cancellationToken).ConfigureAwait(false)
+                ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, explanation);

@@ -58,7 +58,7 @@ internal static class IndexVerb
 
             using var replacement = parse.GetValue(rebuild) ? IndexReplacement.Begin(folder) : null;
             var target = replacement?.Building ?? folder;
-            var options = new IndexOptions
+            var options = new GovSearchIndexOptions
             {
                 IndexingThreads = parse.GetValue(threads),
                 Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true } : null,

@@ -18,7 +18,7 @@ internal static class ShowVerb
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var wanted = parse.GetValue(id)!;
             var stored = await opened.GetAsync(wanted, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"No document with id '{wanted}' is in the index.");
+                ?? throw UserMessages.NoDocument(wanted);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, new

@@ -18,7 +18,8 @@ internal static class SimilarVerb
         {
             using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             CommonOptions.RequireTopics(opened);
-            var similar = await opened.SimilarAsync(parse.GetValue(id)!, parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var similar = await opened.SimilarAsync(parse.GetValue(id)!, parse.GetValue(limit), cancellationToken).ConfigureAwait(false)
+                ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, similar);

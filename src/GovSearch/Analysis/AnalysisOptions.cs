@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GovSearch.Analysis;
 using GovSearch.Analysis.Segmentation;
+using GovSearch.Storage;
 
-namespace GovSearch.Analysis;
+namespace GovSearch;
 
 /// <summary>
 /// How text becomes terms. These settings are fixed when an index is created and recorded with every commit,
@@ -49,8 +51,8 @@ public sealed record AnalysisOptions
 
     /// <summary>
     /// Whether Han text is also indexed as overlapping character bigrams, in fields beside the SmartCn words, so a query
-    /// can match a term however SmartCn segmented it (see <see cref="Querying.SearchOptions.BigramWeight"/> and
-    /// <see cref="Querying.SearchOptions.BigramPhraseWeight"/>, which decide whether and how much queries use them).
+    /// can match a term however SmartCn segmented it (see <see cref="SearchOptions.BigramWeight"/> and
+    /// <see cref="SearchOptions.BigramPhraseWeight"/>, which decide whether and how much queries use them).
     /// The index grows. An index created without them answers as before: queries skip the bigram clauses.
     /// Default: <see langword="false"/>.
     /// </summary>

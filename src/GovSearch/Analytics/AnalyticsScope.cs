@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using GovSearch.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

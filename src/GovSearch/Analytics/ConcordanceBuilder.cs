@@ -1,4 +1,4 @@
-using GovSearch.Indexing;
+using GovSearch.Schema;
 
 namespace GovSearch.Analytics;
 

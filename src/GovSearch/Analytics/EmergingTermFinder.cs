@@ -1,5 +1,5 @@
 using GovSearch.Analysis;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

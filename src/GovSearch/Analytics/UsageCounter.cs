@@ -1,4 +1,3 @@
-using GovSearch.Documents;
 
 namespace GovSearch.Analytics;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 
 namespace GovSearch.Analytics;
 

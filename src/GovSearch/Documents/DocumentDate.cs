@@ -1,6 +1,9 @@
 using System.Globalization;
+using GovSearch.CrossLingual;
+using GovSearch.Indexing;
+using GovSearch.Querying;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>
 /// A date known to the year, the month or the day. Governance texts are often dated only by year,

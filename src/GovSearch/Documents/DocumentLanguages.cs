@@ -1,6 +1,7 @@
 using GovSearch.Analysis;
+using GovSearch.Storage;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>
 /// The language codes GovSearch uses, and detection by script.

@@ -1,4 +1,4 @@
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>A file or record could not be loaded, with <see cref="LoadErrorMode.Fail"/> in force.</summary>
 public sealed class DocumentLoadException : GovSearchException

@@ -1,6 +1,7 @@
 using System.Text;
+using GovSearch.Storage;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>Settings of <see cref="DocumentLoader"/>.</summary>
 public sealed record DocumentLoadOptions
@@ -14,24 +15,24 @@ public sealed record DocumentLoadOptions
     /// </summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>The largest text accepted, in characters. Default: <see cref="GovDocument.DefaultMaxTextLength"/>. At least 1.</summary>
-    public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
+    /// <summary>The largest text accepted, in characters. Default: <see cref="GovDocument.DefaultMaximumTextLength"/>. At least 1.</summary>
+    public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
     /// <summary>
     /// The largest input accepted for one document, in bytes: a text file, or one line of a JSON lines file.
-    /// Default: <see cref="DefaultMaxDocumentBytes"/> (32 MiB). From 1 to <see cref="MaxMaxDocumentBytes"/> (1 GiB).
+    /// Default: <see cref="DefaultMaximumDocumentBytes"/> (32 MiB). From 1 to <see cref="MaximumDocumentBytesCeiling"/> (1 GiB).
     /// </summary>
     /// <remarks>
     /// A larger file or line is skipped as a problem without being held in memory: a file is refused by its size, and
-    /// a line is read past in pieces. Decoded text must still fit <see cref="MaxTextLength"/>.
+    /// a line is read past in pieces. Decoded text must still fit <see cref="MaximumTextLength"/>.
     /// </remarks>
-    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+    public long MaximumDocumentBytes { get; init; } = DefaultMaximumDocumentBytes;
 
-    /// <summary>The default of <see cref="MaxDocumentBytes"/>: 32 MiB.</summary>
-    public const long DefaultMaxDocumentBytes = 32L * 1024 * 1024;
+    /// <summary>The default of <see cref="MaximumDocumentBytes"/>: 32 MiB.</summary>
+    public const long DefaultMaximumDocumentBytes = 32L * 1024 * 1024;
 
-    /// <summary>The largest allowed <see cref="MaxDocumentBytes"/>: 1 GiB.</summary>
-    public const long MaxMaxDocumentBytes = 1024L * 1024 * 1024;
+    /// <summary>The largest allowed <see cref="MaximumDocumentBytes"/>: 1 GiB.</summary>
+    public const long MaximumDocumentBytesCeiling = 1024L * 1024 * 1024;
 
     /// <summary>File endings read from folders (ordinal, case-insensitive). Default: .txt, .md, .markdown.</summary>
     public IReadOnlyList<string> TextExtensions { get; init; } = [".txt", ".md", ".markdown"];
@@ -45,15 +46,15 @@ public sealed record DocumentLoadOptions
             throw new ArgumentException($"DocumentLoadOptions.ErrorMode is {ErrorMode}; use Skip or Fail.", nameof(ErrorMode));
         }
 
-        if (MaxTextLength < 1)
+        if (MaximumTextLength < 1)
         {
-            throw new ArgumentException($"DocumentLoadOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+            throw new ArgumentException($"DocumentLoadOptions.MaximumTextLength is {MaximumTextLength}; it must be at least 1.", nameof(MaximumTextLength));
         }
 
-        if (MaxDocumentBytes is < 1 or > MaxMaxDocumentBytes)
+        if (MaximumDocumentBytes is < 1 or > MaximumDocumentBytesCeiling)
         {
             throw new ArgumentException(
-                $"DocumentLoadOptions.MaxDocumentBytes is {MaxDocumentBytes}; it must be from 1 to {MaxMaxDocumentBytes} (1 GiB).", nameof(MaxDocumentBytes));
+                $"DocumentLoadOptions.MaximumDocumentBytes is {MaximumDocumentBytes}; it must be from 1 to {MaximumDocumentBytesCeiling} (1 GiB).", nameof(MaximumDocumentBytes));
         }
 
         if (TextExtensions is null || TextExtensions.Count == 0 || TextExtensions.Any(e => e is null || !e.StartsWith('.')))

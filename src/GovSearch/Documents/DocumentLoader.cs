@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using GovSearch.Documents;
+using GovSearch.Storage;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>
 /// Reads documents from files: folders of .txt/.md files, and JSON lines in the corpus schema
@@ -14,7 +16,7 @@ namespace GovSearch.Documents;
 /// relative to the folder (with '/'), its title the first Markdown heading or else its first non-blank line.</para>
 /// <para>A JSON lines file has one object per line. <c>id</c> is required; <c>parallel_id</c> and any other
 /// string field not in the schema go to <see cref="GovDocument.Metadata"/>.</para>
-/// <para>Bad input (a file or line over <see cref="DocumentLoadOptions.MaxDocumentBytes"/>, a binary file, NUL bytes or
+/// <para>Bad input (a file or line over <see cref="DocumentLoadOptions.MaximumDocumentBytes"/>, a binary file, NUL bytes or
 /// bytes no accepted encoding allows, malformed JSON or JSON nested deeper than 64 levels, a missing id or one that
 /// breaks the rules at <see cref="GovDocument.Id"/>, a bad date or language, an empty document, an id seen before in
 /// this load) is, by default, skipped and recorded in <see cref="Problems"/> with its file
@@ -97,7 +99,7 @@ public sealed class DocumentLoader
         await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
         {
             // Refuse an oversized file by its size, and read at most one byte past the limit in case it is growing.
-            var limit = _options.MaxDocumentBytes;
+            var limit = _options.MaximumDocumentBytes;
             if (stream.Length > limit)
             {
                 BytesRead += stream.Length;
@@ -173,7 +175,7 @@ public sealed class DocumentLoader
 
     private string TooLarge(string what, long bytes, bool atLeast = false) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaxDocumentBytes:N0} (DocumentLoadOptions.MaxDocumentBytes), so it was not read.");
+        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaximumDocumentBytes:N0} (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.");
 
     private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -185,7 +187,7 @@ public sealed class DocumentLoader
         stream.Position = 0;
         var wide = TextDecoder.DetectWide(head.AsSpan(0, headLength), _options.Encoding);
         var lineBreak = wide?.Encoding.GetBytes("\n") ?? [(byte)'\n'];
-        var lines = new ByteLineReader(stream, lineBreak, (int)_options.MaxDocumentBytes);
+        var lines = new ByteLineReader(stream, lineBreak, (int)_options.MaximumDocumentBytes);
         var encoding = wide?.Encoding;
         var lineNumber = 0;
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -356,7 +358,7 @@ public sealed class DocumentLoader
 
     private GovDocument? Accept(GovDocument document, string file, int? line)
     {
-        if (document.Check(_options.MaxTextLength, "DocumentLoadOptions.MaxTextLength") is { } invalid)
+        if (document.Check(_options.MaximumTextLength, "DocumentLoadOptions.MaximumTextLength") is { } invalid)
         {
             return Problem(file, line, invalid);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using GovSearch.Documents;
 
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>
 /// A governance document as GovSearch indexes it: a law, regulation, report, speech, constitution or declaration,
@@ -13,10 +14,10 @@ namespace GovSearch.Documents;
 public sealed record GovDocument
 {
     /// <summary>The largest text GovSearch accepts by default, in UTF-16 characters (16 million, about 32 MB).</summary>
-    public const int DefaultMaxTextLength = 16 * 1024 * 1024;
+    public const int DefaultMaximumTextLength = 16 * 1024 * 1024;
 
     /// <summary>The longest id accepted, in UTF-16 characters (1,024).</summary>
-    public const int MaxIdLength = 1024;
+    public const int MaximumIdLength = 1024;
 
     /// <summary>Creates a document with the given id.</summary>
     /// <param name="id">The document's id: non-empty, unique within an index; <see cref="Validate"/> checks the rest of
@@ -36,7 +37,7 @@ public sealed record GovDocument
     /// <remarks>
     /// An id is a name, never a file path: GovSearch builds no path from it. It may hold '/' (such as
     /// <c>law/2020/1</c>, or the relative path a folder load gives), but it may not start with '/' or '\', hold a
-    /// <c>..</c> segment, hold control characters or unpaired surrogates, or be longer than <see cref="MaxIdLength"/>
+    /// <c>..</c> segment, hold control characters or unpaired surrogates, or be longer than <see cref="MaximumIdLength"/>
     /// characters, so it stays safe to show and to hand to tools that do treat it as a path.
     /// </remarks>
     public string Id { get; }
@@ -72,7 +73,7 @@ public sealed record GovDocument
     /// </summary>
     /// <param name="maxTextLength">The largest accepted <see cref="Text"/> length in characters.</param>
     /// <returns>A sentence naming the problem, or <see langword="null"/>.</returns>
-    public string? Validate(int maxTextLength = DefaultMaxTextLength) => Check(maxTextLength, "IndexOptions.MaxTextLength");
+    public string? Validate(int maxTextLength = DefaultMaximumTextLength) => Check(maxTextLength, "GovSearchIndexOptions.MaximumTextLength");
 
     /// <summary>As <see cref="Validate(int)"/>, naming <paramref name="limitName"/> as the option that sets the text limit.</summary>
     internal string? Check(int maxTextLength, string limitName)
@@ -120,9 +121,9 @@ public sealed record GovDocument
         }
 
         var shown = Printable.Id(id);
-        if (id.Length > MaxIdLength)
+        if (id.Length > MaximumIdLength)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"Document id '{shown}' has {id.Length:N0} characters; the limit is {MaxIdLength:N0}.");
+            return string.Create(CultureInfo.InvariantCulture, $"Document id '{shown}' has {id.Length:N0} characters; the limit is {MaximumIdLength:N0}.");
         }
 
         for (var i = 0; i < id.Length; i++)

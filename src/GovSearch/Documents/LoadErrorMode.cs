@@ -1,4 +1,4 @@
-namespace GovSearch.Documents;
+namespace GovSearch;
 
 /// <summary>What the loader does with a bad file or record.</summary>
 public enum LoadErrorMode

@@ -1,4 +1,6 @@
-namespace GovSearch.Documents;
+using GovSearch.Documents;
+
+namespace GovSearch;
 
 /// <summary>An input the loader could not take, and why.</summary>
 /// <param name="Path">The file.</param>

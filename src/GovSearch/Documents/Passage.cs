@@ -1,4 +1,6 @@
-namespace GovSearch.Documents;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>
 /// One structural unit of a document's text: an article, a numbered section or a paragraph, with the headings above it.

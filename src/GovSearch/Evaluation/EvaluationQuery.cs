@@ -7,7 +7,7 @@ public sealed record EvaluationQuery
 
     /// <summary>Creates a query.</summary>
     /// <param name="id">The query id, as in the qrels file: non-empty, without white space.</param>
-    /// <param name="text">The query text, in the search syntax of <see cref="Indexing.GovSearchIndex.SearchAsync"/>.</param>
+    /// <param name="text">The query text, in the search syntax of <see cref="GovSearchIndex.SearchAsync"/>.</param>
     /// <exception cref="ArgumentException">The id is empty or holds white space, or the text is empty.</exception>
     public EvaluationQuery(string id, string text)
     {

@@ -1,4 +1,3 @@
-using GovSearch.Indexing;
 using GovSearch.Querying;
 
 namespace GovSearch.Evaluation;

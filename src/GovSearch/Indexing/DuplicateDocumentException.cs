@@ -1,4 +1,4 @@
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>A document was added with an id the index already holds. Use <see cref="GovSearchIndex.UpdateAsync"/> to replace it.</summary>
 public sealed class DuplicateDocumentException : GovSearchException

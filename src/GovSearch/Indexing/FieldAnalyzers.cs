@@ -1,4 +1,5 @@
 using GovSearch.Analysis;
+using GovSearch.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 

@@ -1,6 +1,6 @@
 using GovSearch.Analytics;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The analytics verbs of the index: how phrases are used over time, in context, and which wording is new.</summary>
 public sealed partial class GovSearchIndex

@@ -1,6 +1,6 @@
-using GovSearch.Storage;
+using GovSearch.Indexing;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The maintenance half of <see cref="GovSearchIndex"/>: checking a folder for damage and repairing it.</summary>
 public sealed partial class GovSearchIndex
@@ -15,7 +15,7 @@ public sealed partial class GovSearchIndex
     /// <param name="path">The index folder.</param>
     /// <param name="cancellationToken">Checked between stages and between segments.</param>
     /// <returns>Each segment with its document count and problem, and any damage to the index as a whole.</returns>
-    /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds files, but no index.</exception>
     public static Task<IndexCheckReport> CheckAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -33,7 +33,7 @@ public sealed partial class GovSearchIndex
     /// <param name="path">The index folder.</param>
     /// <param name="cancellationToken">Checked until the new commit is written; not after.</param>
     /// <returns>The segments dropped (none when the index was healthy: then nothing is changed).</returns>
-    /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds files, but no index.</exception>
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
     /// <exception cref="IndexCorruptException">The damage cannot be repaired by dropping segments (the commit file or the

@@ -1,12 +1,12 @@
 using GovSearch.Analysis;
-using GovSearch.Documents;
+using GovSearch.Indexing;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>The topic half of <see cref="GovSearchIndex"/>: training, status, topics, trends and similar documents.</summary>
 public sealed partial class GovSearchIndex
@@ -136,11 +136,11 @@ public sealed partial class GovSearchIndex
     }
 
     /// <summary>The topics of the model, with labels, top words and weights.</summary>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model; the message says why.</exception>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model; the message says why.</exception>
     public IReadOnlyList<TopicDescription> GetTopics() => DescribeTopics(RequireTopicModel());
 
     /// <summary>Each topic's share of the documents per year or per source, as a table callers can plot.</summary>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model.</exception>
     public TopicTrendTable GetTopicTrends(TrendDimension dimension)
     {
         var model = RequireTopicModel();
@@ -159,19 +159,25 @@ public sealed partial class GovSearchIndex
     /// <summary>Documents closest to one document by topic vector (cosine), excluding itself and exact duplicates of its
     /// text. Ties are broken by id.</summary>
     /// <param name="id">The document's id.</param>
-    /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaxLimit"/>. Default: 10.</param>
+    /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaximumLimit"/>. Default: 10.</param>
     /// <param name="cancellationToken">Stops the scan.</param>
-    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
-    /// <exception cref="InvalidOperationException">The index has no usable topic model.</exception>
-    public Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit = 10, CancellationToken cancellationToken = default) =>
-        Run<IReadOnlyList<SearchHit>>(() =>
+    /// <returns>The closest documents, best first, or <see langword="null"/> when no document has the id (the rule for
+    /// every id lookup).</returns>
+    /// <exception cref="TopicModelMissingException">The index has no usable topic model.</exception>
+    public Task<IReadOnlyList<SearchHit>?> SimilarAsync(string id, int limit = 10, CancellationToken cancellationToken = default) =>
+        Run<IReadOnlyList<SearchHit>?>(() =>
         {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id);
             ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchOptions.MaxLimit);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchOptions.MaximumLimit);
             var model = RequireTopicModel();
-            return WithSearcher(searcher =>
+            return WithSearcher<IReadOnlyList<SearchHit>?>(searcher =>
             {
-                var docId = Find(searcher, id) ?? throw NotFound(id);
+                if (Find(searcher, id) is not { } docId)
+                {
+                    return null;
+                }
+
                 var rows = IndexScan.Rows(searcher.IndexReader).ToList();
                 var self = rows.First(r => r.DocId == docId);
                 var fields = new HitFields(searcher.IndexReader);
@@ -234,7 +240,7 @@ public sealed partial class GovSearchIndex
     {
         ThrowIfDisposed();
         return Volatile.Read(ref _topicModel)
-            ?? throw new InvalidOperationException(_topicProblem ?? "The index has no topic model; train one with TrainTopicsAsync (or govsearch index --topics N).");
+            ?? throw new TopicModelMissingException(_topicProblem ?? "The index has no topic model; train one with TrainTopicsAsync (or govsearch index --topics N).");
     }
 
     /// <summary>Loads the model recorded in the last commit, or records why it is refused.</summary>

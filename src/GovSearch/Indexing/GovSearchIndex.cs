@@ -1,13 +1,14 @@
 using GovSearch.Analysis;
-using GovSearch.Documents;
+using GovSearch.Indexing;
 using GovSearch.Querying;
 using GovSearch.Storage;
 using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>
 /// A GovSearch index: governance documents in a Lucene index on disk or in memory, searched with bilingual analysis.
@@ -25,7 +26,11 @@ namespace GovSearch.Indexing;
 /// is <see cref="IndexWriteException"/>, and the index stays usable: write again once the cause is fixed.
 /// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
-/// calling thread; batch writes analyze on up to <see cref="IndexOptions.IndexingThreads"/> threads.</para>
+/// calling thread; batch writes analyze on up to <see cref="GovSearchIndexOptions.IndexingThreads"/> threads.</para>
+/// <para><b>Ids.</b> One rule for every method that takes a document id: when the index has no document with that id,
+/// it returns <see langword="null"/> (<see cref="GetAsync"/>, <see cref="ExplainAsync"/>, <see cref="SimilarAsync"/>)
+/// or <see langword="false"/> (<see cref="DeleteAsync"/>); it throws only for an invalid id (empty, or longer than
+/// <see cref="GovDocument.MaximumIdLength"/>).</para>
 /// </remarks>
 public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 {
@@ -38,7 +43,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     private readonly GovAnalyzer _queryAnalyzer;
     private readonly BigramAnalyzer? _bigramAnalyzer;
     private readonly Lucene.Net.Analysis.Analyzer _writeAnalyzer;
-    private readonly IndexOptions _options;
+    private readonly GovSearchIndexOptions _options;
     private readonly TopicTokenizer _topicTokenizer;
     private readonly SegmentFileVerifier _verifier;
     private IndexCorruptException? _corruption;
@@ -47,7 +52,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     private Tuple<TopicModel, IReadOnlyList<TopicDescription>>? _describedTopics;
     private int _disposed;
 
-    private GovSearchIndex(string? path, OpenedStorage storage, IndexManifest manifest, IndexOptions options, bool create)
+    private GovSearchIndex(string? path, OpenedStorage storage, IndexManifest manifest, GovSearchIndexOptions options, bool create)
     {
         Path = path;
         _directory = storage.Directory;
@@ -105,18 +110,18 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 
     /// <summary>Creates a new index in a folder that does not exist yet or is empty.</summary>
     /// <param name="path">The folder.</param>
-    /// <param name="options">Settings; <see cref="IndexOptions.Analysis"/> is recorded with the index. Default: defaults.</param>
+    /// <param name="options">Settings; <see cref="GovSearchIndexOptions.Analysis"/> is recorded with the index. Default: defaults.</param>
     /// <exception cref="IndexFormatException">The folder holds files already (an index or anything else); nothing is changed.</exception>
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
-    public static GovSearchIndex Create(string path, IndexOptions? options = null)
+    public static GovSearchIndex Create(string path, GovSearchIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
         if (options.ReadOnly)
         {
-            throw new ArgumentException("IndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
+            throw new ArgumentException("GovSearchIndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
         }
 
         var full = System.IO.Path.GetFullPath(path);
@@ -125,13 +130,13 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 
     /// <summary>Opens an existing index. Nothing on disk changes if it cannot be opened.</summary>
     /// <param name="path">The folder.</param>
-    /// <param name="options">Settings. <see cref="IndexOptions.Analysis"/>, if given, must match the recorded settings.</param>
-    /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <param name="options">Settings. <see cref="GovSearchIndexOptions.Analysis"/>, if given, must match the recorded settings.</param>
+    /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
     /// or was created with other analysis settings than those given.</exception>
     /// <exception cref="IndexLockedException">Opening for writing, and another writer (in this process or another) holds the folder.</exception>
     /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
-    public static GovSearchIndex Open(string path, IndexOptions? options = null)
+    public static GovSearchIndex Open(string path, GovSearchIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
@@ -142,7 +147,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         {
             Release(storage);
             throw new IndexFormatException(full,
-                $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without IndexOptions.Analysis, or rebuild it.");
+                $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without GovSearchIndexOptions.Analysis, or rebuild it.");
         }
 
         return Construct(full, storage, manifest, options, create: false);
@@ -151,7 +156,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <summary>Opens the index in a folder, or creates one if the folder does not exist or is empty. The folder's write
     /// lock is taken before it is looked at, so two processes calling this at once never both create an index.</summary>
     /// <inheritdoc cref="Open" path="/exception"/>
-    public static GovSearchIndex OpenOrCreate(string path, IndexOptions? options = null)
+    public static GovSearchIndex OpenOrCreate(string path, GovSearchIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
@@ -179,7 +184,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <param name="path">The folder behind the directory (topic models are kept there), or <see langword="null"/>.</param>
     /// <param name="held">The folder's write lock, released with the index; <see langword="null"/> when there is none.</param>
     /// <param name="options">Settings.</param>
-    internal static GovSearchIndex OpenOrCreate(LuceneDirectory directory, string? path, WriteLock? held, IndexOptions? options = null)
+    internal static GovSearchIndex OpenOrCreate(LuceneDirectory directory, string? path, WriteLock? held, GovSearchIndexOptions? options = null)
     {
         options = Checked(options);
         OpenedStorage storage;
@@ -200,7 +205,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 
     /// <summary>Creates an index held in memory only: for tests, small collections and scratch work.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static GovSearchIndex CreateInMemory(IndexOptions? options = null)
+    public static GovSearchIndex CreateInMemory(GovSearchIndexOptions? options = null)
     {
         options = Checked(options) with { ReadOnly = false };
         return Construct(null, new OpenedStorage(IndexStorage.CreateInMemory(), null, null), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
@@ -318,7 +323,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Stops the search.</param>
     /// <exception cref="QueryException">The query is empty, too long, has too many terms, or (strict parsing) is malformed.</exception>
     /// <exception cref="ArgumentException">An option is out of range, or <see cref="SearchOptions.Topics"/> names a topic the model does not have.</exception>
-    /// <exception cref="InvalidOperationException">Hybrid mode or <see cref="SearchOptions.Topics"/> without a topic model.</exception>
+    /// <exception cref="TopicModelMissingException">Hybrid mode or <see cref="SearchOptions.Topics"/> without a topic model.</exception>
     public Task<SearchResults> SearchAsync(string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>
         {
@@ -328,27 +333,32 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             var parsed = Parse(query, options, model);
             if (options.Mode == SearchMode.Hybrid && model is null)
             {
-                throw new InvalidOperationException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
+                throw new TopicModelMissingException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
             return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken));
         }, cancellationToken);
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
-    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
+    /// <returns>The explanation, or <see langword="null"/> when no document has the id (the rule for every id lookup).</returns>
     /// <exception cref="QueryException">The query cannot be parsed.</exception>
     /// <exception cref="ArgumentException">An option is out of range, or <see cref="SearchOptions.Topics"/> names a topic the model does not have.</exception>
-    /// <exception cref="InvalidOperationException"><see cref="SearchOptions.Topics"/> without a topic model.</exception>
-    public Task<SearchExplanation> ExplainAsync(string id, string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
+    /// <exception cref="TopicModelMissingException"><see cref="SearchOptions.Topics"/> without a topic model.</exception>
+    public Task<SearchExplanation?> ExplainAsync(string id, string query, SearchOptions? options = null, CancellationToken cancellationToken = default) =>
         Run(() =>
         {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id);
             options ??= SearchOptions.Default;
             options.Validate();
             var parsed = Parse(query, options, Volatile.Read(ref _topicModel));
-            return WithSearcher(searcher =>
+            return WithSearcher<SearchExplanation?>(searcher =>
             {
                 var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
-                var docId = Find(searcher, id) ?? throw NotFound(id);
+                if (Find(searcher, id) is not { } docId)
+                {
+                    return null;
+                }
+
                 var explanation = searcher.Explain(compiled.Query, docId);
                 return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString())
                 {
@@ -366,6 +376,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task<IndexedDocument?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         Run(() => WithSearcher(searcher =>
         {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id);
             if (Find(searcher, id) is not { } docId)
             {
                 return null;
@@ -380,7 +391,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     {
         var facets = new FacetCollector();
         searcher.Search(new MatchAllDocsQuery(), facets);
-        var counted = facets.Result(SearchOptions.MaxLimit);
+        var counted = facets.Result(SearchOptions.MaximumLimit);
         long passages = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -469,11 +480,11 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         {
             ThrowIfDisposed();
             return _writer ?? throw new InvalidOperationException(
-                $"The index at {IndexStorage.Describe(Path)} was opened read-only; open it without IndexOptions.ReadOnly to write.");
+                $"The index at {IndexStorage.Describe(Path)} was opened read-only; open it without GovSearchIndexOptions.ReadOnly to write.");
         }
     }
 
-    private static GovSearchIndex Construct(string? path, OpenedStorage storage, IndexManifest manifest, IndexOptions options, bool create)
+    private static GovSearchIndex Construct(string? path, OpenedStorage storage, IndexManifest manifest, GovSearchIndexOptions options, bool create)
     {
         try
         {
@@ -493,9 +504,9 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         storage.Lock?.Dispose();
     }
 
-    private static IndexOptions Checked(IndexOptions? options)
+    private static GovSearchIndexOptions Checked(GovSearchIndexOptions? options)
     {
-        options ??= new IndexOptions();
+        options ??= new GovSearchIndexOptions();
         options.Validate();
         return options;
     }
@@ -508,7 +519,6 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : null;
     }
 
-    private static KeyNotFoundException NotFound(string id) => new($"No document with id '{id}' is in the index.");
 
     /// <summary>Turns an error Lucene raised while opening a commit into an <see cref="IndexCorruptException"/> that names
     /// the broken segments, when their checksums tell.</summary>

@@ -3,6 +3,7 @@ using GovSearch.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch.Indexing;
 
@@ -13,7 +14,7 @@ namespace GovSearch.Indexing;
 internal static class IndexChecker
 {
     /// <summary>Checks an index without writing anything and without taking its lock.</summary>
-    /// <exception cref="Storage.IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds files but nothing that looks like an index.</exception>
     public static IndexCheckReport Check(string path, CancellationToken cancellationToken)
     {
@@ -85,7 +86,7 @@ internal static class IndexChecker
     {
         if (!IndexStorage.HoldsFiles(path))
         {
-            throw new Storage.IndexNotFoundException(path);
+            throw new IndexMissingException(path);
         }
     }
 

@@ -1,6 +1,4 @@
-using GovSearch.Querying;
-
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>What an index holds, as of the last commit this instance sees.</summary>
 public sealed record IndexStatistics

@@ -1,9 +1,8 @@
-using GovSearch.Documents;
 using GovSearch.Storage;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using GovSearch.Schema;
 
 namespace GovSearch.Indexing;
 
@@ -25,7 +24,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly IndexOptions _options;
+    private readonly GovSearchIndexOptions _options;
     private readonly Func<string, bool> _committedContains;
     private readonly Action _afterCommit;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -45,7 +44,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
         string? path,
         Lucene.Net.Analysis.Analyzer analyzer,
         IndexManifest manifest,
-        IndexOptions options,
+        GovSearchIndexOptions options,
         bool create,
         Func<string, bool> committedContains,
         Action afterCommit)
@@ -307,7 +306,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 
     private void Write(IndexWriter writer, GovDocument document, bool replace, HashSet<string> batch)
     {
-        if (document.Validate(_options.MaxTextLength) is { } problem)
+        if (document.Validate(_options.MaximumTextLength) is { } problem)
         {
             throw new InvalidDocumentException(document.Id, problem);
         }

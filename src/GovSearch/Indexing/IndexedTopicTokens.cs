@@ -1,3 +1,4 @@
+using GovSearch.Schema;
 using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

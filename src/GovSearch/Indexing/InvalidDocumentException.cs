@@ -1,7 +1,7 @@
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>A document cannot be indexed: it is empty, too long, has an unknown language, or its id breaks the rules at
-/// <see cref="Documents.GovDocument.Id"/>. Nothing was written.</summary>
+/// <see cref="GovDocument.Id"/>. Nothing was written.</summary>
 public sealed class InvalidDocumentException : GovSearchException
 {
     /// <summary>Creates the exception.</summary>

@@ -8,7 +8,7 @@ namespace GovSearch.Indexing;
 /// </summary>
 /// <remarks>A failed merge loses nothing: the writer deletes the merge's partial files and keeps the segments it was
 /// merging, which stay in the index and are merged again later. The cause (usually a full or failing disk) also fails
-/// the next flush or commit, which reports it as <see cref="Storage.IndexWriteException"/>.</remarks>
+/// the next flush or commit, which reports it as <see cref="IndexWriteException"/>.</remarks>
 internal sealed class SafeMergeScheduler : ConcurrentMergeScheduler
 {
     protected override void HandleMergeException(Exception exc)

@@ -1,5 +1,5 @@
 using GovSearch.Analysis;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -31,7 +31,7 @@ internal sealed class BigramClause
     }
 
     /// <summary>How many terms the clause adds to the query: its bigrams and lone characters, each occurrence counted, since
-    /// the phrase looks each one up. Past <see cref="SearchOptions.MaxQueryTerms"/> analysis stops, and the count says so.</summary>
+    /// the phrase looks each one up. Past <see cref="SearchOptions.MaximumQueryTerms"/> analysis stops, and the count says so.</summary>
     public int TermCount => _tokens.Count;
 
     /// <summary>The bigram side of a clause, or <see langword="null"/> when it has none.</summary>
@@ -61,7 +61,7 @@ internal sealed class BigramClause
             var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
             var position = -1;
-            while (tokens.Count <= options.MaxQueryTerms && stream.IncrementToken())
+            while (tokens.Count <= options.MaximumQueryTerms && stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
                 var text = term.ToString();

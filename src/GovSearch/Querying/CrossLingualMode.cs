@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>Whether a search also looks for the query's translation in the other language (English ↔ Chinese).</summary>
 public enum CrossLingualMode

@@ -1,8 +1,7 @@
 using GovSearch.CrossLingual;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace GovSearch.Querying;
 

@@ -1,4 +1,4 @@
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

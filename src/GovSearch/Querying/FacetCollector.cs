@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

@@ -1,4 +1,5 @@
-namespace GovSearch.Querying;
+
+namespace GovSearch;
 
 /// <summary>One value of a facet and how many matching documents have it.</summary>
 /// <param name="Value">The value, as given at indexing (a year or a topic id as digits); the matching filter of

@@ -1,5 +1,4 @@
-using GovSearch.Documents;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 

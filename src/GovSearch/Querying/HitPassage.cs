@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>A passage of a hit that matched, with a highlighted snippet.</summary>
 /// <param name="Number">The passage's number in its document, from 1.</param>

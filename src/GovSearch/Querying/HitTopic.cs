@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>One of a hit's strongest topics.</summary>
 /// <param name="Id">The topic's id (the value of a topic: filter).</param>

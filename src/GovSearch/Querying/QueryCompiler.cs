@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using GovSearch.Thesaurus;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -45,10 +45,10 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
         foreach (var filter in parsed.Filters)
         {
-            if (++termCount > options.MaxQueryTerms)
+            if (++termCount > options.MaximumQueryTerms)
             {
                 throw new QueryException(parsed.Text, filter.Position, filter.Length,
-                    $"The query has more than {options.MaxQueryTerms:N0} terms and filters (SearchOptions.MaxQueryTerms); shorten it");
+                    $"The query has more than {options.MaximumQueryTerms:N0} terms and filters (SearchOptions.MaximumQueryTerms); shorten it");
             }
         }
 
@@ -60,10 +60,10 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                 var terms = Analyze(clause.Text);
                 var bigrams = BigramClause.From(bigramAnalyzer, clause, terms, options);
                 termCount += terms.Count + (bigrams?.TermCount ?? 0);
-                if (termCount > options.MaxQueryTerms)
+                if (termCount > options.MaximumQueryTerms)
                 {
                     throw new QueryException(parsed.Text, clause.Position, clause.Length,
-                        $"The query has more than {options.MaxQueryTerms:N0} terms (SearchOptions.MaxQueryTerms); shorten it");
+                        $"The query has more than {options.MaximumQueryTerms:N0} terms (SearchOptions.MaximumQueryTerms); shorten it");
                 }
 
                 var query = ClauseQuery(clause, terms, options, reader);
@@ -129,7 +129,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
 
     /// <summary>
     /// Adds the legal wording of each everyday phrase of the positive clauses as weighted SHOULD alternatives. The
-    /// user's own words stay as they are; a quoted phrase asks for its exact words, so it is not expanded. An alternative whose terms would pass <see cref="SearchOptions.MaxQueryTerms"/>
+    /// user's own words stay as they are; a quoted phrase asks for its exact words, so it is not expanded. An alternative whose terms would pass <see cref="SearchOptions.MaximumQueryTerms"/>
     /// is left out, and the description says so.
     /// </summary>
     private List<string> ExpandLayTerms(ParsedQuery parsed, SearchOptions options, IndexReader reader, BooleanQuery main,
@@ -149,7 +149,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                     continue;
                 }
 
-                if (termCount + terms.Count > options.MaxQueryTerms)
+                if (termCount + terms.Count > options.MaximumQueryTerms)
                 {
                     skipped.Add(legal);
                     continue;
@@ -164,7 +164,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             }
 
             var line = $"{text.Substring(match.Start, match.Length)} → {string.Join(" | ", added)} (weight {options.LayTermWeight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
-            described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaxQueryTerms: {string.Join(" | ", skipped)}");
+            described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaximumQueryTerms: {string.Join(" | ", skipped)}");
         }
 
         return described;

@@ -1,4 +1,5 @@
-namespace GovSearch.Querying;
+
+namespace GovSearch;
 
 /// <summary>A query cannot be run: it is empty, too long, or (in strict parsing) malformed. The message names the position.</summary>
 public sealed class QueryException : GovSearchException

@@ -1,4 +1,5 @@
-namespace GovSearch.Querying;
+
+namespace GovSearch;
 
 /// <summary>How the words of a query combine when no OR stands between them.</summary>
 public enum QueryOperator

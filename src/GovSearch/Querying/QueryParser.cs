@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovSearch.Documents;
 
 namespace GovSearch.Querying;
 
@@ -67,10 +66,10 @@ internal static class QueryParser
             throw new QueryException(query ?? string.Empty, 0, query?.Length ?? 0, "The query is empty; give at least one word, phrase or filter.");
         }
 
-        if (query.Length > SearchOptions.MaxQueryLength)
+        if (query.Length > SearchOptions.MaximumQueryLength)
         {
-            throw new QueryException(query, SearchOptions.MaxQueryLength, query.Length - SearchOptions.MaxQueryLength,
-                $"The query is longer than {SearchOptions.MaxQueryLength:N0} characters (SearchOptions.MaxQueryLength); shorten it.");
+            throw new QueryException(query, SearchOptions.MaximumQueryLength, query.Length - SearchOptions.MaximumQueryLength,
+                $"The query is longer than {SearchOptions.MaximumQueryLength:N0} characters (SearchOptions.MaximumQueryLength); shorten it.");
         }
     }
 

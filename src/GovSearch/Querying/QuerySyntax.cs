@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>How the query text is read.</summary>
 public enum QuerySyntax

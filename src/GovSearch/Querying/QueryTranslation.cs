@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>One translation a cross-lingual search used: a source term of the query, one of its target terms and its weight.</summary>
 /// <param name="Source">The source term or phrase as the index holds it (English stemmed, such as <c>reform</c>; Chinese words, phrase terms separated by one space).</param>

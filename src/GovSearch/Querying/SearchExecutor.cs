@@ -1,5 +1,4 @@
-using GovSearch.Documents;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -14,7 +13,7 @@ internal static class SearchExecutor
     private const int Feedback = 10;
 
     public static SearchResults Run(
-        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<Topics.TopicDescription>? topics, CancellationToken cancellationToken)
+        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken)
     {
         var hybrid = options.Mode == SearchMode.Hybrid && options.Sort == SearchSort.Relevance;
         var wanted = options.Offset + options.Limit;

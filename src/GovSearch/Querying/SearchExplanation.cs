@@ -1,4 +1,6 @@
-namespace GovSearch.Querying;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>How one document scores for one query.</summary>
 /// <param name="Id">The document's id.</param>

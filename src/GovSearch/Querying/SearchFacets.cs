@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>Counts of the matching documents (all of them, not just the page) by language, type, year and source.
 /// Each list is ordered by count, largest first, then by value; years by count too. Types and sources that differ only

@@ -1,6 +1,4 @@
-using GovSearch.Documents;
-
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>One matching document.</summary>
 public sealed record SearchHit

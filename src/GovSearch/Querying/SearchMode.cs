@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>How hits are ranked.</summary>
 public enum SearchMode

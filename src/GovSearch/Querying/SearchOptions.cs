@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>Settings of one search. Every default is safe for interactive use.</summary>
 /// <remarks>
@@ -16,16 +16,16 @@ namespace GovSearch.Querying;
 public sealed record SearchOptions
 {
     /// <summary>The largest page a search returns: 1,000 hits.</summary>
-    public const int MaxLimit = 1000;
+    public const int MaximumLimit = 1000;
 
     /// <summary>The deepest offset a search pages to: 100,000.</summary>
-    public const int MaxOffset = 100_000;
+    public const int MaximumOffset = 100_000;
 
     /// <summary>
     /// The longest query, in UTF-16 characters: 100,000. A longer query is refused with a <see cref="QueryException"/>
     /// at the first character past the limit, before any analysis, so a hostile query costs bounded time and memory.
     /// </summary>
-    public const int MaxQueryLength = 100_000;
+    public const int MaximumQueryLength = 100_000;
 
     /// <summary>The most values a typed filter list may hold (Lucene joins at most 1,024 clauses).</summary>
     private const int MaxFilterValues = 1000;
@@ -33,10 +33,10 @@ public sealed record SearchOptions
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
 
-    /// <summary>How many hits to skip: 0 to <see cref="MaxOffset"/>. Default: 0.</summary>
+    /// <summary>How many hits to skip: 0 to <see cref="MaximumOffset"/>. Default: 0.</summary>
     public int Offset { get; init; }
 
-    /// <summary>How many hits to return: 1 to <see cref="MaxLimit"/>. Default: 10.</summary>
+    /// <summary>How many hits to return: 1 to <see cref="MaximumLimit"/>. Default: 10.</summary>
     public int Limit { get; init; } = 10;
 
     /// <summary>The order of hits. Default: <see cref="SearchSort.Relevance"/>.</summary>
@@ -80,8 +80,8 @@ public sealed record SearchOptions
     /// matches also scores each of the word's overlapping two-character pieces found in its bigram fields (title boosted
     /// by <see cref="TitleBoost"/>), times this weight, so documents sharing more of the word's characters in order rank
     /// higher whatever SmartCn made of them. The loose bigrams rank; they never make a document match on their own.
-    /// Used only by indexes created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>; other indexes ignore
-    /// it. Each bigram of the query counts toward <see cref="MaxQueryTerms"/>. 0 to 100; 0 turns it off.
+    /// Used only by indexes created with <see cref="AnalysisOptions.CharacterBigrams"/>; other indexes ignore
+    /// it. Each bigram of the query counts toward <see cref="MaximumQueryTerms"/>. 0 to 100; 0 turns it off.
     /// Default: 1 (chosen with <see cref="BigramPhraseWeight"/> on the tune half of the judged-v2 queries; see the README).
     /// </summary>
     public float BigramWeight { get; init; } = 1;
@@ -91,8 +91,8 @@ public sealed record SearchOptions
     /// are all Han) also matches where its bigrams stand at consecutive positions, that is where its characters stand
     /// together in the title or text however SmartCn segmented them, and that phrase's score, times this weight, adds to
     /// the word's. A document then matches the word by its words or by its characters together. Used only by indexes
-    /// created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>; other indexes ignore it. Each
-    /// bigram counts toward <see cref="MaxQueryTerms"/>. 0 to 100; 0 turns it off. Default: 1 (chosen with
+    /// created with <see cref="AnalysisOptions.CharacterBigrams"/>; other indexes ignore it. Each
+    /// bigram counts toward <see cref="MaximumQueryTerms"/>. 0 to 100; 0 turns it off. Default: 1 (chosen with
     /// <see cref="BigramWeight"/> on the tune half of the judged-v2 queries; see the README).
     /// </summary>
     public float BigramPhraseWeight { get; init; } = 1;
@@ -107,8 +107,8 @@ public sealed record SearchOptions
     /// as written OR its translation, the two calibrated and weighted by <see cref="CrossLingualWeight"/>. With a language filter
     /// (<c>lang:zh</c> or <see cref="Languages"/>), an English query in Auto mode thus finds Chinese documents by its
     /// translation. Exclusions (-word) apply to both sides; filters to the whole. Translated terms are highlighted in
-    /// snippets, are listed by <see cref="Indexing.GovSearchIndex.ExplainAsync"/>, and do not count toward
-    /// <see cref="MaxQueryTerms"/> (each source term adds at most five targets).
+    /// snippets, are listed by <see cref="GovSearchIndex.ExplainAsync"/>, and do not count toward
+    /// <see cref="MaximumQueryTerms"/> (each source term adds at most five targets).
     /// </summary>
     public CrossLingualMode CrossLingual { get; init; } = CrossLingualMode.Off;
 
@@ -125,7 +125,7 @@ public sealed record SearchOptions
     public float CrossLingualWeight { get; init; } = 1;
 
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
-    public int MaxQueryTerms { get; init; } = 512;
+    public int MaximumQueryTerms { get; init; } = 512;
 
     /// <summary>How many passages each hit carries, best first: 0 to 3. Default: 3.</summary>
     public int PassagesPerHit { get; init; } = 3;
@@ -152,7 +152,7 @@ public sealed record SearchOptions
     /// <see cref="QuerySyntax.Literal"/> searches the text as words, for raw user input.</summary>
     public QuerySyntax Syntax { get; init; } = QuerySyntax.Full;
 
-    /// <summary>Only documents in one of these languages: codes of <see cref="Documents.DocumentLanguages.All"/>
+    /// <summary>Only documents in one of these languages: codes of <see cref="DocumentLanguages.All"/>
     /// (case-insensitive). Default: empty (any language). At most 1,000 values.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
 
@@ -188,7 +188,7 @@ public sealed record SearchOptions
     /// <summary>
     /// Only documents whose dominant topic is one of these topic ids (0 or more), as the topic: filter and
     /// <see cref="SearchFacets.Topics"/> give them. Default: empty (any topic). At most 1,000 values. A search with a
-    /// topic here throws <see cref="InvalidOperationException"/> when the index has no topic model (as
+    /// topic here throws <see cref="TopicModelMissingException"/> when the index has no topic model (as
     /// <see cref="SearchMode.Hybrid"/> does), and <see cref="ArgumentException"/> for an id the model does not have;
     /// the topic: filter in the query text gets a warning instead.
     /// </summary>
@@ -198,7 +198,7 @@ public sealed record SearchOptions
     /// Whether everyday phrases in the query (被狗咬, 加班费, 老赖, "cabinet") also search for the legal wording the
     /// governance thesaurus maps them to (饲养动物 损害责任, 延长工作时间 工资报酬, 失信被执行人, 国务院). The user's words are
     /// kept, and words inside a quoted phrase are not expanded; the legal wording is added as optional alternatives weighted by <see cref="LayTermWeight"/>, its terms count
-    /// toward <see cref="MaxQueryTerms"/>, and <see cref="GovSearch.Indexing.GovSearchIndex.ExplainAsync"/> lists each expansion.
+    /// toward <see cref="MaximumQueryTerms"/>, and <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> lists each expansion.
     /// Default: <see langword="false"/>.
     /// </summary>
     public bool ExpandLayTerms { get; init; }
@@ -210,8 +210,8 @@ public sealed record SearchOptions
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
     {
-        Check(Offset is >= 0 and <= MaxOffset, nameof(Offset), Offset, $"between 0 and {MaxOffset:N0}");
-        Check(Limit is >= 1 and <= MaxLimit, nameof(Limit), Limit, $"between 1 and {MaxLimit:N0}");
+        Check(Offset is >= 0 and <= MaximumOffset, nameof(Offset), Offset, $"between 0 and {MaximumOffset:N0}");
+        Check(Limit is >= 1 and <= MaximumLimit, nameof(Limit), Limit, $"between 1 and {MaximumLimit:N0}");
         Check(Enum.IsDefined(Sort), nameof(Sort), Sort, "Relevance, DateDescending or DateAscending");
         Check(Enum.IsDefined(DefaultOperator), nameof(DefaultOperator), DefaultOperator, "And or Or");
         Check(Enum.IsDefined(Mode), nameof(Mode), Mode, "Lexical or Hybrid");
@@ -223,14 +223,14 @@ public sealed record SearchOptions
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
-        Check(MaxQueryTerms is >= 1 and <= 1000, nameof(MaxQueryTerms), MaxQueryTerms, "between 1 and 1,000");
+        Check(MaximumQueryTerms is >= 1 and <= 1000, nameof(MaximumQueryTerms), MaximumQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");
         Check(HighlightStart is not null, nameof(HighlightStart), HighlightStart, "a string (it may be empty)");
         Check(HighlightEnd is not null, nameof(HighlightEnd), HighlightEnd, "a string (it may be empty)");
         Check(FacetLimit is >= 1 and <= 1000, nameof(FacetLimit), FacetLimit, "between 1 and 1,000");
         Check(Enum.IsDefined(Syntax), nameof(Syntax), Syntax, "Full or Literal");
-        CheckValues(Languages, nameof(Languages), v => Documents.DocumentLanguages.IsKnown(v), "one of " + string.Join(", ", Documents.DocumentLanguages.All));
+        CheckValues(Languages, nameof(Languages), v => DocumentLanguages.IsKnown(v), "one of " + string.Join(", ", DocumentLanguages.All));
         CheckValues(DocTypes, nameof(DocTypes), v => !string.IsNullOrWhiteSpace(v), "a type that is not empty");
         CheckValues(Sources, nameof(Sources), v => !string.IsNullOrWhiteSpace(v), "a source that is not empty");
         CheckValues(Topics, nameof(Topics), v => v >= 0, "a topic id, 0 or more");

@@ -1,4 +1,4 @@
-namespace GovSearch.Querying;
+namespace GovSearch;
 
 /// <summary>The answer to a search: one page of hits, the total, and facet counts.</summary>
 public sealed record SearchResults

@@ -1,4 +1,5 @@
-namespace GovSearch.Querying;
+
+namespace GovSearch;
 
 /// <summary>The order of results.</summary>
 public enum SearchSort

@@ -1,6 +1,5 @@
 using System.Text;
-using GovSearch.Documents;
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 

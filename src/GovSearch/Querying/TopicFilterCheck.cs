@@ -15,7 +15,7 @@ internal static class TopicFilterCheck
     /// <param name="topicCount">The model's number of topics; null without a model.</param>
     /// <param name="noModel">Why there is no model, or null when there simply is none.</param>
     /// <returns>The parsed query, with the warnings added.</returns>
-    /// <exception cref="InvalidOperationException"><see cref="SearchOptions.Topics"/> is set and there is no model.</exception>
+    /// <exception cref="TopicModelMissingException"><see cref="SearchOptions.Topics"/> is set and there is no model.</exception>
     /// <exception cref="ArgumentException"><see cref="SearchOptions.Topics"/> holds an id the model does not have.</exception>
     /// <exception cref="QueryException">Strict parsing, and a topic: filter names no topic of the model.</exception>
     public static ParsedQuery Check(ParsedQuery parsed, SearchOptions options, int? topicCount, string? noModel)
@@ -24,7 +24,7 @@ internal static class TopicFilterCheck
         {
             if (topicCount is null)
             {
-                throw new InvalidOperationException(noModel ?? "Filtering by topic (SearchOptions.Topics) needs a topic model; train one with TrainTopicsAsync.");
+                throw new TopicModelMissingException(noModel ?? "Filtering by topic (SearchOptions.Topics) needs a topic model; train one with TrainTopicsAsync.");
             }
 
             if (topic >= topicCount)

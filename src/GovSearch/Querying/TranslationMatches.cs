@@ -1,6 +1,5 @@
-using GovSearch.Indexing;
+using GovSearch.Schema;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace GovSearch.Querying;

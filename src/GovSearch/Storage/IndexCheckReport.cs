@@ -1,6 +1,8 @@
-namespace GovSearch.Storage;
+using GovSearch.Storage;
 
-/// <summary>The outcome of <see cref="Indexing.GovSearchIndex.CheckAsync"/>: every segment of the latest commit and what is wrong with it.</summary>
+namespace GovSearch;
+
+/// <summary>The outcome of <see cref="GovSearchIndex.CheckAsync"/>: every segment of the latest commit and what is wrong with it.</summary>
 public sealed class IndexCheckReport
 {
     /// <summary>The index folder.</summary>
@@ -13,7 +15,7 @@ public sealed class IndexCheckReport
     /// <see langword="null"/>. Such damage cannot be repaired by dropping segments.</summary>
     public string? Problem { get; init; }
 
-    /// <summary>Whether <see cref="Indexing.GovSearchIndex.RepairAsync"/> can mend the index: some segments are broken and
+    /// <summary>Whether <see cref="GovSearchIndex.RepairAsync"/> can mend the index: some segments are broken and
     /// the commit that lists them, and its manifest, are readable.</summary>
     public bool CanRepair => Problem is null && Segments.Any(s => s.IsBroken);
 

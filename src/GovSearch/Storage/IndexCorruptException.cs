@@ -1,10 +1,12 @@
-namespace GovSearch.Storage;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>
 /// The index's files are damaged: a segment file fails its checksum or cannot be read, or the commit that lists the
 /// segments is damaged or missing. Raised when an index opens or refreshes, before a search can return wrong results.
-/// Nothing on disk was changed. Run <c>govsearch check</c> (or <see cref="Indexing.GovSearchIndex.CheckAsync"/>) to see
-/// what is lost, and <c>govsearch check --repair</c> (<see cref="Indexing.GovSearchIndex.RepairAsync"/>) to drop the
+/// Nothing on disk was changed. Run <c>govsearch check</c> (or <see cref="GovSearchIndex.CheckAsync"/>) to see
+/// what is lost, and <c>govsearch check --repair</c> (<see cref="GovSearchIndex.RepairAsync"/>) to drop the
 /// broken segments, or rebuild the index.
 /// </summary>
 public sealed class IndexCorruptException : GovSearchException

@@ -1,4 +1,4 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
 /// <summary>
 /// A folder holds something other than an index this version of GovSearch can open: not an index at all,

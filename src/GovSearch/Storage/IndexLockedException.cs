@@ -1,9 +1,9 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
 /// <summary>
-/// Another writer holds the index folder: a <see cref="Indexing.GovSearchIndex"/> opened for writing in this process or
+/// Another writer holds the index folder: a <see cref="GovSearchIndex"/> opened for writing in this process or
 /// another. Nothing on disk was changed. Close that writer first, or open this one with
-/// <see cref="Indexing.IndexOptions.ReadOnly"/>: readers take no lock and see the writer's commits.
+/// <see cref="GovSearchIndexOptions.ReadOnly"/>: readers take no lock and see the writer's commits.
 /// </summary>
 public sealed class IndexLockedException : GovSearchException
 {

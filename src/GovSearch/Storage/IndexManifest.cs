@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovSearch.Analysis;
 using GovSearch.Analysis.Segmentation;
 
 namespace GovSearch.Storage;

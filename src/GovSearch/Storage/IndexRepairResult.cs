@@ -1,6 +1,6 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
-/// <summary>What <see cref="Indexing.GovSearchIndex.RepairAsync"/> dropped.</summary>
+/// <summary>What <see cref="GovSearchIndex.RepairAsync"/> dropped.</summary>
 public sealed class IndexRepairResult
 {
     /// <summary>The index folder.</summary>
@@ -17,6 +17,6 @@ public sealed class IndexRepairResult
     public required int DocumentsKept { get; init; }
 
     /// <summary>Whether the topic model was removed because it was trained on documents that are gone; train it again
-    /// (<see cref="Indexing.GovSearchIndex.TrainTopicsAsync"/>) before using topics or hybrid search.</summary>
+    /// (<see cref="GovSearchIndex.TrainTopicsAsync"/>) before using topics or hybrid search.</summary>
     public required bool TopicModelRemoved { get; init; }
 }

@@ -1,4 +1,3 @@
-using GovSearch.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -14,7 +13,7 @@ internal static class IndexStorage
     /// <summary>Opens the directory of an existing index and reads its manifest without writing anything.</summary>
     /// <param name="path">The folder, as a full path.</param>
     /// <param name="writing">Take the folder's write lock first, and keep it in the returned <see cref="OpenedStorage.Lock"/>.</param>
-    /// <exception cref="IndexNotFoundException">The folder does not exist or is empty.</exception>
+    /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds something else.</exception>
     /// <exception cref="IndexCorruptException">The latest commit, or a file of one of its segments, is damaged or missing.</exception>
     /// <exception cref="IndexLockedException">Writing, and another writer holds the folder.</exception>
@@ -22,7 +21,7 @@ internal static class IndexStorage
     {
         if (!HoldsFiles(path))
         {
-            throw new IndexNotFoundException(path);
+            throw new IndexMissingException(path);
         }
 
         // Read the manifest before taking the lock, so a folder that is not a GovSearch index is refused without a lock

@@ -1,4 +1,4 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
 /// <summary>
 /// Storage refused a write (an add, update, delete, commit or topic training, or opening a folder for writing): the disk

@@ -1,4 +1,4 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
 /// <summary>Why storage refused a write (<see cref="IndexWriteException.Failure"/>).</summary>
 public enum IndexWriteFailure

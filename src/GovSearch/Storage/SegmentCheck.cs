@@ -1,4 +1,6 @@
-namespace GovSearch.Storage;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>What a check found in one segment (a part of the index written by one flush or merge).</summary>
 public sealed class SegmentCheck

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GovSearch.Storage;

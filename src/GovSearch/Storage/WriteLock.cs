@@ -5,7 +5,7 @@ namespace GovSearch.Storage;
 
 /// <summary>
 /// The one-writer rule of an index folder: an exclusive operating-system lock on <c>write.lock</c> in the folder,
-/// held by the writing <see cref="Indexing.GovSearchIndex"/> from open to dispose, across processes and within one.
+/// held by the writing <see cref="GovSearchIndex"/> from open to dispose, across processes and within one.
 /// </summary>
 /// <remarks>
 /// <para>Why not Lucene.Net's own <c>NativeFSLockFactory</c>: on Linux and macOS it opens the lock file with

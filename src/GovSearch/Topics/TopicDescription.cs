@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>A topic learned from the corpus: what it is about, and how much of the corpus it covers.</summary>
 /// <param name="Id">The topic's number: 0 to the number of topics less one. Topic vectors are indexed by it.</param>

@@ -1,4 +1,4 @@
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>
 /// A folder does not hold a topic model this version of GovSearch can read: files are missing, it was written with

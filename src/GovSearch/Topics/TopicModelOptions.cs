@@ -1,6 +1,7 @@
 using System.Globalization;
+using GovSearch.Storage;
 
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>
 /// Settings for learning a topic model (latent Dirichlet allocation, LightLDA from ML.NET) over a corpus.

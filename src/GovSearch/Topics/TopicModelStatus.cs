@@ -1,4 +1,4 @@
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>The state of an index's topic model, and how stale it is.</summary>
 public sealed record TopicModelStatus

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using GovSearch.Analysis;
-using GovSearch.Documents;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace GovSearch.Topics;

@@ -1,4 +1,6 @@
-namespace GovSearch.Topics;
+using GovSearch.Storage;
+
+namespace GovSearch;
 
 /// <summary>Topic shares by group (a year or a source): one row per group, one column per topic.</summary>
 /// <param name="Rows">The groups, in order: years ascending, sources in ordinal order.</param>

@@ -1,4 +1,4 @@
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>One of a topic's strongest words.</summary>
 /// <param name="Word">The word: a Chinese word, or an English word in lower case as people write it, the most frequent

@@ -1,4 +1,4 @@
-namespace GovSearch.Topics;
+namespace GovSearch;
 
 /// <summary>What topic trends are grouped by.</summary>
 public enum TrendDimension

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using GovSearch.Documents;
-using GovSearch.Indexing;
 using GovSearch.Tests.Reliability;
 using GovSearch.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GovSearch.Analysis;
 using GovSearch.Analytics;
-using GovSearch.Documents;
 using Xunit.Abstractions;
 
 namespace GovSearch.Tests.Analytics;

@@ -1,5 +1,3 @@
-using GovSearch.Documents;
-using GovSearch.Indexing;
 using GovSearch.Tests.Support;
 
 namespace GovSearch.Tests.Analytics;

@@ -82,7 +82,7 @@ public sealed partial class BatchHostileQueryTests(ITestOutputHelper output) : I
             "   ",
             string.Join(' ', Enumerable.Range(0, 5000).Select(i => $"word{i}")),
             string.Join(' ', Enumerable.Range(0, 600).Select(i => $"type:t{i}")),
-            new string('数', SearchOptions.MaxQueryLength + 1),
+            new string('数', SearchOptions.MaximumQueryLength + 1),
             new string('(', 50_000) + "数据",
             "\"unbalanced 数据",
             "year:2020..2015 -type: OR lang:fr",

@@ -89,7 +89,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, created.Code);
         Assert.Equal(ExitCodes.Success, again.Code);
-        using var index = GovSearch.Indexing.GovSearchIndex.Open(Index, new GovSearch.Indexing.IndexOptions { ReadOnly = true });
+        using var index = GovSearch.GovSearchIndex.Open(Index, new GovSearch.GovSearchIndexOptions { ReadOnly = true });
         Assert.True(index.Analysis.CharacterBigrams);
     }
 

@@ -32,7 +32,7 @@ public sealed class CliWriteFailureTests : IDisposable
         Assert.Equal(ExitCodes.Write, code);
         Assert.Equal(string.Empty, output);
         Assert.Equal($"govsearch: The disk holding the index at '{index}' is full; every change since the last commit was discarded, and the last commit is intact. Free some space and write again.{Environment.NewLine}", error);
-        using var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Equal(0, reader.DocumentCount);
     }
 
@@ -82,7 +82,7 @@ public sealed class CliWriteFailureTests : IDisposable
         Assert.False(Directory.Exists(missing));
     }
 
-    private static string JsonLine(GovSearch.Documents.GovDocument document) =>
+    private static string JsonLine(GovSearch.GovDocument document) =>
         JsonSerializer.Serialize(new Dictionary<string, string?>
         {
             ["id"] = document.Id,

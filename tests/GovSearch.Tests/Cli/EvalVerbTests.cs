@@ -54,7 +54,7 @@ public sealed class EvalVerbTests(EvalCorpusFixture slice) : IClassFixture<EvalC
         var runs = root.GetProperty("runs").EnumerateArray().ToList();
         Assert.Equal(["lexical", "bigram"], runs.Select(r => r.GetProperty("name").GetString()));
 
-        using var index = GovSearchIndex.Open(slice.Index, new IndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(slice.Index, new GovSearchIndexOptions { ReadOnly = true });
         var expected = await Evaluator.EvaluateAsync(index, EvaluationQueryFile.Load(slice.Queries), QrelsFile.Load(slice.Qrels));
         var lexical = runs[0];
         Assert.Equal(expected.Overall.Ndcg, lexical.GetProperty("overall").GetProperty("ndcg10").GetDouble(), 12);

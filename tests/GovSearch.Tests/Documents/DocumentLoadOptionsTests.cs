@@ -12,17 +12,17 @@ public sealed class DocumentLoadOptionsTests
 
         Assert.Equal(LoadErrorMode.Skip, options.ErrorMode);
         Assert.Null(options.Encoding);
-        Assert.Equal(GovDocument.DefaultMaxTextLength, options.MaxTextLength);
-        Assert.Equal(16 * 1024 * 1024, options.MaxTextLength);
+        Assert.Equal(GovDocument.DefaultMaximumTextLength, options.MaximumTextLength);
+        Assert.Equal(16 * 1024 * 1024, options.MaximumTextLength);
         Assert.Equal([".txt", ".md", ".markdown"], options.TextExtensions);
-        Assert.Equal(32L * 1024 * 1024, options.MaxDocumentBytes);
-        Assert.Equal(DocumentLoadOptions.DefaultMaxDocumentBytes, options.MaxDocumentBytes);
-        Assert.Equal(1024L * 1024 * 1024, DocumentLoadOptions.MaxMaxDocumentBytes);
+        Assert.Equal(32L * 1024 * 1024, options.MaximumDocumentBytes);
+        Assert.Equal(DocumentLoadOptions.DefaultMaximumDocumentBytes, options.MaximumDocumentBytes);
+        Assert.Equal(1024L * 1024 * 1024, DocumentLoadOptions.MaximumDocumentBytesCeiling);
         options.Validate();
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["Encoding", "ErrorMode", "MaxDocumentBytes", "MaxTextLength", "TextExtensions"],
+            ["Encoding", "ErrorMode", "MaximumDocumentBytes", "MaximumTextLength", "TextExtensions"],
             typeof(DocumentLoadOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -42,12 +42,12 @@ public sealed class DocumentLoadOptionsTests
     [InlineData(-5)]
     public void Validate_RejectsAMaxTextLengthBelow1_NamingTheOption(int maxTextLength)
     {
-        var options = new DocumentLoadOptions { MaxTextLength = maxTextLength };
+        var options = new DocumentLoadOptions { MaximumTextLength = maxTextLength };
 
         var error = Assert.Throws<ArgumentException>(options.Validate);
 
-        Assert.Equal("MaxTextLength", error.ParamName);
-        Assert.StartsWith($"DocumentLoadOptions.MaxTextLength is {maxTextLength}; it must be at least 1.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MaximumTextLength", error.ParamName);
+        Assert.StartsWith($"DocumentLoadOptions.MaximumTextLength is {maxTextLength}; it must be at least 1.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,12 +56,12 @@ public sealed class DocumentLoadOptionsTests
     [InlineData(1024L * 1024 * 1024 + 1)]
     public void Validate_RejectsAMaxDocumentBytesOutside1To1GiB_NamingTheOption(long maxDocumentBytes)
     {
-        var options = new DocumentLoadOptions { MaxDocumentBytes = maxDocumentBytes };
+        var options = new DocumentLoadOptions { MaximumDocumentBytes = maxDocumentBytes };
 
         var error = Assert.Throws<ArgumentException>(options.Validate);
 
-        Assert.Equal("MaxDocumentBytes", error.ParamName);
-        Assert.StartsWith($"DocumentLoadOptions.MaxDocumentBytes is {maxDocumentBytes}; it must be from 1 to 1073741824 (1 GiB).", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MaximumDocumentBytes", error.ParamName);
+        Assert.StartsWith($"DocumentLoadOptions.MaximumDocumentBytes is {maxDocumentBytes}; it must be from 1 to 1073741824 (1 GiB).", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class DocumentLoadOptionsTests
     [InlineData(1024L * 1024 * 1024)]
     public void Validate_AcceptsMaxDocumentBytesAtItsBounds(long maxDocumentBytes)
     {
-        new DocumentLoadOptions { MaxDocumentBytes = maxDocumentBytes }.Validate();
+        new DocumentLoadOptions { MaximumDocumentBytes = maxDocumentBytes }.Validate();
     }
 
     public static TheoryData<string[]?> BadExtensions() => new() { null, Array.Empty<string>(), new[] { "txt" }, new[] { ".txt", null! } };
@@ -89,6 +89,6 @@ public sealed class DocumentLoadOptionsTests
     [Fact]
     public void DocumentLoader_ValidatesItsOptions()
     {
-        Assert.Throws<ArgumentException>(() => new DocumentLoader(new DocumentLoadOptions { MaxTextLength = 0 }));
+        Assert.Throws<ArgumentException>(() => new DocumentLoader(new DocumentLoadOptions { MaximumTextLength = 0 }));
     }
 }

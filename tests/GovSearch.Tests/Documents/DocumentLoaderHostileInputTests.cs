@@ -37,7 +37,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.Equal(big, problem.Path);
         Assert.Null(problem.Line);
         Assert.Equal(
-            "The file has 104,857,600 bytes; the limit is 33,554,432 (DocumentLoadOptions.MaxDocumentBytes), so it was not read.",
+            "The file has 104,857,600 bytes; the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.",
             problem.Message);
     }
 
@@ -64,11 +64,11 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
             return;
         }
 
-        var (documents, loader) = await LoadAsync("/proc/self/status", new DocumentLoadOptions { MaxDocumentBytes = 10 });
+        var (documents, loader) = await LoadAsync("/proc/self/status", new DocumentLoadOptions { MaximumDocumentBytes = 10 });
 
         Assert.Empty(documents);
         Assert.Equal(
-            new LoadProblem("/proc/self/status", null, "The file has more than 10 bytes; the limit is 10 (DocumentLoadOptions.MaxDocumentBytes), so it was not read."),
+            new LoadProblem("/proc/self/status", null, "The file has more than 10 bytes; the limit is 10 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read."),
             Assert.Single(loader.Problems));
     }
 
@@ -78,13 +78,13 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var path = _folder.File("big.jsonl");
         HostileFiles.WriteRepeated(path, Good.Replace("good", "before", StringComparison.Ordinal) + "\n{\"id\":\"huge\",\"text\":\"", (byte)'a', 3000, "\"}\n" + Good + "\n");
 
-        var (documents, loader) = await LoadAsync(path, new DocumentLoadOptions { MaxDocumentBytes = 1000 });
+        var (documents, loader) = await LoadAsync(path, new DocumentLoadOptions { MaximumDocumentBytes = 1000 });
 
         Assert.Equal(["before", "good"], documents.Select(d => d.Id));
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(2, problem.Line);
         Assert.StartsWith("The line has 2,", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" bytes; the limit is 1,000 (DocumentLoadOptions.MaxDocumentBytes), so it was not read.", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" bytes; the limit is 1,000 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.Equal(["good", "after"], documents.Select(d => d.Id));
         var problem = Assert.Single(loader.Problems);
         Assert.Equal($"{path}:2: The line has 52,428,", problem.ToString()[..(path.Length + 24)]);
-        Assert.Contains("the limit is 33,554,432 (DocumentLoadOptions.MaxDocumentBytes)", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes)", problem.Message, StringComparison.Ordinal);
         Assert.True(loader.BytesRead > 50L * HostileFiles.MiB);
     }
 
@@ -108,11 +108,11 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var path = _folder.File("long.jsonl");
         File.WriteAllLines(path, [JsonSerializer.Serialize(new { id = "long", text = new string('x', 2000) }), Good]);
 
-        var (documents, loader) = await LoadAsync(path, new DocumentLoadOptions { MaxTextLength = 1000 });
+        var (documents, loader) = await LoadAsync(path, new DocumentLoadOptions { MaximumTextLength = 1000 });
 
         Assert.Equal("good", Assert.Single(documents).Id);
         Assert.Equal(
-            new LoadProblem(path, 1, "Document 'long' has 2,000 characters of text; the limit is 1,000 (DocumentLoadOptions.MaxTextLength)."),
+            new LoadProblem(path, 1, "Document 'long' has 2,000 characters of text; the limit is 1,000 (DocumentLoadOptions.MaximumTextLength)."),
             Assert.Single(loader.Problems));
     }
 

@@ -29,7 +29,7 @@ public sealed class DocumentLoaderMemoryTests : IDisposable
     public async Task A100MegabyteJsonLine_IsReadPastInPieces()
     {
         var path = HostileFiles.WriteRepeated(_folder.File("big.jsonl"), "{\"id\":\"big\",\"text\":\"", (byte)'x', Input, "\"}\n{\"id\":\"ok\",\"text\":\"x\"}\n");
-        var loader = new DocumentLoader(new DocumentLoadOptions { MaxDocumentBytes = HostileFiles.MiB });
+        var loader = new DocumentLoader(new DocumentLoadOptions { MaximumDocumentBytes = HostileFiles.MiB });
 
         var allocated = await AllocatedAsync(async () => Assert.Equal("ok", Assert.Single(await LoaderHarness.LoadAllAsync(loader, path)).Id));
 
@@ -46,7 +46,7 @@ public sealed class DocumentLoaderMemoryTests : IDisposable
         var allocated = await AllocatedAsync(() => LoaderHarness.LoadAllAsync(loader, path));
 
         Assert.Single(loader.Problems);
-        Assert.True(allocated < 2 * DocumentLoadOptions.DefaultMaxDocumentBytes + 8 * HostileFiles.MiB, $"Skipping a 100 MB line allocated {allocated:N0} bytes.");
+        Assert.True(allocated < 2 * DocumentLoadOptions.DefaultMaximumDocumentBytes + 8 * HostileFiles.MiB, $"Skipping a 100 MB line allocated {allocated:N0} bytes.");
     }
 
     private static async Task<long> AllocatedAsync(Func<Task> work)

@@ -213,7 +213,7 @@ public sealed class DocumentLoaderTests
     {
         using var folder = new TempFolder();
         var path = LoaderHarness.Write(folder.Path, "long.jsonl", """{"id":"long","text":"123456"}""" + "\n" + """{"id":"short","text":"12345"}""");
-        var loader = new DocumentLoader(new DocumentLoadOptions { MaxTextLength = 5 });
+        var loader = new DocumentLoader(new DocumentLoadOptions { MaximumTextLength = 5 });
 
         var documents = await LoaderHarness.LoadAllAsync(loader, path);
 

@@ -30,7 +30,7 @@ public sealed class GovDocumentTests
         Assert.Null(document.Source);
         Assert.Null(document.DocType);
         Assert.Empty(document.Metadata);
-        Assert.Equal(16 * 1024 * 1024, GovDocument.DefaultMaxTextLength);
+        Assert.Equal(16 * 1024 * 1024, GovDocument.DefaultMaximumTextLength);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class GovDocumentTests
     {
         var problem = new GovDocument("d2") { Text = new string('x', 1001) }.Validate(maxTextLength: 1000);
 
-        Assert.Equal("Document 'd2' has 1,001 characters of text; the limit is 1,000 (IndexOptions.MaxTextLength).", problem);
+        Assert.Equal("Document 'd2' has 1,001 characters of text; the limit is 1,000 (GovSearchIndexOptions.MaximumTextLength).", problem);
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class GovDocumentTests
     [Fact]
     public void Validate_AcceptsAnIdOfExactlyMaxIdLength()
     {
-        Assert.Equal(1024, GovDocument.MaxIdLength);
-        Assert.Null(new GovDocument(new string('x', GovDocument.MaxIdLength)) { Text = "x" }.Validate());
+        Assert.Equal(1024, GovDocument.MaximumIdLength);
+        Assert.Null(new GovDocument(new string('x', GovDocument.MaximumIdLength)) { Text = "x" }.Validate());
     }
 
     [Theory]

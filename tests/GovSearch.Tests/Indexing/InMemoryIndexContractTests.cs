@@ -5,5 +5,5 @@ namespace GovSearch.Tests.Indexing;
 /// <summary>The index contract on in-memory storage.</summary>
 public sealed class InMemoryIndexContractTests : IndexContractTests
 {
-    protected override GovSearchIndex CreateEmpty(IndexOptions? options = null) => GovSearchIndex.CreateInMemory(options);
+    protected override GovSearchIndex CreateEmpty(GovSearchIndexOptions? options = null) => GovSearchIndex.CreateInMemory(options);
 }

@@ -11,9 +11,9 @@ public abstract class IndexContractTests : IDisposable
     private readonly List<GovSearchIndex> _open = [];
 
     /// <summary>Creates an empty index of the storage under test.</summary>
-    protected abstract GovSearchIndex CreateEmpty(IndexOptions? options = null);
+    protected abstract GovSearchIndex CreateEmpty(GovSearchIndexOptions? options = null);
 
-    protected GovSearchIndex Create(IndexOptions? options = null)
+    protected GovSearchIndex Create(GovSearchIndexOptions? options = null)
     {
         var index = CreateEmpty(options);
         _open.Add(index);
@@ -382,14 +382,14 @@ public abstract class IndexContractTests : IDisposable
     [Fact]
     public async Task Add_RejectsInvalidDocumentsWithClearMessages()
     {
-        var index = Create(new IndexOptions { MaxTextLength = 100 });
+        var index = Create(new GovSearchIndexOptions { MaximumTextLength = 100 });
 
         var empty = await Assert.ThrowsAsync<InvalidDocumentException>(() => index.AddAsync(new GovDocument("blank") { Title = " ", Text = "\n" }));
         var huge = await Assert.ThrowsAsync<InvalidDocumentException>(() => index.AddAsync(Docs.Make("huge", "Huge", new string('x', 101))));
         var language = await Assert.ThrowsAsync<InvalidDocumentException>(() => index.AddAsync(Docs.Make("fr", "Loi", "Texte", language: "fr")));
 
         Assert.Equal("Document 'blank' is empty: it has neither a title nor any text.", empty.Message);
-        Assert.Equal("Document 'huge' has 101 characters of text; the limit is 100 (IndexOptions.MaxTextLength).", huge.Message);
+        Assert.Equal("Document 'huge' has 101 characters of text; the limit is 100 (GovSearchIndexOptions.MaximumTextLength).", huge.Message);
         Assert.Contains("'fr'", language.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new GovDocument(" "));
     }
@@ -436,15 +436,30 @@ public abstract class IndexContractTests : IDisposable
     {
         var index = await CreateWithSampleAsync();
 
-        var explanation = await index.ExplainAsync("en-udhr", "dignity");
-        var miss = await index.ExplainAsync("zh-data", "dignity");
+        var explanation = (await index.ExplainAsync("en-udhr", "dignity"))!;
+        var miss = (await index.ExplainAsync("zh-data", "dignity"))!;
         var hit = (await index.SearchAsync("dignity")).Hits[0];
 
         Assert.True(explanation.Matches);
         Assert.Equal(hit.Score, explanation.Score, 4);
         Assert.Contains("text:digniti", explanation.Details, StringComparison.Ordinal);
         Assert.False(miss.Matches);
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => index.ExplainAsync("nope", "dignity"));
+    }
+
+    [Fact]
+    public async Task MissingIds_AnswerNullOrFalseEverywhere_InvalidIdsThrow()
+    {
+        var index = await CreateWithSampleAsync();
+
+        Assert.Null(await index.GetAsync("nope"));
+        Assert.Null(await index.ExplainAsync("nope", "dignity"));
+        Assert.False(await index.DeleteAsync("nope"));
+        foreach (var invalid in new[] { "", "  " })
+        {
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => index.GetAsync(invalid));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => index.ExplainAsync(invalid, "dignity"));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => index.DeleteAsync(invalid));
+        }
     }
 
     [Fact]
@@ -496,8 +511,8 @@ public abstract class IndexContractTests : IDisposable
     [Fact]
     public async Task Search_IsTheSameWithOneOrManyIndexingThreads()
     {
-        var one = Create(new IndexOptions { IndexingThreads = 1 });
-        var many = Create(new IndexOptions { IndexingThreads = 4 });
+        var one = Create(new GovSearchIndexOptions { IndexingThreads = 1 });
+        var many = Create(new GovSearchIndexOptions { IndexingThreads = 4 });
         foreach (var index in new[] { one, many })
         {
             await index.AddRangeAsync(Docs.Sample);

@@ -115,14 +115,14 @@ public sealed class IndexTopicsTests : IDisposable
         await index.CommitAsync();
         await index.TrainTopicsAsync(Small);
 
-        var similar = await index.SimilarAsync(original.Id, limit: 5);
+        var similar = (await index.SimilarAsync(original.Id, limit: 5))!;
 
         Assert.Equal(5, similar.Count);
         Assert.DoesNotContain(similar, h => h.Id == original.Id || h.Id == "copy-of-first");
         Assert.Equal([1, 2, 3, 4, 5], similar.Select(h => h.Rank));
         Assert.True(similar.Zip(similar.Skip(1)).All(p => p.First.Score >= p.Second.Score));
         Assert.All(similar, h => Assert.InRange(h.Score, -1f, 1.0001f));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => index.SimilarAsync("nope"));
+        Assert.Null(await index.SimilarAsync("nope"));
     }
 
     [Fact]
@@ -162,11 +162,11 @@ public sealed class IndexTopicsTests : IDisposable
         await index.AddAsync(Docs.Make("a", "A", "text"));
         await index.CommitAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => index.SearchAsync("text", new SearchOptions { Mode = SearchMode.Hybrid }));
+        var error = await Assert.ThrowsAsync<TopicModelMissingException>(() => index.SearchAsync("text", new SearchOptions { Mode = SearchMode.Hybrid }));
 
         Assert.Contains("TrainTopicsAsync", error.Message, StringComparison.Ordinal);
         Assert.Equal(TopicModelStatus.None, index.TopicStatus);
-        Assert.Throws<InvalidOperationException>(() => index.GetTopics());
+        Assert.Throws<TopicModelMissingException>(() => index.GetTopics());
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class IndexTopicsTests : IDisposable
         var status = reopened.TopicStatus;
         Assert.False(status.IsTrained);
         Assert.Contains("was trained on other documents", status.Problem, StringComparison.Ordinal);
-        var error = Assert.Throws<InvalidOperationException>(() => reopened.GetTopics());
+        var error = Assert.Throws<TopicModelMissingException>(() => reopened.GetTopics());
         Assert.Equal(status.Problem, error.Message);
         Assert.NotEmpty((await reopened.SearchAsync("管理")).Hits);
     }
@@ -217,7 +217,7 @@ public sealed class IndexTopicsTests : IDisposable
         var runs = new List<IReadOnlyList<TopicDescription>>();
         for (var i = 0; i < 2; i++)
         {
-            using var index = GovSearchIndex.CreateInMemory(new IndexOptions { IndexingThreads = 2 });
+            using var index = GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { IndexingThreads = 2 });
             await index.AddRangeAsync(documents);
             await index.CommitAsync();
             runs.Add(await index.TrainTopicsAsync(Small));
@@ -235,7 +235,7 @@ public sealed class IndexTopicsTests : IDisposable
         var pending = await Assert.ThrowsAsync<InvalidOperationException>(() => index.TrainTopicsAsync(Small));
         await index.CommitAsync();
         var tooFew = await Assert.ThrowsAsync<InvalidOperationException>(() => index.TrainTopicsAsync(Small));
-        using var reader = GovSearchIndex.Open(_folder.File("pending"), new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(_folder.File("pending"), new GovSearchIndexOptions { ReadOnly = true });
 
         Assert.Contains("commit or roll them back", pending.Message, StringComparison.Ordinal);
         Assert.Equal("Training topics needs at least 2 documents; the index holds 1.", tooFew.Message);

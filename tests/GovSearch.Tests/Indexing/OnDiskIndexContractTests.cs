@@ -9,7 +9,7 @@ public sealed class OnDiskIndexContractTests : IndexContractTests
     private readonly TempFolder _folder = new();
     private int _count;
 
-    protected override GovSearchIndex CreateEmpty(IndexOptions? options = null) =>
+    protected override GovSearchIndex CreateEmpty(GovSearchIndexOptions? options = null) =>
         GovSearchIndex.Create(_folder.File($"index-{Interlocked.Increment(ref _count)}"), options);
 
     public override void Dispose()

@@ -18,7 +18,7 @@ public sealed class BigramSearchTests : IDisposable
     private static readonly SearchOptions Off = new() { PassagesPerHit = 0, IncludeFacets = false, BigramWeight = 0, BigramPhraseWeight = 0 };
     private static readonly SearchOptions Both = Off with { BigramWeight = 1, BigramPhraseWeight = 1 };
 
-    private static readonly IReadOnlyList<GovSearch.Documents.GovDocument> Documents =
+    private static readonly IReadOnlyList<GovSearch.GovDocument> Documents =
     [
         Docs.Make("court", "行政处罚的救济", "当事人对行政处罚决定不服的，可以依法向人民法院提起诉讼。"),
         Docs.Make("people", "保障群众权益", "县级以上人民政府应当保障人民群众的合法权益。人民群众依法参与，人民代表依法履职。"),
@@ -114,7 +114,7 @@ public sealed class BigramSearchTests : IDisposable
         var path = _folder.File("bigram-index");
         (await CreateAsync(bigrams: true, path)).Dispose();
 
-        using var reopened = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reopened = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         var hits = (await reopened.SearchAsync(Term, Both)).Hits.Select(h => h.Id).ToList();
 
         Assert.True(reopened.Analysis.CharacterBigrams);
@@ -128,7 +128,7 @@ public sealed class BigramSearchTests : IDisposable
         (await CreateAsync(bigrams: false, path)).Dispose();
 
         var error = Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(path,
-            new IndexOptions { ReadOnly = true, Analysis = AnalysisOptions.Default with { CharacterBigrams = true } }));
+            new GovSearchIndexOptions { ReadOnly = true, Analysis = AnalysisOptions.Default with { CharacterBigrams = true } }));
 
         Assert.Contains("other analysis settings", error.Message, StringComparison.Ordinal);
         Assert.Contains("rebuild it", error.Message, StringComparison.Ordinal);
@@ -140,11 +140,11 @@ public sealed class BigramSearchTests : IDisposable
         using var index = await CreateAsync(bigrams: true);
 
         // 人民法院: two words and three bigrams.
-        await index.SearchAsync(Term, Off with { MaxQueryTerms = 2 });
-        await index.SearchAsync(Term, Both with { MaxQueryTerms = 5 });
-        var error = await Assert.ThrowsAsync<QueryException>(() => index.SearchAsync(Term, Both with { MaxQueryTerms = 4 }));
+        await index.SearchAsync(Term, Off with { MaximumQueryTerms = 2 });
+        await index.SearchAsync(Term, Both with { MaximumQueryTerms = 5 });
+        var error = await Assert.ThrowsAsync<QueryException>(() => index.SearchAsync(Term, Both with { MaximumQueryTerms = 4 }));
 
-        Assert.Contains("more than 4 terms (SearchOptions.MaxQueryTerms)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("more than 4 terms (SearchOptions.MaximumQueryTerms)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class BigramSearchTests : IDisposable
 
     private static async Task<GovSearchIndex> CreateAsync(bool bigrams, string? path = null)
     {
-        var options = new IndexOptions { Analysis = AnalysisOptions.Default with { CharacterBigrams = bigrams } };
+        var options = new GovSearchIndexOptions { Analysis = AnalysisOptions.Default with { CharacterBigrams = bigrams } };
         var index = path is null ? GovSearchIndex.CreateInMemory(options) : GovSearchIndex.Create(path, options);
         await index.AddRangeAsync(Documents);
         await index.CommitAsync();

@@ -107,7 +107,7 @@ public sealed class CrossLingualSearchTests : IAsyncLifetime
     public async Task MixedQuery_TranslatesEachPartItsOwnWay()
     {
         var results = await _index.SearchAsync("reform 改革", Only);
-        var explanation = await _index.ExplainAsync("zh", "reform 改革", Only);
+        var explanation = (await _index.ExplainAsync("zh", "reform 改革", Only))!;
 
         Assert.Equal(["en", "zh"], Ids(results).Order(StringComparer.Ordinal));
         Assert.Contains(explanation.Translations, t => t.Source == "reform" && t.Target == "改革");
@@ -136,8 +136,8 @@ public sealed class CrossLingualSearchTests : IAsyncLifetime
         var expected = TranslationTable.LoadShipped().Translate(TranslationDirection.EnglishToChinese, "reform")
             .Select(t => new QueryTranslation("reform", t.Target, t.Probability));
 
-        var explanation = await _index.ExplainAsync("zh", "reform", Only);
-        var off = await _index.ExplainAsync("zh", "reform", Off);
+        var explanation = (await _index.ExplainAsync("zh", "reform", Only))!;
+        var off = (await _index.ExplainAsync("zh", "reform", Off))!;
 
         Assert.True(explanation.Matches);
         Assert.Equal(expected, explanation.Translations);

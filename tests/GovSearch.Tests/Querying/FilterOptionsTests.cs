@@ -121,7 +121,7 @@ public sealed class FilterOptionsTests
     {
         using var index = await SampleIndexAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => index.SearchAsync("law", new SearchOptions { Topics = [0] }));
+        var error = await Assert.ThrowsAsync<TopicModelMissingException>(() => index.SearchAsync("law", new SearchOptions { Topics = [0] }));
 
         Assert.Contains("topic model", error.Message, StringComparison.Ordinal);
     }

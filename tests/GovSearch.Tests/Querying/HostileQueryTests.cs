@@ -9,7 +9,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
     [Fact]
     public async Task Search_HundredThousandOpeningBracketsAnswersAsTextInLenientModeWithoutOverflow()
     {
-        var query = new string('(', SearchOptions.MaxQueryLength);
+        var query = new string('(', SearchOptions.MaximumQueryLength);
 
         var results = await fixture.Index.SearchAsync(query);
         var nested = await fixture.Index.SearchAsync(QueryGrammar.Nested(49_000, closed: true));
@@ -23,7 +23,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
     [Fact]
     public async Task Search_ListsTwentyWarningsThenCountsTheRest()
     {
-        var query = string.Join(' ', Enumerable.Repeat("(", SearchOptions.MaxQueryLength / 2));
+        var query = string.Join(' ', Enumerable.Repeat("(", SearchOptions.MaximumQueryLength / 2));
 
         var results = await fixture.Index.SearchAsync(query);
 
@@ -35,7 +35,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
     [Fact]
     public async Task Search_HundredThousandOpeningBracketsIsRefusedAtPositionZeroInStrictMode()
     {
-        var query = new string('(', SearchOptions.MaxQueryLength);
+        var query = new string('(', SearchOptions.MaximumQueryLength);
 
         var error = await Assert.ThrowsAsync<QueryException>(() => fixture.Index.SearchAsync(query, new SearchOptions { Strict = true }));
 
@@ -57,10 +57,10 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
         var error = await Assert.ThrowsAsync<QueryException>(() => fixture.Index.SearchAsync(query));
         var explain = await Assert.ThrowsAsync<QueryException>(() => fixture.Index.ExplainAsync(fixture.FirstId, query));
 
-        Assert.Equal(SearchOptions.MaxQueryLength, error.Position);
-        Assert.Equal(query.Length - SearchOptions.MaxQueryLength, error.Length);
-        Assert.Equal("The query is longer than 100,000 characters (SearchOptions.MaxQueryLength); shorten it. (at position 100000 of the query)", error.Message);
-        Assert.Equal(SearchOptions.MaxQueryLength, explain.Position);
+        Assert.Equal(SearchOptions.MaximumQueryLength, error.Position);
+        Assert.Equal(query.Length - SearchOptions.MaximumQueryLength, error.Length);
+        Assert.Equal("The query is longer than 100,000 characters (SearchOptions.MaximumQueryLength); shorten it. (at position 100000 of the query)", error.Message);
+        Assert.Equal(SearchOptions.MaximumQueryLength, explain.Position);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
         };
         Assert.Equal(expected, error.Position);
         Assert.InRange(error.Position + error.Length, 1, query.Length);
-        Assert.Contains("more than 512 terms (SearchOptions.MaxQueryTerms)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("more than 512 terms (SearchOptions.MaximumQueryTerms)", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Regression: 1,025 or more filters made Lucene's TooManyClausesException escape the search.</summary>
@@ -105,7 +105,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
 
         Assert.Equal("数据 ".Length + filters.Take(512).Sum(f => f.Length + 1), error.Position);
         Assert.Equal(filters[512].Length, error.Length);
-        Assert.Equal("The query has more than 512 terms and filters (SearchOptions.MaxQueryTerms); shorten it", error.Problem);
+        Assert.Equal("The query has more than 512 terms and filters (SearchOptions.MaximumQueryTerms); shorten it", error.Problem);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class HostileQueryTests(QueryFuzzFixture fixture) : IClassFixture<
     {
         var query = string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"type:t{i}"));
 
-        var results = await fixture.Index.SearchAsync(query, new SearchOptions { MaxQueryTerms = 1000 });
+        var results = await fixture.Index.SearchAsync(query, new SearchOptions { MaximumQueryTerms = 1000 });
 
         Assert.Equal(0, results.TotalHits);
     }

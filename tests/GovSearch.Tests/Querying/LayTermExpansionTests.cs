@@ -50,8 +50,8 @@ public sealed class LayTermExpansionTests : IAsyncLifetime
     [Fact]
     public async Task Explain_ListsTheExpansionApplied()
     {
-        var explanation = await _index.ExplainAsync("animals", "被狗咬了怎么办", On);
-        var without = await _index.ExplainAsync("animals", "被狗咬了怎么办");
+        var explanation = (await _index.ExplainAsync("animals", "被狗咬了怎么办", On))!;
+        var without = (await _index.ExplainAsync("animals", "被狗咬了怎么办"))!;
 
         Assert.True(explanation.Matches);
         var line = Assert.Single(explanation.Expansions);
@@ -63,13 +63,13 @@ public sealed class LayTermExpansionTests : IAsyncLifetime
     [Fact]
     public async Task Search_CountsExpansionTermsTowardMaxQueryTermsAndLeavesOutWhatDoesNotFit()
     {
-        var tight = On with { MaxQueryTerms = 3 };
+        var tight = On with { MaximumQueryTerms = 3 };
 
-        var explanation = await _index.ExplainAsync("animals", "被狗咬", tight);
+        var explanation = (await _index.ExplainAsync("animals", "被狗咬", tight))!;
         var results = await _index.SearchAsync("被狗咬", tight);
 
         var line = Assert.Single(explanation.Expansions);
-        Assert.Contains("left out for SearchOptions.MaxQueryTerms", line, StringComparison.Ordinal);
+        Assert.Contains("left out for SearchOptions.MaximumQueryTerms", line, StringComparison.Ordinal);
         Assert.NotNull(results);
     }
 
@@ -85,7 +85,7 @@ public sealed class LayTermExpansionTests : IAsyncLifetime
     [Fact]
     public async Task Search_DoesNotExpandInsideAQuotedPhrase()
     {
-        var explanation = await _index.ExplainAsync("animals", "\"被狗咬\"", On);
+        var explanation = (await _index.ExplainAsync("animals", "\"被狗咬\"", On))!;
 
         Assert.Empty(explanation.Expansions);
     }

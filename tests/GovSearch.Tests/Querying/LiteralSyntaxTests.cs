@@ -71,7 +71,7 @@ public sealed class LiteralSyntaxTests(DevCorpusIndexFixture corpus) : IClassFix
     {
         var top = (await corpus.Index.SearchAsync("type:law", Literal)).Hits[0];
 
-        var literal = await corpus.Index.ExplainAsync(top.Id, "type:law", Literal);
+        var literal = (await corpus.Index.ExplainAsync(top.Id, "type:law", Literal))!;
 
         Assert.True(literal.Matches);
         Assert.Equal(top.Score, literal.Score, 4);

@@ -80,7 +80,7 @@ public sealed partial class QueryFuzzTests(QueryFuzzFixture fixture, ITestOutput
             {
                 if (name == "explain")
                 {
-                    var explanation = await fixture.Index.ExplainAsync(fixture.FirstId, query, options, timeout.Token);
+                    var explanation = (await fixture.Index.ExplainAsync(fixture.FirstId, query, options, timeout.Token))!;
                     Assert.Equal(fixture.FirstId, explanation.Id);
                 }
                 else

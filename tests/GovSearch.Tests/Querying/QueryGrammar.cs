@@ -10,7 +10,7 @@ namespace GovSearch.Tests.Querying;
 /// phrases, operators, brackets and groups, every filter with good and bad values, year ranges valid, reversed and
 /// malformed), raw random strings, mutations of grammar queries (truncated, a character inserted, deleted or
 /// duplicated), and rare giants (5,000-term runs, up to 50,000 nested brackets, 5,000 filters, 20,000 Han characters,
-/// queries longer than SearchOptions.MaxQueryLength).
+/// queries longer than SearchOptions.MaximumQueryLength).
 /// </summary>
 internal static class QueryGrammar
 {
@@ -124,7 +124,7 @@ internal static class QueryGrammar
         3 => string.Concat(Enumerable.Range(0, 20_000).Select(_ => (char)random.Next(0x4E00, 0x9FA6))),
         4 => string.Join(" OR ", Enumerable.Range(0, 5000).Select(_ => Word(random))),
         5 => string.Join(' ', Enumerable.Repeat("the", 5000)) + " " + string.Join(' ', Enumerable.Repeat("数据", 5000)),
-        _ => Raw(random, SearchOptions.MaxQueryLength + random.Next(1, 100)),
+        _ => Raw(random, SearchOptions.MaximumQueryLength + random.Next(1, 100)),
     };
 
     /// <summary>A word inside <paramref name="depth"/> opening brackets, closed or not.</summary>

@@ -31,7 +31,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
 
         var expectedPosition = query.IndexOf("word512", StringComparison.Ordinal);
         Assert.Equal(expectedPosition, error.Position);
-        Assert.Contains("more than 512 terms (SearchOptions.MaxQueryTerms)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("more than 512 terms (SearchOptions.MaximumQueryTerms)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(100, options.RerankDepth);
         Assert.Equal(CrossLingualMode.Off, options.CrossLingual);
         Assert.Equal(1f, options.CrossLingualWeight);
-        Assert.Equal(512, options.MaxQueryTerms);
+        Assert.Equal(512, options.MaximumQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);
         Assert.Equal(240, options.SnippetLength);
         Assert.Equal("<mark>", options.HighlightStart);
@@ -131,8 +131,8 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.True(options.EscapeHtml);
         Assert.True(options.IncludeFacets);
         Assert.Equal(20, options.FacetLimit);
-        Assert.Equal(1000, SearchOptions.MaxLimit);
-        Assert.Equal(100_000, SearchOptions.MaxOffset);
+        Assert.Equal(1000, SearchOptions.MaximumLimit);
+        Assert.Equal(100_000, SearchOptions.MaximumOffset);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
     [InlineData(nameof(SearchOptions.Limit), "SearchOptions.Limit is 0; it must be between 1 and 1,000.")]
     [InlineData(nameof(SearchOptions.PassagesPerHit), "SearchOptions.PassagesPerHit is 4; it must be between 0 and 3.")]
     [InlineData(nameof(SearchOptions.SnippetLength), "SearchOptions.SnippetLength is 10; it must be between 40 and 2,000.")]
-    [InlineData(nameof(SearchOptions.MaxQueryTerms), "SearchOptions.MaxQueryTerms is 0; it must be between 1 and 1,000.")]
+    [InlineData(nameof(SearchOptions.MaximumQueryTerms), "SearchOptions.MaximumQueryTerms is 0; it must be between 1 and 1,000.")]
     [InlineData(nameof(SearchOptions.TitleBoost), "SearchOptions.TitleBoost is -1; it must be between 0 and 100.")]
     [InlineData(nameof(SearchOptions.FacetLimit), "SearchOptions.FacetLimit is 0; it must be between 1 and 1,000.")]
     [InlineData(nameof(SearchOptions.BigramWeight), "SearchOptions.BigramWeight is -1; it must be between 0 and 100.")]
@@ -155,7 +155,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
             nameof(SearchOptions.Limit) => new SearchOptions { Limit = 0 },
             nameof(SearchOptions.PassagesPerHit) => new SearchOptions { PassagesPerHit = 4 },
             nameof(SearchOptions.SnippetLength) => new SearchOptions { SnippetLength = 10 },
-            nameof(SearchOptions.MaxQueryTerms) => new SearchOptions { MaxQueryTerms = 0 },
+            nameof(SearchOptions.MaximumQueryTerms) => new SearchOptions { MaximumQueryTerms = 0 },
             nameof(SearchOptions.TitleBoost) => new SearchOptions { TitleBoost = -1 },
             nameof(SearchOptions.BigramWeight) => new SearchOptions { BigramWeight = -1 },
             nameof(SearchOptions.BigramPhraseWeight) => new SearchOptions { BigramPhraseWeight = 101 },

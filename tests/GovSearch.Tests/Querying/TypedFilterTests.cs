@@ -11,7 +11,7 @@ public sealed class TypedFilterTests(DevCorpusIndexFixture corpus) : IClassFixtu
     /// <summary>A query that matches documents of every language, type and source in dev.jsonl.</summary>
     private const string Broad = "the 国家 法 law people";
 
-    private static readonly SearchOptions All = new() { Limit = SearchOptions.MaxLimit, PassagesPerHit = 0, FacetLimit = 1000 };
+    private static readonly SearchOptions All = new() { Limit = SearchOptions.MaximumLimit, PassagesPerHit = 0, FacetLimit = 1000 };
 
     [Fact]
     public async Task Languages_KeepOnlyThoseLanguages_AndSeveralValuesAreOred()
@@ -143,8 +143,8 @@ public sealed class TypedFilterTests(DevCorpusIndexFixture corpus) : IClassFixtu
     {
         var top = (await corpus.Index.SearchAsync(Broad, All with { Languages = ["en"] })).Hits[0];
 
-        var kept = await corpus.Index.ExplainAsync(top.Id, Broad, new SearchOptions { Languages = ["en"] });
-        var filteredOut = await corpus.Index.ExplainAsync(top.Id, Broad, new SearchOptions { Languages = ["zh"] });
+        var kept = (await corpus.Index.ExplainAsync(top.Id, Broad, new SearchOptions { Languages = ["en"] }))!;
+        var filteredOut = (await corpus.Index.ExplainAsync(top.Id, Broad, new SearchOptions { Languages = ["zh"] }))!;
 
         Assert.True(kept.Matches);
         Assert.Equal(top.Score, kept.Score, 4);
@@ -162,7 +162,7 @@ public sealed class TypedFilterTests(DevCorpusIndexFixture corpus) : IClassFixtu
 
     private static List<string> Ids(SearchResults results, Func<SearchHit, bool>? keep = null)
     {
-        Assert.True(results.TotalHits <= SearchOptions.MaxLimit, "The query must match few enough documents to list them all.");
+        Assert.True(results.TotalHits <= SearchOptions.MaximumLimit, "The query must match few enough documents to list them all.");
         return results.Hits.Where(keep ?? (_ => true)).Select(h => h.Id).Order(StringComparer.Ordinal).ToList();
     }
 }

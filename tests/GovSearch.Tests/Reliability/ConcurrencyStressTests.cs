@@ -31,7 +31,7 @@ public sealed class ConcurrencyStressTests : IDisposable
         Assert.True(operations > 0, "GOVSEARCH_STRESS_OPERATIONS must be a count above 0.");
         var steps = Math.Max(Steps, operations * Steps / DefaultReaderOperations);
         var texts = await Texts(60);
-        using var index = GovSearchIndex.Create(_folder.File("index"), new IndexOptions { IndexingThreads = 2 });
+        using var index = GovSearchIndex.Create(_folder.File("index"), new GovSearchIndexOptions { IndexingThreads = 2 });
         var committed = new ConcurrentDictionary<int, bool>();
         var stable = Enumerable.Range(0, 10).Select(i => Document(texts, $"s{i:D3}", i)).ToList();
         await index.AddRangeAsync(stable);
@@ -91,7 +91,7 @@ public sealed class ConcurrencyStressTests : IDisposable
                     default:
                         if (Volatile.Read(ref trained) == 1)
                         {
-                            Assert.NotEmpty(await index.SimilarAsync(stable[random.Next(stable.Count)].Id, 5));
+                            Assert.NotEmpty((await index.SimilarAsync(stable[random.Next(stable.Count)].Id, 5))!);
                         }
                         else
                         {

@@ -99,14 +99,14 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
         var finished = Journal.Read(journal)[^1].What == "train-done";
         Assert.Equal(before, CheckCommitted(index, journal));
-        using (var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true }))
         {
             var status = reader.TopicStatus;
             Assert.True(status.IsTrained || status.Problem is not null || !finished, status.Problem);
         }
 
         Assert.Equal(0, await Run(ChildProcess.Host("train", index, journal)));
-        using (var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true }))
         {
             Assert.True(reader.TopicStatus.IsTrained, reader.TopicStatus.Problem);
             Assert.NotEmpty((await reader.SearchAsync("发展", new SearchOptions { Mode = SearchMode.Hybrid })).Hits);
@@ -125,7 +125,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
 
         string phase;
-        using (var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true }))
         {
             var ids = (await reader.SearchAsync("中华人民共和国 OR 的 OR the OR 国务院", new SearchOptions { Limit = 1000 })).TotalHits;
             var count = reader.DocumentCount;
@@ -143,7 +143,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.Equal(ExitCodes.Success, await Run(ChildProcess.Tool("index", input, "--index", index, "--rebuild", "--no-topics")));
-        using (var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true }))
         {
             Assert.Equal(Ids(input).Count, reader.DocumentCount);
         }
@@ -160,7 +160,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var lastDone = lines.FindLastIndex(l => l.What == "done");
         var allowed = new HashSet<long> { lines[lastDone].Count };
         allowed.UnionWith(lines.Skip(lastDone + 1).Select(l => l.Count));
-        using var reader = GovSearchIndex.Open(index, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(index, new GovSearchIndexOptions { ReadOnly = true });
         var count = reader.DocumentCount;
         Assert.True(allowed.Contains(count), $"The index holds {count} documents; the journal allows {string.Join(" or ", allowed)}.");
         foreach (var number in Enumerable.Range(0, count))

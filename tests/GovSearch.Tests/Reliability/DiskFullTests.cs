@@ -22,7 +22,7 @@ public sealed class DiskFullTests
         var random = new Random(5);
         var committed = new List<string>();
         IndexWriteException? error = null;
-        using var index = GovSearchIndex.Create(path, new IndexOptions { IndexingThreads = 1 });
+        using var index = GovSearchIndex.Create(path, new GovSearchIndexOptions { IndexingThreads = 1 });
         for (var batch = 0; batch < 200 && error is null; batch++)
         {
             var documents = Enumerable.Range(0, 10).Select(i => BulkyDocs.Make(random, $"b{batch}-{i}")).ToList();
@@ -45,7 +45,7 @@ public sealed class DiskFullTests
         Assert.NotEmpty(committed);
         Assert.False(index.HasUncommittedChanges);
         Assert.Equal(committed.Count, index.DocumentCount);
-        using (var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true }))
         {
             Assert.Equal(committed.Count, reader.DocumentCount);
             foreach (var id in committed)
@@ -66,7 +66,7 @@ public sealed class DiskFullTests
         using var mount = TmpfsMount.Create("4m");
         var path = mount.File("index");
         var options = new TopicModelOptions { NumberOfTopics = 2, Iterations = 10, MinimumDocumentFrequency = 1, Threads = 1 };
-        using var index = GovSearchIndex.Create(path, new IndexOptions { IndexingThreads = 1 });
+        using var index = GovSearchIndex.Create(path, new GovSearchIndexOptions { IndexingThreads = 1 });
         await index.AddRangeAsync(Docs.Sample);
         await index.CommitAsync();
         var first = await index.TrainTopicsAsync(options);
@@ -78,7 +78,7 @@ public sealed class DiskFullTests
         Assert.Equal($"The disk holding the index at '{path}' is full; the previous topic model and the last commit are intact. Free some space and write again.", error.Message);
         Assert.False(Directory.Exists(Path.Combine(path, "topics.new")));
         Assert.Equal(first.Select(t => t.Label), index.GetTopics().Select(t => t.Label));
-        using (var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true }))
+        using (var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true }))
         {
             Assert.Equal(first.Select(t => t.Label), reader.GetTopics().Select(t => t.Label));
         }

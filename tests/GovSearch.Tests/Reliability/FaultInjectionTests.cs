@@ -88,7 +88,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.True(faulty.Faults > 0, "No merge ran, so no merge failed; the test proves nothing.");
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Equal(30, reader.DocumentCount);
     }
 
@@ -122,7 +122,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(3, (await index.TrainTopicsAsync(options with { NumberOfTopics = 3 })).Count);
         }
 
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Equal(3, reader.GetTopics().Count);
     }
 
@@ -247,7 +247,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
                 expected["next"] = "next";
             }
 
-            using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+            using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
             Assert.Equal(expected, await ReadAsync(reader, universe));
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
@@ -286,7 +286,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
     private static async Task<SortedDictionary<string, string>> ExpectedAsync(
         string path, List<string> universe, SortedDictionary<string, string> committed, SortedDictionary<string, string>? attempted, int seed, FaultTally tally)
     {
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         var found = await ReadAsync(reader, universe);
         if (Same(found, committed))
         {
@@ -323,11 +323,11 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Opens the index in a folder through a <see cref="FaultyDirectory"/>, holding the folder's write lock as
-    /// <see cref="GovSearchIndex.Open(string, IndexOptions?)"/> does.</summary>
+    /// <see cref="GovSearchIndex.Open(string, GovSearchIndexOptions?)"/> does.</summary>
     private static (GovSearchIndex Index, FaultyDirectory Faulty) OpenFaulty(string path, int seed)
     {
         var held = WriteLock.Acquire(path);
         var faulty = new FaultyDirectory(FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held)), seed);
-        return (GovSearchIndex.OpenOrCreate(faulty, path, held, new IndexOptions { IndexingThreads = 1 }), faulty);
+        return (GovSearchIndex.OpenOrCreate(faulty, path, held, new GovSearchIndexOptions { IndexingThreads = 1 }), faulty);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ReadOnlyFolderTests
             Assert.False(Directory.Exists(mount.File("new")));
             Assert.False(File.Exists(Path.Combine(path, WriteLock.FileName)));
 
-            using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+            using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
             Assert.Equal(Docs.Sample.Count, reader.DocumentCount);
             Assert.NotEmpty((await reader.SearchAsync("数据安全")).Hits);
         }
@@ -77,6 +77,6 @@ public sealed class ReadOnlyFolderTests
         Assert.EndsWith("; every change since the last commit was discarded, and the last commit is intact. Check the disk and the folder, and write again.", error.Message, StringComparison.Ordinal);
         Assert.False(index.HasUncommittedChanges);
         index.Dispose();
-        Assert.Throws<IndexNotFoundException>(() => GovSearchIndex.Open(path));
+        Assert.Throws<IndexMissingException>(() => GovSearchIndex.Open(path));
     }
 }

@@ -51,7 +51,7 @@ public sealed class WriteLockTests : IDisposable
         Assert.False(Directory.Exists(path + ".rebuild"));
         Assert.Equal(4, trainExit);
         Assert.Equal(before, Snapshot(path));
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Equal(Docs.Sample.Count, reader.DocumentCount);
     }
 
@@ -87,7 +87,7 @@ public sealed class WriteLockTests : IDisposable
         // the first had finished and added 15 more. Never an error of any other kind, never a lost commit.
         Assert.All(codes, c => Assert.Contains(c, new[] { 0, 4 }));
         Assert.Contains(0, codes);
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         Assert.Equal(15 * codes.Count(c => c == 0), reader.DocumentCount);
     }
 
@@ -103,7 +103,7 @@ public sealed class WriteLockTests : IDisposable
         }
 
         using var writer = ChildProcess.Host("write", path, journalPath, corpus, "4", "40");
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
         var reads = 0;
         var opens = 0;
         while (!writer.HasExited || reads < 50)
@@ -117,7 +117,7 @@ public sealed class WriteLockTests : IDisposable
             if (reads % 5 == 0)
             {
                 // A reader that opens during a commit sees the commit before or after it, never an error.
-                using var fresh = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+                using var fresh = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
                 Assert.Contains(fresh.DocumentCount, Counts(journalPath));
                 opens++;
             }

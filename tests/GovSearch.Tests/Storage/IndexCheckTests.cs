@@ -9,7 +9,7 @@ using IndexWriter = Lucene.Net.Index.IndexWriter;
 using IndexWriterConfig = Lucene.Net.Index.IndexWriterConfig;
 using OpenMode = Lucene.Net.Index.OpenMode;
 using Lucene.Net.Store;
-using IndexNotFoundException = GovSearch.Storage.IndexNotFoundException;
+using IndexMissingException = GovSearch.IndexMissingException;
 
 namespace GovSearch.Tests.Storage;
 
@@ -29,7 +29,7 @@ public sealed class IndexCheckTests : IDisposable
         var dev = await CorpusReader.LoadAsync("dev.jsonl");
         var batches = Enumerable.Range(0, 3).Select(i => dev.Skip(i * 20).Take(20).ToList()).ToList();
         // One analysis thread: one segment per commit.
-        using var index = GovSearchIndex.Create(Index, new IndexOptions { IndexingThreads = 1 });
+        using var index = GovSearchIndex.Create(Index, new GovSearchIndexOptions { IndexingThreads = 1 });
         foreach (var batch in batches)
         {
             await index.AddRangeAsync(batch);
@@ -97,7 +97,7 @@ public sealed class IndexCheckTests : IDisposable
     {
         var (victim, _, _) = await DamagedAsync();
 
-        var error = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = readOnly }));
+        var error = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = readOnly }));
 
         Assert.Equal([victim], error.BrokenSegments);
         Assert.Equal(Index, error.Path);
@@ -118,7 +118,7 @@ public sealed class IndexCheckTests : IDisposable
             stream.SetLength(stream.Length / 2);
         }
 
-        var error = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var error = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true }));
         var report = await GovSearchIndex.CheckAsync(Index);
 
         Assert.Equal([victim], error.BrokenSegments);
@@ -129,7 +129,7 @@ public sealed class IndexCheckTests : IDisposable
     public async Task Refresh_DamagedNewCommitIsRefusedAndReadsFailAfterwards()
     {
         await BuildAsync();
-        using var reader = GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true });
         var before = IndexDamage.IdsBySegment(Index).Keys.ToHashSet();
         using (var writer = GovSearchIndex.Open(Index))
         {
@@ -178,8 +178,8 @@ public sealed class IndexCheckTests : IDisposable
 
         // The model was trained on documents that are gone: refused until trained again.
         Assert.False(index.TopicStatus.IsTrained);
-        Assert.Throws<InvalidOperationException>(index.GetTopics);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => index.SearchAsync("law", new SearchOptions { Mode = SearchMode.Hybrid }));
+        Assert.Throws<TopicModelMissingException>(index.GetTopics);
+        await Assert.ThrowsAsync<TopicModelMissingException>(() => index.SearchAsync("law", new SearchOptions { Mode = SearchMode.Hybrid }));
 
         // The index takes writes and training again.
         await index.AddAsync(Docs.Make("after-repair", "After repair", "A document written after the repair."));
@@ -219,7 +219,7 @@ public sealed class IndexCheckTests : IDisposable
         File.Delete(System.IO.Path.Combine(Index, IndexDamage.CommitFile(Index)));
         File.Delete(System.IO.Path.Combine(Index, "segments.gen"));
 
-        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true }));
         var report = await GovSearchIndex.CheckAsync(Index);
         var repair = await Assert.ThrowsAsync<IndexCorruptException>(() => GovSearchIndex.RepairAsync(Index));
 
@@ -238,7 +238,7 @@ public sealed class IndexCheckTests : IDisposable
         var commit = IndexDamage.CommitFile(Index);
         IndexDamage.FlipBytes(Index, commit, count: 2);
 
-        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true }));
         var report = await GovSearchIndex.CheckAsync(Index);
 
         Assert.Equal([commit], open.BrokenSegments);
@@ -255,7 +255,7 @@ public sealed class IndexCheckTests : IDisposable
         var victim = IndexDamage.IdsBySegment(Index).Keys.Order(StringComparer.Ordinal).Last();
         IndexDamage.FlipBytes(Index, victim + ".si", count: 2);
 
-        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        var open = Assert.Throws<IndexCorruptException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true }));
         var report = await GovSearchIndex.CheckAsync(Index);
 
         // Lucene reads every segment's .si with the commit, so one damaged .si makes the whole commit unreadable.
@@ -284,7 +284,7 @@ public sealed class IndexCheckTests : IDisposable
         Assert.Contains("its GovSearch manifest (the commit's user data) is damaged or missing", report.Problem, StringComparison.Ordinal);
         Assert.Contains("schema version 'two'", report.Problem, StringComparison.Ordinal);
         Assert.All(report.Segments, s => Assert.False(s.IsBroken));
-        Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(Index, new IndexOptions { ReadOnly = true }));
+        Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(Index, new GovSearchIndexOptions { ReadOnly = true }));
         await Assert.ThrowsAsync<IndexCorruptException>(() => GovSearchIndex.RepairAsync(Index));
     }
 
@@ -295,7 +295,7 @@ public sealed class IndexCheckTests : IDisposable
         System.IO.Directory.CreateDirectory(notes);
         File.WriteAllText(System.IO.Path.Combine(notes, "a.txt"), "notes");
 
-        await Assert.ThrowsAsync<IndexNotFoundException>(() => GovSearchIndex.CheckAsync(_folder.File("missing")));
+        await Assert.ThrowsAsync<IndexMissingException>(() => GovSearchIndex.CheckAsync(_folder.File("missing")));
         await Assert.ThrowsAsync<IndexFormatException>(() => GovSearchIndex.CheckAsync(notes));
     }
 }

@@ -6,7 +6,7 @@ namespace GovSearch.Tests.Storage;
 /// <summary>
 /// <c>await using</c> closes an index as <c>using</c> does: uncommitted changes are discarded, the last commit is kept,
 /// the write lock is released for the next writer, and the instance refuses further use. And a batch can be given to
-/// <see cref="GovSearchIndex.UpdateRangeAsync(IEnumerable{GovSearch.Documents.GovDocument}, CancellationToken)"/>
+/// <see cref="GovSearchIndex.UpdateRangeAsync(IEnumerable{GovSearch.GovDocument}, CancellationToken)"/>
 /// as a plain list, as to AddRangeAsync.
 /// </summary>
 public sealed class IndexDisposalTests : IDisposable
@@ -44,7 +44,7 @@ public sealed class IndexDisposalTests : IDisposable
             await writer.CommitAsync();
         }
 
-        await using (var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true }))
+        await using (var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true }))
         {
             Assert.Equal(Docs.Sample.Count, reader.DocumentCount);
         }

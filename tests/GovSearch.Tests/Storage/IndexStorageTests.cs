@@ -6,7 +6,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using IndexNotFoundException = GovSearch.Storage.IndexNotFoundException;
+using IndexMissingException = GovSearch.IndexMissingException;
 using IndexWriter = Lucene.Net.Index.IndexWriter;
 using IndexWriterConfig = Lucene.Net.Index.IndexWriterConfig;
 
@@ -28,7 +28,7 @@ public sealed class IndexStorageTests : IDisposable
     {
         var path = _folder.File("index");
         var analysis = new AnalysisOptions { ProtectedTerms = ["新质生产力"] };
-        using (var index = GovSearchIndex.Create(path, new IndexOptions { Analysis = analysis }))
+        using (var index = GovSearchIndex.Create(path, new GovSearchIndexOptions { Analysis = analysis }))
         {
             await index.AddRangeAsync(Docs.Sample);
             await index.AddAsync(Docs.Make("quality", "报告", "发展新质生产力，不是发展生产力。"));
@@ -64,8 +64,8 @@ public sealed class IndexStorageTests : IDisposable
         var empty = _folder.File("empty");
         System.IO.Directory.CreateDirectory(empty);
 
-        Assert.Contains("There is no GovSearch index at", Assert.Throws<IndexNotFoundException>(() => GovSearchIndex.Open(missing)).Message, StringComparison.Ordinal);
-        Assert.Throws<IndexNotFoundException>(() => GovSearchIndex.Open(empty));
+        Assert.Contains("There is no GovSearch index at", Assert.Throws<IndexMissingException>(() => GovSearchIndex.Open(missing)).Message, StringComparison.Ordinal);
+        Assert.Throws<IndexMissingException>(() => GovSearchIndex.Open(empty));
         Assert.False(System.IO.Directory.Exists(missing));
         Assert.Empty(System.IO.Directory.GetFiles(empty));
     }
@@ -111,10 +111,10 @@ public sealed class IndexStorageTests : IDisposable
         var path = _folder.File("index");
         GovSearchIndex.Create(path).Dispose();
 
-        var error = Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(path, new IndexOptions { Analysis = new AnalysisOptions { StemEnglish = false } }));
+        var error = Assert.Throws<IndexFormatException>(() => GovSearchIndex.Open(path, new GovSearchIndexOptions { Analysis = new AnalysisOptions { StemEnglish = false } }));
 
         Assert.Contains("other analysis settings", error.Message, StringComparison.Ordinal);
-        using var reopened = GovSearchIndex.Open(path, new IndexOptions { Analysis = AnalysisOptions.Default });
+        using var reopened = GovSearchIndex.Open(path, new GovSearchIndexOptions { Analysis = AnalysisOptions.Default });
         Assert.Equal(0, reopened.DocumentCount);
     }
 
@@ -170,7 +170,7 @@ public sealed class IndexStorageTests : IDisposable
     {
         var path = _folder.File("shared");
         using var writer = GovSearchIndex.Create(path);
-        using var reader = GovSearchIndex.Open(path, new IndexOptions { ReadOnly = true });
+        using var reader = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
 
         await writer.AddAsync(Docs.Make("a", "Alpha", "steppe"));
         await writer.CommitAsync();
@@ -199,23 +199,23 @@ public sealed class IndexStorageTests : IDisposable
     public void Options_RejectOutOfRangeValues()
     {
         Assert.Equal(
-            "IndexOptions.IndexingThreads is 0; it must be between 1 and 64. (Parameter 'IndexingThreads')",
-            Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new IndexOptions { IndexingThreads = 0 })).Message);
-        Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new IndexOptions { RamBufferSizeMB = 0.5 }));
-        Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new IndexOptions { MaxTextLength = 0 }));
-        Assert.Throws<ArgumentException>(() => GovSearchIndex.Create(_folder.File("ro"), new IndexOptions { ReadOnly = true }));
+            "GovSearchIndexOptions.IndexingThreads is 0; it must be between 1 and 64. (Parameter 'IndexingThreads')",
+            Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { IndexingThreads = 0 })).Message);
+        Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { RamBufferSizeMB = 0.5 }));
+        Assert.Throws<ArgumentException>(() => GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { MaximumTextLength = 0 }));
+        Assert.Throws<ArgumentException>(() => GovSearchIndex.Create(_folder.File("ro"), new GovSearchIndexOptions { ReadOnly = true }));
     }
 
     [Fact]
     public void Options_HaveDocumentedDefaults()
     {
-        var options = new IndexOptions();
+        var options = new GovSearchIndexOptions();
 
         Assert.Null(options.Analysis);
         Assert.False(options.ReadOnly);
         Assert.Equal(64, options.RamBufferSizeMB);
         Assert.Equal(Math.Clamp(Environment.ProcessorCount, 1, 64), options.IndexingThreads);
-        Assert.Equal(16 * 1024 * 1024, options.MaxTextLength);
+        Assert.Equal(16 * 1024 * 1024, options.MaximumTextLength);
     }
 
     private static void WriteLuceneIndex(string path, IDictionary<string, string>? userData)

@@ -11,7 +11,7 @@ public sealed class FaultTally
     /// <summary>Trials run.</summary>
     public int Trials { get; set; }
 
-    /// <summary>Trials where a write, delete or commit threw <see cref="GovSearch.Storage.IndexWriteException"/>.</summary>
+    /// <summary>Trials where a write, delete or commit threw <see cref="GovSearch.IndexWriteException"/>.</summary>
     public int Failed { get; set; }
 
     /// <summary>Trials where faults were thrown but Lucene absorbed them (a failed delete of an old file, a merge).</summary>

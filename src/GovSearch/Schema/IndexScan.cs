@@ -1,9 +1,8 @@
-using GovSearch.Querying;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>Walks every live document of a snapshot: for trends, similarity and staleness.</summary>
 internal static class IndexScan
@@ -58,7 +57,7 @@ internal static class IndexScan
     }
 
     /// <summary>The strongest topics of a vector, strongest first (ties by id).</summary>
-    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<Topics.TopicDescription> topics, int count = 3)
+    public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<TopicDescription> topics, int count = 3)
     {
         if (vector.Length == 0 || vector.Length != topics.Count)
         {

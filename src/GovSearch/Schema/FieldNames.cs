@@ -1,4 +1,5 @@
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>The Lucene fields of a GovSearch document.</summary>
 internal static class FieldNames
@@ -15,7 +16,7 @@ internal static class FieldNames
     public const string Text = "text";
 
     /// <summary>The title as overlapping Han character bigrams (<see cref="Analysis.BigramAnalyzer"/>), with positions and
-    /// without offsets, not stored. Present only in indexes created with <see cref="Analysis.AnalysisOptions.CharacterBigrams"/>.</summary>
+    /// without offsets, not stored. Present only in indexes created with <see cref="AnalysisOptions.CharacterBigrams"/>.</summary>
     public const string TitleBigrams = "title.bigram";
 
     /// <summary>The text as overlapping Han character bigrams; see <see cref="TitleBigrams"/>.</summary>

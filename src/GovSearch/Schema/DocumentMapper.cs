@@ -8,7 +8,8 @@ using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>Turns a <see cref="GovDocument"/> into Lucene fields and back.</summary>
 internal static class DocumentMapper

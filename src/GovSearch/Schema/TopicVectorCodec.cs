@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>Topic vectors in doc values: float32 little-endian, and their dominant topic.</summary>
 internal static class TopicVectorCodec

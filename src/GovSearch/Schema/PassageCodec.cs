@@ -1,6 +1,4 @@
-using GovSearch.Documents;
-
-namespace GovSearch.Indexing;
+namespace GovSearch.Schema;
 
 /// <summary>Stores a document's passage table compactly: a table of distinct headings, then gap, length and heading index per passage, as 7-bit integers.</summary>
 internal static class PassageCodec

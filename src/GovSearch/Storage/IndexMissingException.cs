@@ -1,10 +1,10 @@
-namespace GovSearch.Storage;
+namespace GovSearch;
 
 /// <summary>There is no index at the path given to an open call.</summary>
-public sealed class IndexNotFoundException : GovSearchException
+public sealed class IndexMissingException : GovSearchException
 {
     /// <summary>Creates the exception.</summary>
-    public IndexNotFoundException(string path)
+    public IndexMissingException(string path)
         : base($"There is no GovSearch index at '{path}'. Create one with GovSearchIndex.Create or OpenOrCreate.")
     {
         Path = path;

@@ -1,8 +1,8 @@
-using GovSearch.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>
 /// Reads one document's binary doc values from its own segment: the text, the passage table, the topic vector.

@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace GovSearch.Indexing;
+
+namespace GovSearch.Schema;
 
 /// <summary>
 /// A document's text in binary doc values as UTF-16 little-endian code units: reading it back is a reinterpretation

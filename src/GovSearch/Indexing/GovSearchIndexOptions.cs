@@ -1,10 +1,7 @@
-using GovSearch.Analysis;
-using GovSearch.Documents;
-
-namespace GovSearch.Indexing;
+namespace GovSearch;
 
 /// <summary>Settings for creating or opening a <see cref="GovSearchIndex"/>.</summary>
-public sealed record IndexOptions
+public sealed record GovSearchIndexOptions
 {
     /// <summary>
     /// The analysis settings. Used when the index is created and recorded with it. When an existing index is
@@ -22,8 +19,8 @@ public sealed record IndexOptions
     /// <summary>The threads that analyze documents during a batch add: 1 to 64. Default: the number of processors.</summary>
     public int IndexingThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 64);
 
-    /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaxTextLength"/>.</summary>
-    public int MaxTextLength { get; init; } = GovDocument.DefaultMaxTextLength;
+    /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaximumTextLength"/>.</summary>
+    public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
@@ -31,17 +28,17 @@ public sealed record IndexOptions
     {
         if (double.IsNaN(RamBufferSizeMB) || RamBufferSizeMB is < 1 or > 2048)
         {
-            throw new ArgumentException($"IndexOptions.RamBufferSizeMB is {RamBufferSizeMB}; it must be between 1 and 2048.", nameof(RamBufferSizeMB));
+            throw new ArgumentException($"GovSearchIndexOptions.RamBufferSizeMB is {RamBufferSizeMB}; it must be between 1 and 2048.", nameof(RamBufferSizeMB));
         }
 
         if (IndexingThreads is < 1 or > 64)
         {
-            throw new ArgumentException($"IndexOptions.IndexingThreads is {IndexingThreads}; it must be between 1 and 64.", nameof(IndexingThreads));
+            throw new ArgumentException($"GovSearchIndexOptions.IndexingThreads is {IndexingThreads}; it must be between 1 and 64.", nameof(IndexingThreads));
         }
 
-        if (MaxTextLength < 1)
+        if (MaximumTextLength < 1)
         {
-            throw new ArgumentException($"IndexOptions.MaxTextLength is {MaxTextLength}; it must be at least 1.", nameof(MaxTextLength));
+            throw new ArgumentException($"GovSearchIndexOptions.MaximumTextLength is {MaximumTextLength}; it must be at least 1.", nameof(MaximumTextLength));
         }
 
         Analysis?.Validate();

@@ -65,19 +65,35 @@ internal sealed class AnalyticsScope
     /// <summary>The length of every document's text in a segment, in characters, by document number.</summary>
     public static int[] TextLengths(AtomicReader reader) => Lengths.GetValue(reader.CoreCacheKey, _ => ReadLengths(reader));
 
-    /// <summary>Every document in scope, as (segment, document number within it, number in the whole reader).</summary>
-    public IEnumerable<(int Leaf, int Doc, int Global)> Documents()
+    /// <summary>Every document in scope, as (segment, document number within it, number in the whole reader), with its
+    /// year (<see langword="null"/> when undated) and the value of a keyword field (type or source) when asked for one.
+    /// Each segment's doc values are opened once, not once per document.</summary>
+    public IEnumerable<(int Leaf, int Doc, int Global, int? Year, string? Keyword)> Documents(string? keywordField = null)
     {
         var leaves = Reader.Leaves;
+        var scratch = new BytesRef();
         for (var l = 0; l < leaves.Count; l++)
         {
-            var maxDoc = leaves[l].AtomicReader.MaxDoc;
-            for (var doc = 0; doc < maxDoc; doc++)
+            var reader = leaves[l].AtomicReader;
+            var years = reader.GetNumericDocValues(FieldNames.Year);
+            var hasYear = reader.GetDocsWithField(FieldNames.Year);
+            var keywords = keywordField is null ? null : reader.GetSortedDocValues(keywordField);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                if (Accepts(l, doc))
+                if (!Accepts(l, doc))
                 {
-                    yield return (l, doc, leaves[l].DocBase + doc);
+                    continue;
                 }
+
+                int? year = years is not null && hasYear is not null && hasYear.Get(doc) ? (int)years.Get(doc) : null;
+                string? keyword = null;
+                if (keywords is not null && keywords.GetOrd(doc) >= 0)
+                {
+                    keywords.Get(doc, scratch);
+                    keyword = scratch.Utf8ToString();
+                }
+
+                yield return (l, doc, leaves[l].DocBase + doc, year, keyword);
             }
         }
     }

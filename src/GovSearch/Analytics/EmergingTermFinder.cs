@@ -31,9 +31,9 @@ internal static class EmergingTermFinder
         int yearDocuments = 0, earlierDocuments = 0;
         long yearCharacters = 0, earlierCharacters = 0;
         int? earliest = null;
-        foreach (var (leaf, doc, global) in scope.Documents())
+        foreach (var (leaf, doc, _, dated, _) in scope.Documents())
         {
-            if (scope.Fields.Date(global)?.Year is not { } y || y > options.Year)
+            if (dated is not { } y || y > options.Year)
             {
                 continue;
             }

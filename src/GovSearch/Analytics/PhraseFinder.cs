@@ -52,11 +52,12 @@ internal static class PhraseFinder
     private static void FindCharacters(AtomicReader reader, Terms terms, IBits? accepted, string phrase, int leaf, int docBase,
         List<DocumentOccurrences> found, CancellationToken cancellationToken)
     {
-        var pieces = HanTermIndex.Of(reader, terms).Pieces(phrase);
         var termsEnum = terms.GetEnumerator();
-        var enums = new List<(DocsAndPositionsEnum Postings, PhrasePiece Piece)>();
-        var covering = new FixedBitSet?[phrase.Length];
-        foreach (var piece in pieces)
+        var pieces = new List<(DocsAndPositionsEnum Postings, PhrasePiece Piece)>();
+        var covering = new List<int>[phrase.Length];
+        var weights = new long[phrase.Length];
+        var coveredDocs = new FixedBitSet?[phrase.Length];
+        foreach (var piece in HanTermIndex.Of(reader, terms).Pieces(phrase))
         {
             if (!termsEnum.SeekExact(new BytesRef(piece.Term)))
             {
@@ -75,16 +76,18 @@ internal static class PhraseFinder
             {
                 if ((piece.Covers & (1UL << k)) != 0)
                 {
-                    (covering[k] ??= new FixedBitSet(reader.MaxDoc)).Or(docs);
+                    (coveredDocs[k] ??= new FixedBitSet(reader.MaxDoc)).Or(docs);
+                    (covering[k] ??= []).Add(pieces.Count);
+                    weights[k] += termsEnum.TotalTermFreq;
                 }
             }
 
-            enums.Add((termsEnum.DocsAndPositions(accepted, null, DocsAndPositionsFlags.OFFSETS), piece));
+            pieces.Add((termsEnum.DocsAndPositions(accepted, null, DocsAndPositionsFlags.OFFSETS), piece));
         }
 
         // A document needs a term over every character of the phrase.
         FixedBitSet? candidates = null;
-        foreach (var bits in covering)
+        foreach (var bits in coveredDocs)
         {
             if (bits is null)
             {
@@ -101,36 +104,75 @@ internal static class PhraseFinder
             }
         }
 
-        var full = phrase.Length == 64 ? ulong.MaxValue : (1UL << phrase.Length) - 1;
+        // Characters whose covering terms are rarest first: the starts they support are the only ones the others may add to,
+        // and once no start is left the document's other terms are not read at all.
+        var order = Enumerable.Range(0, phrase.Length).OrderBy(k => weights[k]).ToArray();
+        var readIn = new int[pieces.Count];
+        Array.Fill(readIn, -1);
         var votes = new Dictionary<int, ulong>();
+        var alive = new List<int>();
         for (var doc = candidates!.NextSetBit(0); doc >= 0; doc = doc + 1 < candidates.Length ? candidates.NextSetBit(doc + 1) : -1)
         {
             cancellationToken.ThrowIfCancellationRequested();
             votes.Clear();
-            foreach (var (postings, piece) in enums)
+            var first = true;
+            foreach (var k in order)
             {
-                if (postings.DocID < doc && postings.Advance(doc) != doc)
+                foreach (var p in covering[k])
                 {
-                    continue;
+                    if (readIn[p] != doc)
+                    {
+                        readIn[p] = doc;
+                        Vote(pieces[p].Postings, pieces[p].Piece, doc, votes, onlyKnown: !first);
+                    }
                 }
 
-                if (postings.DocID != doc)
+                alive.Clear();
+                alive.AddRange(votes.Where(v => (v.Value & (1UL << k)) != 0).Select(v => v.Key));
+                if (alive.Count == 0)
                 {
-                    continue;
+                    break;
                 }
 
-                for (var i = postings.Freq; i > 0; i--)
+                if (alive.Count < votes.Count)
                 {
-                    postings.NextPosition();
-                    var start = postings.StartOffset - piece.Offset;
-                    votes[start] = votes.GetValueOrDefault(start) | piece.Covers;
+                    foreach (var dead in votes.Keys.Except(alive).ToList())
+                    {
+                        votes.Remove(dead);
+                    }
                 }
+
+                first = false;
             }
 
-            var starts = votes.Where(v => v.Value == full).Select(v => v.Key).Order().ToArray();
-            if (starts.Length > 0)
+            if (alive.Count > 0)
             {
+                var starts = alive.Order().ToArray();
                 found.Add(new DocumentOccurrences(leaf, doc, docBase + doc, starts, starts.Select(s => s + phrase.Length).ToArray()));
+            }
+        }
+    }
+
+    /// <summary>Adds a piece's votes in one document: each occurrence supports the phrase start its offset implies.
+    /// With <paramref name="onlyKnown"/>, only starts already voted for are kept.</summary>
+    private static void Vote(DocsAndPositionsEnum postings, PhrasePiece piece, int doc, Dictionary<int, ulong> votes, bool onlyKnown)
+    {
+        if ((postings.DocID < doc && postings.Advance(doc) != doc) || postings.DocID != doc)
+        {
+            return;
+        }
+
+        for (var i = postings.Freq; i > 0; i--)
+        {
+            postings.NextPosition();
+            var start = postings.StartOffset - piece.Offset;
+            if (votes.TryGetValue(start, out var covered))
+            {
+                votes[start] = covered | piece.Covers;
+            }
+            else if (!onlyKnown)
+            {
+                votes[start] = piece.Covers;
             }
         }
     }

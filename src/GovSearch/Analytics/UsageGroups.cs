@@ -28,17 +28,13 @@ internal sealed class UsageGroups
         var groups = new UsageGroups();
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var leaves = scope.Reader.Leaves;
-        foreach (var (leaf, doc, global) in scope.Documents())
+        var field = by switch { UsageDimension.Source => FieldNames.Source, UsageDimension.DocType => FieldNames.DocType, _ => null };
+        foreach (var (leaf, doc, global, year, keyword) in scope.Documents(field))
         {
             var length = AnalyticsScope.TextLengths(leaves[leaf].AtomicReader)[doc];
             groups.Documents++;
             groups.Characters += length;
-            var value = by switch
-            {
-                UsageDimension.Year => scope.Fields.Date(global)?.Year.ToString("D4", CultureInfo.InvariantCulture),
-                UsageDimension.Source => scope.Fields.Source(global),
-                _ => scope.Fields.DocType(global),
-            };
+            var value = by == UsageDimension.Year ? year?.ToString("D4", CultureInfo.InvariantCulture) : keyword;
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;

@@ -23,6 +23,9 @@ internal static class Cli
             BatchVerb.Create(console),
             EvalVerb.Create(console),
             ShowVerb.Create(console),
+            CitesVerb.Create(console),
+            CitedByVerb.Create(console),
+            DiffVerb.Create(console),
             ExplainVerb.Create(console),
             StatsVerb.Create(console),
             TopicsVerb.Create(console),
@@ -73,6 +76,10 @@ internal static class Cli
         {
             // Damage Lucene found while reading, past the checks at open.
             return Fail(console, ExitCodes.Index, $"the index is damaged ({e.Message}). Run 'govsearch check' on it, then repair it with --repair or rebuild it.");
+        }
+        catch (TranslationFileException e)
+        {
+            return Fail(console, ExitCodes.Input, e.Message);
         }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -38,10 +38,11 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>Opens the named index read-only, or the default sample index.</summary>
-    public static async Task<GovSearchIndex> OpenForReadingAsync(string? option, CancellationToken cancellationToken)
+    /// <summary>Opens the named index read-only, or the default sample index, with the user's translation files if any.</summary>
+    public static async Task<GovSearchIndex> OpenForReadingAsync(
+        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
     }
 }

@@ -31,6 +31,10 @@ internal sealed class SearchFilterOptions
             + "a document dated only to a year or month matches when all of it lies within.",
     };
 
+    private readonly Option<string[]> _cites = new("--cites") { Description = "Only documents citing this law, by title with or without 中华人民共和国 (数据安全法); repeat for several." };
+
+    private readonly Option<bool> _current = new("--current") { Description = "Only the latest version of each law (documents with the same title and an earlier date are left out)." };
+
     private readonly Option<bool> _literal = new("--literal") { Description = "Search the query's words as they are: no operators, fields, quotes or brackets." };
 
     public SearchFilterOptions()
@@ -38,6 +42,7 @@ internal sealed class SearchFilterOptions
         _languages.Validators.Add(result => Check(result, "--lang", v => DocumentLanguages.IsKnown(v), $"one of {string.Join(", ", DocumentLanguages.All)}"));
         _types.Validators.Add(result => Check(result, "--type", v => !string.IsNullOrWhiteSpace(v), "a type that is not empty"));
         _sources.Validators.Add(result => Check(result, "--source", v => !string.IsNullOrWhiteSpace(v), "a source that is not empty"));
+        _cites.Validators.Add(result => Check(result, "--cites", v => !string.IsNullOrWhiteSpace(v), "a law title that is not empty"));
         _years.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } value && !TryParseYears(value, out _, out _))
@@ -54,9 +59,9 @@ internal sealed class SearchFilterOptions
         });
     }
 
-    /// <summary>Adds the options to a verb: without --literal for verbs that take no query, and without --year and
+    /// <summary>Adds the options to a verb: without --cites and --literal for verbs that take no query, and without --year and
     /// --date for verbs that give --year a meaning of their own.</summary>
-    public void AddTo(Command command, bool literal = true, bool dates = true)
+    public void AddTo(Command command, bool query = true, bool dates = true)
     {
         command.Options.Add(_languages);
         command.Options.Add(_types);
@@ -67,8 +72,10 @@ internal sealed class SearchFilterOptions
             command.Options.Add(_dates);
         }
 
-        if (literal)
+        command.Options.Add(_current);
+        if (query)
         {
+            command.Options.Add(_cites);
             command.Options.Add(_literal);
         }
     }
@@ -86,6 +93,7 @@ internal sealed class SearchFilterOptions
             ToYear = options.ToYear,
             FromDate = options.FromDate,
             ToDate = options.ToDate,
+            CurrentVersionsOnly = options.CurrentVersionsOnly,
         };
     }
 
@@ -109,6 +117,8 @@ internal sealed class SearchFilterOptions
             Languages = parse.GetValue(_languages) ?? [],
             DocTypes = parse.GetValue(_types) ?? [],
             Sources = parse.GetValue(_sources) ?? [],
+            Cites = parse.GetValue(_cites) ?? [],
+            CurrentVersionsOnly = parse.GetValue(_current),
             FromYear = fromYear,
             ToYear = toYear,
             FromDate = fromDate,

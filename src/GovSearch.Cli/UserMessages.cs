@@ -17,6 +17,7 @@ internal static partial class UserMessages
         ["Offset"] = ("--offset", "between 0 and 100000"),
         ["IndexingThreads"] = ("--threads", "between 1 and 64"),
         ["NumberOfTopics"] = ("--topics", "between 2 and 500"),
+        ["GlossaryWeight"] = ("--glossary-weight", "between 0 and 1"),
     };
 
     /// <summary>The message for a missing index: where it was looked for, and how to create one.</summary>

@@ -18,15 +18,17 @@ internal static class BatchVerb
         var mode = new Option<string>("--mode") { Description = "lexical or hybrid (needs a topic model).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var crossLingual = CrossLingualOption.Create();
+        var translation = new TranslationSourceOptions();
 
         var filters = new SearchFilterOptions();
         var command = new Command("batch", "Run many queries; the TREC output works with trec_eval.") { queries, format, limit, mode, crossLingual, index };
         filters.AddTo(command);
+        translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(queries)!;
             var lines = Read(file);
-            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var hybrid = parse.GetValue(mode) == "hybrid";
             if (hybrid)
             {
@@ -34,14 +36,14 @@ internal static class BatchVerb
             }
 
             var tag = hybrid ? "govsearch-hybrid" : "govsearch-lexical";
-            var options = filters.Apply(parse, new SearchOptions
+            var options = translation.Apply(parse, filters.Apply(parse, new SearchOptions
             {
                 Limit = parse.GetValue(limit),
                 IncludeFacets = false,
                 PassagesPerHit = 0,
                 Mode = hybrid ? SearchMode.Hybrid : SearchMode.Lexical,
                 CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
-            });
+            }));
             var trec = parse.GetValue(format) == "trec";
             var failed = 0;
             foreach (var (line, qid, query) in lines)

@@ -22,7 +22,7 @@ internal static class EmergingVerb
         {
             year, since, limit, minimum, words, index, json,
         };
-        filters.AddTo(command, literal: false, dates: false);
+        filters.AddTo(command, query: false, dates: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(year);

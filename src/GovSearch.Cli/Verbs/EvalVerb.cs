@@ -28,12 +28,14 @@ internal static class EvalVerb
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var crossLingual = CrossLingualOption.Create();
+        var translation = new TranslationSourceOptions();
         crossLingual.Description = "Set cross-lingual search for every column, overriding --options files: off, auto or only. Default: each column's own (off for --mode columns).";
 
         var command = new Command("eval", "Measure ranking quality against judgments: nDCG@10, MRR@10, Recall@100, overall and per kind.")
         {
             queries, qrels, modes, optionFiles, baselines, corpus, half, perQuery, saveRuns, crossLingual, index, json,
         };
+        translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var queriesFile = parse.GetValue(queries)!;
@@ -45,6 +47,8 @@ internal static class EvalVerb
                 configurations = configurations.Select(c => (c.Name, c.Options with { CrossLingual = mode })).ToList();
             }
 
+            configurations = configurations.Select(c => (c.Name, translation.Apply(parse, c.Options))).ToList();
+
             var baselineNames = Split(parse.GetValue(baselines), BaselineAnalyzers.Names, "--baseline");
             var corpusPath = parse.GetValue(corpus);
             if (baselineNames.Count > 0 && corpusPath is null)
@@ -54,7 +58,7 @@ internal static class EvalVerb
 
             var runs = new List<EvalRun>();
             int indexDocuments;
-            using (var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false))
+            using (var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false))
             {
                 indexDocuments = opened.DocumentCount;
                 foreach (var (name, options) in configurations)

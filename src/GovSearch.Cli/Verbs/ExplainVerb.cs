@@ -14,14 +14,16 @@ internal static class ExplainVerb
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var crossLingual = CrossLingualOption.Create();
+        var translation = new TranslationSourceOptions();
         var filters = new SearchFilterOptions();
         var expand = CommonOptions.ExpandLayTerms();
         var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand, crossLingual };
         filters.AddTo(command);
+        translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off }), cancellationToken).ConfigureAwait(false)
+            using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off })), cancellationToken).ConfigureAwait(false)
                 ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {

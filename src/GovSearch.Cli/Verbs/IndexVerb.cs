@@ -70,8 +70,8 @@ internal static class IndexVerb
             {
                 var before = opened.GetStatistics();
                 var totalBytes = inputs.Sum(InputBytes);
-                var written = await WithProgress(console, parse.GetValue(json), totalBytes, loader, update =>
-                    opened.UpdateRangeAsync(Counted(inputs, loader, update, cancellationToken), cancellationToken)).ConfigureAwait(false);
+                var written = await WithProgress(console, parse.GetValue(json), totalBytes, loader, progress =>
+                    opened.UpdateRangeAsync(Loaded(inputs, loader, cancellationToken), progress, cancellationToken)).ConfigureAwait(false);
                 await opened.CommitAsync(cancellationToken).ConfigureAwait(false);
                 var indexSeconds = clock.Elapsed.TotalSeconds;
                 var after = opened.GetStatistics();
@@ -83,7 +83,7 @@ internal static class IndexVerb
                     try
                     {
                         trained = (await WithSpinner(console, parse.GetValue(json), "training topics",
-                            () => opened.TrainTopicsAsync(topicOptions, cancellationToken)).ConfigureAwait(false)).Count;
+                            progress => opened.TrainTopicsAsync(topicOptions, progress, cancellationToken)).ConfigureAwait(false)).Count;
                     }
                     catch (Exception e) when (!explicitTopics && e is not IndexWriteException and (GovSearchException or InvalidOperationException))
                     {
@@ -135,39 +135,47 @@ internal static class IndexVerb
         }
     }
 
-    private static async Task<T> WithSpinner<T>(CliConsole console, bool json, string what, Func<Task<T>> work)
+    /// <summary>Runs topic training under a status line that names each stage when standard error is a terminal; quietly otherwise.</summary>
+    private static async Task<T> WithSpinner<T>(CliConsole console, bool json, string what, Func<IProgress<IndexingProgress>?, Task<T>> work)
     {
         if (json || !console.ErrorIsTerminal)
         {
-            return await work().ConfigureAwait(false);
+            return await work(null).ConfigureAwait(false);
         }
 
-        return await console.Ansi(console.Error, terminal: true).Status().StartAsync(what, _ => work()).ConfigureAwait(false);
+        return await console.Ansi(console.Error, terminal: true).Status().StartAsync(what, context => work(new InlineProgress<IndexingProgress>(p =>
+            context.Status = string.Create(CultureInfo.InvariantCulture, $"{what}: {StageName(p.Stage)} ({p.Documents:N0} of {p.TotalDocuments:N0} documents)")))).ConfigureAwait(false);
     }
+
+    private static string StageName(IndexingStage stage) => stage switch
+    {
+        IndexingStage.ReadingTopicTokens => "reading words",
+        IndexingStage.TrainingTopics => "learning topics",
+        IndexingStage.InferringTopics => "giving documents their topics",
+        IndexingStage.SavingTopics => "saving",
+        _ => "writing",
+    };
 
     private static long InputBytes(string path) =>
         File.Exists(path) ? new FileInfo(path).Length : new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
-    private static async IAsyncEnumerable<GovDocument> Counted(
-        string[] inputs, DocumentLoader loader, Action<int> update, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<GovDocument> Loaded(string[] inputs, DocumentLoader loader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var count = 0;
         foreach (var input in inputs)
         {
             await foreach (var document in loader.LoadAsync(input, cancellationToken).ConfigureAwait(false))
             {
-                update(++count);
                 yield return document;
             }
         }
     }
 
     /// <summary>Runs the work under a progress bar with documents/s and MB/s when standard error is a terminal; quietly otherwise.</summary>
-    private static async Task<int> WithProgress(CliConsole console, bool json, long totalBytes, DocumentLoader loader, Func<Action<int>, Task<int>> work)
+    private static async Task<int> WithProgress(CliConsole console, bool json, long totalBytes, DocumentLoader loader, Func<IProgress<IndexingProgress>?, Task<int>> work)
     {
         if (json || !console.ErrorIsTerminal)
         {
-            return await work(_ => { }).ConfigureAwait(false);
+            return await work(null).ConfigureAwait(false);
         }
 
         var clock = Stopwatch.StartNew();
@@ -176,13 +184,13 @@ internal static class IndexVerb
             .StartAsync(async context =>
             {
                 var task = context.AddTask("indexing", maxValue: Math.Max(totalBytes, 1));
-                var result = await work(documents =>
+                var result = await work(new InlineProgress<IndexingProgress>(progress =>
                 {
                     var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                     task.Value = loader.BytesRead;
                     task.Description = string.Create(CultureInfo.InvariantCulture,
-                        $"{documents:N0} docs · {documents / seconds:F0} docs/s · {loader.BytesRead / 1e6 / seconds:F2} MB/s");
-                }).ConfigureAwait(false);
+                        $"{progress.Documents:N0} docs · {progress.Documents / seconds:F0} docs/s · {loader.BytesRead / 1e6 / seconds:F2} MB/s");
+                })).ConfigureAwait(false);
                 task.Value = task.MaxValue;
                 return result;
             }).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal static class KwicVerb
         var json = CommonOptions.Json();
         var filters = new SearchFilterOptions();
         var command = new Command("kwic", "Show a phrase in context (keyword in context), with document, date and passage heading, sorted by date.") { phrase, width, limit, index, json };
-        filters.AddTo(command, literal: false);
+        filters.AddTo(command, query: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ConcordanceOptions { Width = parse.GetValue(width), MaximumLines = parse.GetValue(limit), Filter = filters.Filter(parse) };

@@ -10,7 +10,7 @@ internal static class SearchVerb
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("query") { Description = "The query: words, \"phrases\", -exclusions, OR, lang: type: source: year: topic: filters (with --literal: just words)." };
+        var query = new Argument<string>("query") { Description = "The query: words, \"phrases\", -exclusions, OR, lang: type: source: year: topic: cites: filters (with --literal: just words)." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var limit = new Option<int>("--limit", "-n") { Description = "How many hits to show (1-1000).", DefaultValueFactory = _ => 10 };
@@ -23,14 +23,17 @@ internal static class SearchVerb
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var expand = CommonOptions.ExpandLayTerms();
         var crossLingual = CrossLingualOption.Create();
+        var collapse = new Option<bool>("--collapse") { Description = "Show one version per law (the best-ranked), with the number of other versions." };
+        var translation = new TranslationSourceOptions();
 
         var filters = new SearchFilterOptions();
-        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, expand, crossLingual };
+        var command = new Command("search", "Search the index.") { query, index, json, limit, offset, sort, strict, all, mode, expand, crossLingual, collapse };
         filters.AddTo(command);
+        translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
-            var options = filters.Apply(parse, new SearchOptions
+            var options = translation.Apply(parse, filters.Apply(parse, new SearchOptions
             {
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
@@ -44,13 +47,14 @@ internal static class SearchVerb
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
                 ExpandLayTerms = parse.GetValue(expand),
+                CollapseVersions = parse.GetValue(collapse),
                 CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                 PassagesPerHit = asJson ? 3 : 1,
                 EscapeHtml = asJson,
                 HighlightStart = asJson ? "<mark>" : Highlight.Start,
                 HighlightEnd = asJson ? "</mark>" : Highlight.End,
-            });
-            using var opened = await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+            }));
+            using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             if (options.Mode == SearchMode.Hybrid)
             {
                 CommonOptions.RequireTopics(opened);
@@ -91,7 +95,7 @@ internal static class SearchVerb
         ansi.MarkupLine(Markup.Escape($"{Plural.Of(results.TotalHits, "document")} {verb} \"{results.Query}\"; {showing}."));
         foreach (var hit in results.Hits)
         {
-            var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language, hit.Topics.Count > 0 ? "topic " + hit.Topics[0].Label : null }
+            var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language, hit.Topics.Count > 0 ? "topic " + hit.Topics[0].Label : null, hit.OtherVersions > 0 ? Plural.Of(hit.OtherVersions, "other version") : null }
                 .Where(f => !string.IsNullOrEmpty(f)));
             ansi.WriteLine();
             ansi.MarkupLine($"[bold]{hit.Rank,3}. {Markup.Escape(hit.Title)}[/]  [dim]{Markup.Escape(facts)} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {Markup.Escape(hit.Id)}[/]");
@@ -109,6 +113,7 @@ internal static class SearchVerb
         PrintFacet(ansi, "years", results.Facets.Years);
         PrintFacet(ansi, "sources", results.Facets.Sources);
         PrintFacet(ansi, "topics", results.Facets.Topics);
+        PrintFacet(ansi, "cites", results.Facets.Cites);
     }
 
     /// <summary>What to try when nothing matches.</summary>

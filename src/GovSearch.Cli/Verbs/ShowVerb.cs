@@ -19,23 +19,26 @@ internal static class ShowVerb
             var wanted = parse.GetValue(id)!;
             var stored = await opened.GetAsync(wanted, cancellationToken).ConfigureAwait(false)
                 ?? throw UserMessages.NoDocument(wanted);
+            var versions = await opened.GetVersionsAsync(wanted, cancellationToken).ConfigureAwait(false) ?? [];
+            var others = versions.Where(v => v.Id != wanted).ToList();
             if (parse.GetValue(json))
             {
                 Json.Write(console.Out, new
                 {
                     stored.Document,
+                    OtherVersions = others,
                     Passages = stored.Passages.Select(p => new { p.Number, p.Start, p.Length, p.Heading, Text = p.TextOf(stored.Document.Text) }),
                 });
                 return ExitCodes.Success;
             }
 
-            Print(console, stored);
+            Print(console, stored, others);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Print(CliConsole console, IndexedDocument stored)
+    private static void Print(CliConsole console, IndexedDocument stored, IReadOnlyList<GovSearch.Versions.LawVersion> others)
     {
         var ansi = console.Ansi(console.Out, console.OutIsTerminal);
         var document = stored.Document;
@@ -45,6 +48,12 @@ internal static class ShowVerb
         foreach (var (name, value) in facts.Where(f => !string.IsNullOrEmpty(f.Item2)))
         {
             ansi.MarkupLine($"[dim]{Markup.Escape(name),-10}[/]{Markup.Escape(value!)}");
+        }
+
+        foreach (var version in others)
+        {
+            var note = version.IsCurrent ? " (current)" : string.Empty;
+            ansi.MarkupLine($"[dim]{"version",-10}[/]{Markup.Escape($"{version.Date?.ToString() ?? "undated"} {version.Id}{note}")}");
         }
 
         foreach (var passage in stored.Passages)

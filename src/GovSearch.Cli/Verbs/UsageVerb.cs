@@ -26,7 +26,7 @@ internal static class UsageVerb
         {
             phrases, by, csv, plot, index, json,
         };
-        filters.AddTo(command, literal: false);
+        filters.AddTo(command, query: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new UsageOptions

@@ -64,8 +64,10 @@ public sealed record AnalysisOptions
     /// </summary>
     internal HanSegmenterKind Segmenter { get; init; } = HanSegmenterKind.Fast;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it.</exception>
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         if (ProtectedTerms is null)

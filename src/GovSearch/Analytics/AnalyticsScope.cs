@@ -37,20 +37,25 @@ internal sealed class AnalyticsScope
     {
         var typed = TypedFilters.Of(filter.AsSearchOptions());
         var query = typed.Count > 0 ? new QueryWrapperFilter(QueryCompiler.FilterQuery(typed)) : null;
+        var current = filter.CurrentVersionsOnly ? new CurrentVersionFilter() : null;
         var accepted = new List<IBits?>();
         foreach (var leaf in reader.Leaves)
         {
-            var live = leaf.AtomicReader.LiveDocs;
-            if (query is null)
+            IBits? bits = leaf.AtomicReader.LiveDocs;
+            foreach (var narrowing in new Filter?[] { query, current })
             {
-                accepted.Add(live);
-                continue;
-            }
+                if (narrowing is null)
+                {
+                    continue;
+                }
 
-            var bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-            if (query.GetDocIdSet(leaf, live)?.GetIterator() is { } iterator)
-            {
-                bits.Or(iterator);
+                var narrowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+                if (narrowing.GetDocIdSet(leaf, bits)?.GetIterator() is { } iterator)
+                {
+                    narrowed.Or(iterator);
+                }
+
+                bits = narrowed;
             }
 
             accepted.Add(bits);

@@ -34,6 +34,10 @@ public sealed record DocumentFilter
     /// <summary>Only documents dated on or before this day. Default: <see langword="null"/>.</summary>
     public DateOnly? ToDate { get; init; }
 
+    /// <summary>Only the latest version of each law (documents with the same normalized title and different dates are
+    /// versions of one law), so that a formulation kept through amendments counts once. Default: <see langword="false"/>, every version.</summary>
+    public bool CurrentVersionsOnly { get; init; }
+
     /// <summary>Checks every value.</summary>
     /// <exception cref="ArgumentException">A value is out of range; the message names it and the allowed range.</exception>
     public void Validate() => Validate(nameof(DocumentFilter));
@@ -61,6 +65,7 @@ public sealed record DocumentFilter
         ToYear = ToYear,
         FromDate = FromDate,
         ToDate = ToDate,
+        CurrentVersionsOnly = CurrentVersionsOnly,
     };
 
     private static void CheckValues(IReadOnlyList<string>? values, string owner, string name, Func<string, bool> allowed, string each)

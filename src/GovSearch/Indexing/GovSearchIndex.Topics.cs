@@ -25,22 +25,11 @@ public sealed partial class GovSearchIndex
         }
 
         int trained = 0, inferred = 0, total = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var origin in IndexScan.Numbers(searcher.IndexReader, FieldNames.TopicOrigin, TopicVectorCodec.NoTopics))
         {
-            var origins = leaf.AtomicReader.GetNumericDocValues(FieldNames.TopicOrigin);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                total++;
-                var origin = origins?.Get(doc) ?? TopicVectorCodec.NoTopics;
-                trained += origin == TopicVectorCodec.Trained ? 1 : 0;
-                inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
-            }
+            total++;
+            trained += origin == TopicVectorCodec.Trained ? 1 : 0;
+            inferred += origin == TopicVectorCodec.Inferred ? 1 : 0;
         }
 
         return new TopicModelStatus
@@ -72,20 +61,36 @@ public sealed partial class GovSearchIndex
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     /// <exception cref="IndexWriteException">Storage failed while the model was saved or its vectors committed; the previous
     /// model stays in use and on disk, and the half-saved new one is removed.</exception>
-    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options = null, CancellationToken cancellationToken = default) =>
+        TrainTopicsAsync(options, null, cancellationToken);
+
+    /// <inheritdoc cref="TrainTopicsAsync(TopicModelOptions?, CancellationToken)"/>
+    /// <param name="options">The model settings. Default: <see cref="TopicModelOptions.Default"/>.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> as each stage (reading words, training,
+    /// inferring vectors, saving) starts and ends; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between stages; the native training pass itself runs to its end.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<IReadOnlyList<TopicDescription>> TrainTopicsAsync(TopicModelOptions? options, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         var writer = Writer;
         options ??= TopicModelOptions.Default;
         options.Validate();
         return writer.ExclusiveAsync(() =>
         {
+            void Report(IndexingStage stage, int done, int total) =>
+                progress?.Report(new IndexingProgress { Stage = stage, Documents = done, TotalDocuments = total });
+
+            Report(IndexingStage.ReadingTopicTokens, 0, WithSearcher(s => s.IndexReader.NumDocs));
             var units = TopicUnits(cancellationToken);
+            Report(IndexingStage.ReadingTopicTokens, units.Count, units.Count);
             if (units.Count < 2)
             {
                 throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var model = TopicModel.Train(units, options, _options.IndexingThreads, cancellationToken);
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), cancellationToken);
+            Report(IndexingStage.SavingTopics, 0, units.Count);
             var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
             var generation = writer.CommittedGeneration;
             try
@@ -119,6 +124,7 @@ public sealed partial class GovSearchIndex
 
             PlaceTopicModel(staging);
             UseTopicModel(model, problem: null);
+            Report(IndexingStage.SavingTopics, units.Count, units.Count);
             return DescribeTopics(model);
         }, cancellationToken);
     }

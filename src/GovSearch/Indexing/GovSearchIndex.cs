@@ -27,6 +27,12 @@ namespace GovSearch;
 /// <see cref="Dispose"/> discards uncommitted changes too: commit what you want to keep.</para>
 /// <para><b>Async.</b> The async methods take a <see cref="CancellationToken"/>. Searches are CPU-bound and complete on the
 /// calling thread; batch writes analyze on up to <see cref="GovSearchIndexOptions.IndexingThreads"/> threads.</para>
+/// <para><b>Opening.</b> <see cref="Create"/>, <see cref="Open"/> and <see cref="OpenOrCreate(string, GovSearchIndexOptions?)"/> are synchronous on
+/// purpose: they read the commit point and the manifest, take the write lock and verify every index file's CRC-32
+/// checksum, so damage is found here rather than in a search: one sequential read of the index folder, which the
+/// operating system caches for the searches that follow. The topic model's
+/// tables are read too; its ML.NET engine waits until inference first needs it. Open once at start-up and share
+/// the instance; in a service, open it while the host starts.</para>
 /// <para><b>Ids.</b> One rule for every method that takes a document id: when the index has no document with that id,
 /// it returns <see langword="null"/> (<see cref="GetAsync"/>, <see cref="ExplainAsync"/>, <see cref="SimilarAsync"/>)
 /// or <see langword="false"/> (<see cref="DeleteAsync"/>); it throws only for an invalid id (empty, or longer than
@@ -65,9 +71,16 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional) : null;
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
-        _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer);
+        _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
+            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles));
         try
         {
+            if (options.GlossaryFiles.Count > 0 || options.ParallelTextFiles.Count > 0)
+            {
+                // The user asked for their own files: read them now, so a bad file fails the open, not a later search.
+                _ = _compiler.Translator;
+            }
+
             if (!options.ReadOnly)
             {
                 _writer = WriteFailures.Run(path, create ? WriteFailures.NotCreated : WriteFailures.NothingWritten, () =>
@@ -218,7 +231,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task AddAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: false, cancellationToken);
+        return Writer.WriteAsync(One(document), replace: false, null, cancellationToken);
     }
 
     /// <summary>Adds a batch of documents, analyzing them in parallel. If any fails, the whole batch and every other
@@ -228,18 +241,34 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two overloads differ by source kind (in memory or streamed), and a trailing optional token is the .NET convention.")]
-    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        AddRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> AddRangeAsync(IEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, cancellationToken);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: false, progress, cancellationToken);
     }
 
     /// <inheritdoc cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
-    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        AddRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="AddRangeAsync(IAsyncEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> AddRangeAsync(IAsyncEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: false, cancellationToken);
+        return Writer.WriteAsync(documents, replace: false, progress, cancellationToken);
     }
 
     /// <summary>Replaces the document with the same id, or adds it when the index has none.</summary>
@@ -248,7 +277,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public Task UpdateAsync(GovDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Writer.WriteAsync(One(document), replace: true, cancellationToken);
+        return Writer.WriteAsync(One(document), replace: true, null, cancellationToken);
     }
 
     /// <summary>Replaces or adds a batch of documents, in parallel; all-or-nothing like <see cref="AddRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>.</summary>
@@ -257,18 +286,34 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <exception cref="InvalidDocumentException">A document is empty, too long, has an unknown language, or an id that breaks the rules at <see cref="GovDocument.Id"/>.</exception>
     /// <exception cref="IndexWriteException">Storage failed (a full disk, a read-only folder, an input/output error); every change since the last commit was discarded, the last commit is intact, and the index stays usable.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "As AddRangeAsync: the two overloads differ by source kind (in memory or streamed).")]
-    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        UpdateRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> UpdateRangeAsync(IEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, cancellationToken);
+        return Writer.WriteAsync(documents.ToAsyncEnumerable(), replace: true, progress, cancellationToken);
     }
 
     /// <inheritdoc cref="UpdateRangeAsync(IEnumerable{GovDocument}, CancellationToken)"/>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the other overload.")]
-    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default)
+    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, CancellationToken cancellationToken = default) =>
+        UpdateRangeAsync(documents, null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateRangeAsync(IAsyncEnumerable{GovDocument}, CancellationToken)"/>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives an <see cref="IndexingProgress"/> every 64 documents and at the end; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch, which is then discarded.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
+    public Task<int> UpdateRangeAsync(IAsyncEnumerable<GovDocument> documents, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Writer.WriteAsync(documents, replace: true, cancellationToken);
+        return Writer.WriteAsync(documents, replace: true, progress, cancellationToken);
     }
 
     /// <summary>Deletes the document with an id.</summary>
@@ -392,19 +437,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         var facets = new FacetCollector();
         searcher.Search(new MatchAllDocsQuery(), facets);
         var counted = facets.Result(SearchOptions.MaximumLimit);
-        long passages = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var counts = leaf.AtomicReader.GetNumericDocValues(FieldNames.Passages);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; counts is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    passages += counts.Get(doc);
-                }
-            }
-        }
+        var passages = IndexScan.Numbers(searcher.IndexReader, FieldNames.Passages, 0).Sum();
 
         return new IndexStatistics
         {

@@ -22,8 +22,29 @@ public sealed record GovSearchIndexOptions
     /// <summary>The largest document text accepted, in characters: at least 1. Default: <see cref="GovDocument.DefaultMaximumTextLength"/>.</summary>
     public int MaximumTextLength { get; init; } = GovDocument.DefaultMaximumTextLength;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
+    /// <summary>
+    /// The user's own glossary files for cross-lingual search (<see cref="SearchOptions.CrossLingual"/>):
+    /// UTF-8 text, one entry a line, <c>chinese TAB english[|english2...]</c>, <c>#</c> comments and blank lines
+    /// skipped. An entry's Chinese and English sides become translations of each other, both ways, and replace the
+    /// shipped glossary's translations of the same source; a later file wins over an earlier one. Read when the index
+    /// is opened or created. Default: none.
+    /// </summary>
+    /// <remarks>A missing or malformed file makes the open fail with a <see cref="TranslationFileException"/> naming the file and line.</remarks>
+    public IReadOnlyList<string> GlossaryFiles { get; init; } = [];
+
+    /// <summary>
+    /// The user's own parallel text for cross-lingual search: UTF-8 text, one aligned pair a line,
+    /// <c>chinese TAB english</c>. Word translations are learned from it (IBM Model 1 both ways, as for the shipped
+    /// table; a word must occur in at least two pairs) and mixed half and half into the shipped learned table where
+    /// both translate a term. Read when the index is opened or created. Default: none.
+    /// </summary>
+    /// <remarks>A missing or malformed file makes the open fail with a <see cref="TranslationFileException"/> naming the file and line.</remarks>
+    public IReadOnlyList<string> ParallelTextFiles { get; init; } = [];
+
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         if (double.IsNaN(RamBufferSizeMB) || RamBufferSizeMB is < 1 or > 2048)
@@ -41,6 +62,16 @@ public sealed record GovSearchIndexOptions
             throw new ArgumentException($"GovSearchIndexOptions.MaximumTextLength is {MaximumTextLength}; it must be at least 1.", nameof(MaximumTextLength));
         }
 
+        CheckFiles(GlossaryFiles, nameof(GlossaryFiles));
+        CheckFiles(ParallelTextFiles, nameof(ParallelTextFiles));
         Analysis?.Validate();
+    }
+
+    private static void CheckFiles(IReadOnlyList<string>? files, string name)
+    {
+        if (files is null || files.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"GovSearchIndexOptions.{name} must be a list of file paths, none of them empty.", name);
+        }
     }
 }

@@ -21,6 +21,9 @@ namespace GovSearch.Indexing;
 /// </remarks>
 internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 {
+    /// <summary>A batch write reports its progress every this many documents.</summary>
+    private const int ProgressEvery = 64;
+
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
@@ -96,13 +99,14 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Adds or replaces documents. On any failure, every change since the last commit is rolled back.</summary>
-    public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(IAsyncEnumerable<GovDocument> documents, bool replace, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var batch = new HashSet<string>(StringComparer.Ordinal);
             var written = 0;
+            long characters = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken };
             try
             {
@@ -112,9 +116,15 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
                     // Storage failures are translated here, where they are known to come from the index: an input/output
                     // error of the documents' source (thrown by the enumeration) is not the index's and stays as it is.
                     WriteFailures.Run(_path, WriteFailures.Discarded, () => Write(writer, document, replace, batch));
-                    Interlocked.Increment(ref written);
+                    var chars = Interlocked.Add(ref characters, document.Title.Length + document.Text.Length);
+                    if (Interlocked.Increment(ref written) % ProgressEvery == 0)
+                    {
+                        progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = Volatile.Read(ref written), Characters = chars });
+                    }
+
                     return ValueTask.CompletedTask;
                 }).ConfigureAwait(false);
+                progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = written, TotalDocuments = written, Characters = characters });
             }
             catch
             {

@@ -7,7 +7,7 @@ namespace GovSearch.Querying;
 
 /// <summary>
 /// The translated side of a cross-lingual search: each source term or phrase of the query's positive clauses becomes
-/// one synonym group over its learned target terms (<see cref="TranslationTable"/>).
+/// one synonym group over its target terms, from the learned table and the glossary (<see cref="Translator"/>).
 /// </summary>
 /// <remarks>
 /// <para>The group is a Lucene <see cref="BooleanQuery"/> of SHOULD clauses, one per target, each boosted by its
@@ -17,33 +17,29 @@ namespace GovSearch.Querying;
 /// or the text, as the word clauses do.</para>
 /// <para>The direction is chosen per analyzed term by script: a term with a Han character translates Chinese to
 /// English, any other English to Chinese, so a mixed query such as <c>ESG 信息披露</c> translates each part its own
-/// way. Within a clause the longest run of up to four consecutive terms that the table holds as a phrase wins over
-/// its single terms. Terms the table lacks are dropped from the translated side. The groups are always OR-ed.</para>
+/// way. Within a run of words (<see cref="Runs"/>) the longest sequence of consecutive terms that a table holds as a
+/// phrase wins over its single terms. Terms the table lacks are dropped from the translated side. The groups are always OR-ed.</para>
 /// </remarks>
 internal static class CrossLingualQuery
 {
-    /// <summary>The longest source phrase looked up, in terms.</summary>
-    private const int MaxPhraseTerms = 4;
-
     /// <summary>
     /// Builds the translated query of the positive clauses, or <see langword="null"/> when no term has a translation.
     /// </summary>
     /// <param name="parsed">The parsed query.</param>
     /// <param name="analyze">The query analyzer: text to terms with positions.</param>
-    /// <param name="options">The options (title boost).</param>
+    /// <param name="translator">The index's translation tables.</param>
+    /// <param name="options">The options (title boost, glossary weight).</param>
     /// <param name="translations">Receives each translation used, in query order.</param>
     public static Query? Build(
-        ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze, SearchOptions options, List<QueryTranslation> translations)
+        ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze, Translator translator, SearchOptions options, List<QueryTranslation> translations)
     {
-        var table = TranslationTable.LoadShipped();
         var translated = new BooleanQuery(disableCoord: true);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var clause in parsed.Groups.SelectMany(g => g).Where(c => !c.Negated))
+        foreach (var terms in Runs(parsed, analyze))
         {
-            var terms = analyze(clause.Text).DistinctBy(t => t.Position).Select(t => t.Term).ToList();
             for (var start = 0; start < terms.Count;)
             {
-                var (length, targets) = Longest(table, terms, start);
+                var (length, targets) = Longest(translator, options.GlossaryWeight, terms, start);
                 var source = string.Join(' ', terms.Skip(start).Take(length));
                 start += length;
                 if (targets.Count == 0 || !seen.Add(source))
@@ -54,7 +50,7 @@ internal static class CrossLingualQuery
                 var group = new BooleanQuery(disableCoord: true);
                 foreach (var target in targets)
                 {
-                    var query = InTitleOrText(target.Terms, options.TitleBoost);
+                    var query = InTitleOrText(target, options.TitleBoost);
                     query.Boost = (float)target.Probability;
                     group.Add(query, Occur.SHOULD);
                     translations.Add(new QueryTranslation(source, target.Target, target.Probability));
@@ -65,6 +61,42 @@ internal static class CrossLingualQuery
         }
 
         return translated.Clauses.Count == 0 ? null : translated;
+    }
+
+    /// <summary>
+    /// The runs of terms phrases are looked up in: the terms of consecutive positive groups of one clause each (the
+    /// words of <c>rule of law</c>, quoted or not, form one run), and each clause of an OR group on its own. An
+    /// exclusion or an OR group ends a run.
+    /// </summary>
+    private static IEnumerable<List<string>> Runs(ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze)
+    {
+        var run = new List<string>();
+        foreach (var group in parsed.Groups)
+        {
+            if (group.Count == 1 && !group[0].Negated)
+            {
+                run.AddRange(Terms(group[0]));
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                yield return run;
+                run = [];
+            }
+
+            foreach (var clause in group.Where(c => !c.Negated))
+            {
+                yield return Terms(clause);
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+
+        List<string> Terms(QueryClause clause) => analyze(clause.Text).DistinctBy(t => t.Position).Select(t => t.Term).ToList();
     }
 
     /// <summary>
@@ -143,13 +175,13 @@ internal static class CrossLingualQuery
         return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
     }
 
-    /// <summary>The longest run of terms from <paramref name="start"/> the table translates (1 when none does), with its targets.</summary>
-    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(TranslationTable table, List<string> terms, int start)
+    /// <summary>The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets.</summary>
+    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(Translator translator, double glossaryWeight, List<string> terms, int start)
     {
-        for (var length = Math.Min(MaxPhraseTerms, terms.Count - start); length >= 1; length--)
+        for (var length = Math.Min(translator.LongestSource, terms.Count - start); length >= 1; length--)
         {
             var source = string.Join(' ', terms.Skip(start).Take(length));
-            var targets = table.Translate(DirectionOf(source), source);
+            var targets = translator.Translate(DirectionOf(source), source, glossaryWeight);
             if (targets.Count > 0)
             {
                 return (length, targets);
@@ -162,8 +194,9 @@ internal static class CrossLingualQuery
     private static TranslationDirection DirectionOf(string source) =>
         source.Any(Analysis.CharClass.IsHan) ? TranslationDirection.ChineseToEnglish : TranslationDirection.EnglishToChinese;
 
-    private static Query InTitleOrText(IReadOnlyList<string> terms, float titleBoost)
+    private static Query InTitleOrText(TermTranslation target, float titleBoost)
     {
+        var terms = target.Terms;
         var text = Make(FieldNames.Text);
         if (titleBoost <= 0)
         {
@@ -182,9 +215,9 @@ internal static class CrossLingualQuery
             }
 
             var phrase = new PhraseQuery();
-            foreach (var term in terms)
+            for (var i = 0; i < terms.Count; i++)
             {
-                phrase.Add(new Term(field, term));
+                phrase.Add(new Term(field, terms[i]), target.Positions?[i] ?? i);
             }
 
             return phrase;

@@ -24,6 +24,9 @@ internal sealed class FacetCollector : ICollector
     private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
     private readonly Dictionary<int, int> _topics = [];
+    private readonly Dictionary<string, int> _cites = new(StringComparer.Ordinal);
+    private SortedSetDocValues? _segmentCites;
+    private int[] _segmentCiteCounts = [];
     private NumericDocValues? _segmentTopics;
     private NumericDocValues? _segmentYears;
     private IBits? _segmentHasYear;
@@ -45,6 +48,8 @@ internal sealed class FacetCollector : ICollector
             _segmentCounts[f] = values is null ? [] : new int[values.ValueCount];
         }
 
+        _segmentCites = reader.GetSortedSetDocValues(FieldNames.Cites);
+        _segmentCiteCounts = _segmentCites is null ? [] : new int[_segmentCites.ValueCount];
         _segmentTopics = reader.GetNumericDocValues(FieldNames.DominantTopic);
         _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
         _segmentHasYear = _segmentYears is null ? null : reader.GetDocsWithField(FieldNames.Year);
@@ -62,6 +67,16 @@ internal sealed class FacetCollector : ICollector
                 {
                     _segmentCounts[f][ord]++;
                 }
+            }
+        }
+
+        if (_segmentCites is not null)
+        {
+            _segmentCites.SetDocument(doc);
+            long ord;
+            while ((ord = _segmentCites.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                _segmentCiteCounts[ord]++;
             }
         }
 
@@ -91,6 +106,7 @@ internal sealed class FacetCollector : ICollector
             DocTypes = Top(Merged(_keywordTotals[1]), limit),
             Sources = Top(Merged(_keywordTotals[2]), limit),
             Years = Top(_years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
+            Cites = Top(_cites, limit),
             Topics = Top(_topics.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
         };
     }
@@ -98,6 +114,21 @@ internal sealed class FacetCollector : ICollector
     private void FlushSegment()
     {
         var scratch = new BytesRef();
+        if (_segmentCites is not null)
+        {
+            for (var ord = 0; ord < _segmentCiteCounts.Length; ord++)
+            {
+                if (_segmentCiteCounts[ord] > 0)
+                {
+                    _segmentCites.LookupOrd(ord, scratch);
+                    var key = scratch.Utf8ToString();
+                    _cites[key] = _cites.GetValueOrDefault(key) + _segmentCiteCounts[ord];
+                }
+            }
+
+            _segmentCites = null;
+        }
+
         for (var f = 0; f < KeywordFields.Length; f++)
         {
             var values = _segmentValues[f];

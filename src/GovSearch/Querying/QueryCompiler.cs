@@ -21,8 +21,25 @@ namespace GovSearch.Querying;
 /// </remarks>
 /// <param name="queryAnalyzer">The index's query-mode word analyzer.</param>
 /// <param name="bigramAnalyzer">The index's bigram analyzer, or <see langword="null"/> when the index has no bigram fields.</param>
-internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null)
+/// <param name="translator">
+/// Builds the index's translation tables from this compiler's analysis, on the first cross-lingual query (or when
+/// <see cref="Translator"/> is first read); <see langword="null"/> uses the shipped tables alone.
+/// </param>
+internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
 {
+    private Lazy<CrossLingual.Translator>? _translator;
+
+    /// <summary>The index's translation tables: built once, on first use.</summary>
+    public CrossLingual.Translator Translator
+    {
+        get
+        {
+            var lazy = LazyInitializer.EnsureInitialized(ref _translator, () => new Lazy<CrossLingual.Translator>(() =>
+                translator is null ? CrossLingual.Translator.Build(Analyze, AnalysisOptions.Default, [], []) : translator(this)));
+            return lazy.Value;
+        }
+    }
+
     /// <summary>The slop of the bonus phrase that rewards a word's terms standing together.</summary>
     private const int ProximitySlop = 1;
 
@@ -114,7 +131,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         }
 
         var translations = new List<QueryTranslation>();
-        var translated = options.CrossLingual == CrossLingualMode.Off ? null : CrossLingualQuery.Build(parsed, Analyze, options, translations);
+        var translated = options.CrossLingual == CrossLingualMode.Off ? null : CrossLingualQuery.Build(parsed, Analyze, Translator, options, translations);
         highlight.AddRange(translations.SelectMany(t => t.Target.Split(' ')).Where(seen.Add));
         var typed = TypedFilters.Of(options);
         var filters = parsed.Filters.Count > 0 || typed.Count > 0 ? Both(parsed.Filters, typed) : null;
@@ -122,6 +139,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         if (filters is not null)
         {
             result = new FilteredQuery(result, new QueryWrapperFilter(filters));
+        }
+
+        if (options.CurrentVersionsOnly)
+        {
+            result = new FilteredQuery(result, new CurrentVersionFilter());
         }
 
         return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
@@ -339,6 +361,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         "lang" => new TermQuery(new Term(FieldNames.Language, DocumentMapper.KeywordTerm(filter.Value!))),
         "type" => new TermQuery(new Term(FieldNames.DocType, DocumentMapper.KeywordTerm(filter.Value!))),
         "source" => new TermQuery(new Term(FieldNames.Source, DocumentMapper.KeywordTerm(filter.Value!))),
+        "cites" => new TermQuery(new Term(FieldNames.Cites, Citations.LawTitles.Key(filter.Value!))),
         "topic" => new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(
             FieldNames.DominantTopic, int.Parse(filter.Value!, CultureInfo.InvariantCulture), int.Parse(filter.Value!, CultureInfo.InvariantCulture), true, true)),
         TypedFilters.DateField => new ConstantScoreQuery(new DateRangeFilter(filter.From!.Value, filter.To!.Value)),

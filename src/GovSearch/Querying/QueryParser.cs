@@ -17,7 +17,7 @@ internal static class QueryParser
     public const int MaxWarnings = 20;
 
     /// <summary>The filter fields, in the order they are documented.</summary>
-    public static IReadOnlyList<string> Fields { get; } = ["lang", "type", "source", "year", "topic"];
+    public static IReadOnlyList<string> Fields { get; } = ["lang", "type", "source", "year", "topic", "cites"];
 
     /// <summary>Reads the query as <paramref name="syntax"/> says.</summary>
     public static ParsedQuery Parse(string query, QuerySyntax syntax, bool strict) =>

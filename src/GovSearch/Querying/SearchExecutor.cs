@@ -1,3 +1,4 @@
+using GovSearch.Citations;
 using GovSearch.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -15,18 +16,45 @@ internal static class SearchExecutor
     public static SearchResults Run(
         IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken)
     {
-        var hybrid = options.Mode == SearchMode.Hybrid && options.Sort == SearchSort.Relevance;
+        var relevance = options.Sort == SearchSort.Relevance;
+        var hybrid = options.Mode == SearchMode.Hybrid && relevance;
+        var authority = options.CitationWeight > 0 && relevance;
+        var graph = authority || options.CollapseVersions ? LawGraph.For(searcher.IndexReader) : null;
         var wanted = options.Offset + options.Limit;
+        // Folding versions hides at most every document that has another version, so that many more make the page exact.
+        var collected = wanted + (options.CollapseVersions ? graph!.FoldableCount : 0);
         // In order: for a disjunction Lucene.Net's out-of-order BooleanScorer allocates a table of 2,048 bucket
         // objects per clause group and segment (about 2 MB for a two-word query on docs.jsonl), and the GC that
         // follows set the tail latency; BooleanScorer2 scores in order without that allocation.
         var top = TopFieldCollector.Create(
-            SortFor(options.Sort), hybrid ? Math.Max(wanted, options.RerankDepth) : wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            SortFor(options.Sort), hybrid || authority ? Math.Max(collected, options.RerankDepth) : collected, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var facets = options.IncludeFacets ? new FacetCollector() : null;
         ICollector collector = facets is null ? top : MultiCollector.Wrap(top, facets);
         searcher.Search(compiled.Query, new CancellableCollector(collector, cancellationToken));
 
-        var page = hybrid ? Rerank(searcher.IndexReader, top.GetTopDocs().ScoreDocs, options) : top.GetTopDocs(options.Offset, options.Limit).ScoreDocs;
+        IEnumerable<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
+        if (hybrid)
+        {
+            ranked = Rerank(searcher.IndexReader, ranked.ToArray(), options);
+        }
+
+        if (authority)
+        {
+            var ids = new HitFields(searcher.IndexReader);
+            ranked = ranked
+                .Select(d => new ScoreDoc(d.Doc, (float)(d.Score * (1 + options.CitationWeight * graph!.Authority(d.Doc)))))
+                .OrderByDescending(d => d.Score).ThenBy(d => ids.Id(d.Doc), StringComparer.Ordinal)
+                .ToList();
+        }
+
+        if (options.CollapseVersions)
+        {
+            var seen = new HashSet<object>();
+            ranked = ranked.Where(d => seen.Add(graph!.GroupOf(d.Doc)));
+        }
+
+        var page = ranked.Skip(options.Offset).Take(options.Limit).ToArray();
+        var versions = graph ?? LawGraph.For(searcher.IndexReader);
         var hits = new List<SearchHit>(page.Length);
         var fields = new HitFields(searcher.IndexReader);
         var translations = compiled.Translations.Count == 0 ? null : new TranslationMatches(searcher.IndexReader, compiled.Translations);
@@ -41,6 +69,7 @@ internal static class SearchExecutor
                 page[i].Score,
                 topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
                 snippets?.Build(doc) ?? []);
+            hit = hit with { OtherVersions = versions.OtherVersions(doc) };
             hits.Add(translations is null ? hit : hit with { Translations = translations.Of(doc) });
         }
 
@@ -54,14 +83,13 @@ internal static class SearchExecutor
         };
     }
 
-    /// <summary>Re-ranks the BM25 candidates by the blend of <see cref="TopicReranker"/> and returns the page asked for, with blended scores.</summary>
+    /// <summary>Re-ranks the BM25 candidates by the blend of <see cref="TopicReranker"/>, with blended scores.</summary>
     private static ScoreDoc[] Rerank(IndexReader reader, ScoreDoc[] candidates, SearchOptions options)
     {
         var fields = new HitFields(reader);
         var withVectors = candidates.Select(c => (Hit: c, Vector: TopicReranker.VectorOf(reader, c.Doc), Id: fields.Id(c.Doc))).ToList();
         var query = TopicReranker.QueryVector(withVectors.Select(c => (c.Hit, c.Vector)).ToList(), Feedback);
         return TopicReranker.Rerank(withVectors, query, options.TopicWeight)
-            .Skip(options.Offset).Take(options.Limit)
             .Select(r => new ScoreDoc(r.Hit.Doc, r.Score))
             .ToArray();
     }

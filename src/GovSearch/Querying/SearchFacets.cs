@@ -22,6 +22,9 @@ public sealed record SearchFacets
     /// <summary>By source.</summary>
     public IReadOnlyList<FacetValue> Sources { get; init; } = [];
 
+    /// <summary>By cited law (its normalized title, as the cites: filter takes it): how many matching documents cite each.</summary>
+    public IReadOnlyList<FacetValue> Cites { get; init; } = [];
+
     /// <summary>By dominant topic (the value is the topic id, as the topic: filter takes it); empty without a topic model.</summary>
     public IReadOnlyList<FacetValue> Topics { get; init; } = [];
 }

@@ -28,6 +28,10 @@ public sealed record SearchHit
     /// <summary>The document type.</summary>
     public string? DocType { get; init; }
 
+    /// <summary>How many other versions of this document's law the index holds (documents with the same normalized
+    /// title and other dates); 0 when it has none. With <see cref="SearchOptions.CollapseVersions"/> they are folded into this hit.</summary>
+    public int OtherVersions { get; init; }
+
     /// <summary>The best passages, best first; when no term matched the text, the first passage without highlights.</summary>
     public IReadOnlyList<HitPassage> Passages { get; init; } = [];
 

@@ -28,7 +28,7 @@ public sealed record SearchOptions
     public const int MaximumQueryLength = 100_000;
 
     /// <summary>The most values a typed filter list may hold (Lucene joins at most 1,024 clauses).</summary>
-    private const int MaxFilterValues = 1000;
+    private const int MaximumFilterValues = 1000;
 
     /// <summary>The default options.</summary>
     public static SearchOptions Default { get; } = new();
@@ -99,7 +99,7 @@ public sealed record SearchOptions
 
     /// <summary>
     /// Whether the search also looks for the query's translation, English ↔ Chinese, through the learned translation
-    /// table of index terms. Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
+    /// table of index terms and the curated glossary (see <see cref="GlossaryWeight"/>). Default: <see cref="CrossLingualMode.Off"/> (kept off until it is measured to help monolingual
     /// searches; see the README). Each source term or phrase with translations becomes one synonym group of its target
     /// terms, boosted by their translation probabilities: a simple approximation of a probabilistic structured query.
     /// The source language is told per term by its script (Han or not), so mixed queries translate each part.
@@ -123,6 +123,15 @@ public sealed record SearchOptions
     /// 0 makes Auto rank as Off does while still matching the translation. The calibration costs two more searches.
     /// </summary>
     public float CrossLingualWeight { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="CrossLingual"/> on, the share of a source term's translation weight that goes to the curated
+    /// glossary (shipped in the package, plus <see cref="GovSearchIndexOptions.GlossaryFiles"/>) when the glossary and
+    /// the learned table both translate it: 0 to 1. A term only one of them translates takes that one's targets whole;
+    /// 0 leaves the glossary out (the learned table alone), 1 lets a glossary entry replace the learned targets.
+    /// Default: 0.8.
+    /// </summary>
+    public float GlossaryWeight { get; init; } = 0.8f;
 
     /// <summary>The most terms a query may have after analysis (character bigrams included, when used), each filter counting as one: 1 to 1,000. Default: 512. More is a <see cref="QueryException"/>.</summary>
     public int MaximumQueryTerms { get; init; } = 512;
@@ -206,8 +215,33 @@ public sealed record SearchOptions
     /// <summary>With <see cref="ExpandLayTerms"/>, the boost of the added legal wording relative to the user's own words: 0 to 1. Default: 0.5.</summary>
     public float LayTermWeight { get; init; } = 0.5f;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
+    /// <summary>
+    /// Only documents citing one of these laws, named by title with or without 中华人民共和国 and 《》 (数据安全法), as
+    /// the cites: filter of the query text and <see cref="SearchFacets.Cites"/> name them. Default: empty (any).
+    /// At most 1,000 values, none empty.
+    /// </summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+
+    /// <summary>Only the latest version of each law: of documents with the same normalized title, the one with the
+    /// latest date (documents with no other version always pass). Default: <see langword="false"/>.</summary>
+    public bool CurrentVersionsOnly { get; init; }
+
+    /// <summary>Whether the hits show one version per law: the best-ranked version stands for the others, which
+    /// <see cref="SearchHit.OtherVersions"/> counts. <see cref="SearchResults.TotalHits"/> still counts every matching
+    /// document. Default: <see langword="false"/>.</summary>
+    public bool CollapseVersions { get; init; }
+
+    /// <summary>
+    /// The weight w of citation authority in relevance order: each of the top <see cref="RerankDepth"/> candidates
+    /// scores score · (1 + w · a), where a = log(1 + documents citing its law) / log(1 + the most any law has), between
+    /// 0 and 1. 0 to 10; 0 turns it off. Default: 0 (off: on the judged queries its gain was within noise; see the README).
+    /// </summary>
+    public float CitationWeight { get; init; }
+
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         Check(Offset is >= 0 and <= MaximumOffset, nameof(Offset), Offset, $"between 0 and {MaximumOffset:N0}");
@@ -223,6 +257,7 @@ public sealed record SearchOptions
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
+        Check(GlossaryWeight is >= 0 and <= 1, nameof(GlossaryWeight), GlossaryWeight, "between 0 and 1");
         Check(MaximumQueryTerms is >= 1 and <= 1000, nameof(MaximumQueryTerms), MaximumQueryTerms, "between 1 and 1,000");
         Check(PassagesPerHit is >= 0 and <= 3, nameof(PassagesPerHit), PassagesPerHit, "between 0 and 3");
         Check(SnippetLength is >= 40 and <= 2000, nameof(SnippetLength), SnippetLength, "between 40 and 2,000");
@@ -233,6 +268,8 @@ public sealed record SearchOptions
         CheckValues(Languages, nameof(Languages), v => DocumentLanguages.IsKnown(v), "one of " + string.Join(", ", DocumentLanguages.All));
         CheckValues(DocTypes, nameof(DocTypes), v => !string.IsNullOrWhiteSpace(v), "a type that is not empty");
         CheckValues(Sources, nameof(Sources), v => !string.IsNullOrWhiteSpace(v), "a source that is not empty");
+        CheckValues(Cites, nameof(Cites), v => !string.IsNullOrWhiteSpace(v), "a law title that is not empty");
+        Check(CitationWeight is >= 0 and <= 10, nameof(CitationWeight), CitationWeight, "between 0 and 10");
         CheckValues(Topics, nameof(Topics), v => v >= 0, "a topic id, 0 or more");
         Check(FromYear is null or (>= 1 and <= 9999), nameof(FromYear), FromYear, "between 1 and 9,999");
         Check(ToYear is null or (>= 1 and <= 9999), nameof(ToYear), ToYear, "between 1 and 9,999");
@@ -241,11 +278,11 @@ public sealed record SearchOptions
             $"at most ToDate ({ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
     }
 
-    /// <summary>Checks a filter list: not null, at most <see cref="MaxFilterValues"/> values, each allowed.</summary>
+    /// <summary>Checks a filter list: not null, at most <see cref="MaximumFilterValues"/> values, each allowed.</summary>
     private static void CheckValues<T>(IReadOnlyList<T>? values, string name, Func<T, bool> allowed, string each)
     {
         Check(values is not null, name, null, "a list (it may be empty)");
-        Check(values!.Count <= MaxFilterValues, name, $"a list of {values.Count:N0} values", $"at most {MaxFilterValues:N0} values");
+        Check(values!.Count <= MaximumFilterValues, name, $"a list of {values.Count:N0} values", $"at most {MaximumFilterValues:N0} values");
         foreach (var value in values)
         {
             if (value is null || !allowed(value))

@@ -18,6 +18,7 @@ internal static class TypedFilters
         filters.AddRange(options.Languages.Select(v => Keyword("lang", DocumentLanguages.Canonical(v)!)));
         filters.AddRange(options.DocTypes.Select(v => Keyword("type", v)));
         filters.AddRange(options.Sources.Select(v => Keyword("source", v)));
+        filters.AddRange(options.Cites.Select(v => Keyword("cites", v)));
         filters.AddRange(options.Topics.Select(v => Keyword("topic", v.ToString(CultureInfo.InvariantCulture))));
         if (options.FromYear is not null || options.ToYear is not null)
         {

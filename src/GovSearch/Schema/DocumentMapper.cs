@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using GovSearch.Citations;
 using GovSearch.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -68,6 +69,8 @@ internal static class DocumentMapper
             fields.Add(new NumericDocValuesField(FieldNames.Year, date.Year));
         }
 
+        AddCitations(fields, document);
+
         foreach (var (key, value) in document.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             fields.Add(new StoredField(FieldNames.MetadataPrefix + key, value));
@@ -118,6 +121,31 @@ internal static class DocumentMapper
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()), hash);
         return BinaryPrimitives.ReadInt64LittleEndian(hash);
+    }
+
+    /// <summary>The title key, and the references of the text to laws (one to its own title, as in a clause repealing an
+    /// older version, is kept: it resolves to that version when the index holds it).</summary>
+    private static void AddCitations(LuceneDocument fields, GovDocument document)
+    {
+        var own = LawTitles.Key(document.Title);
+        if (own.Length > 0)
+        {
+            fields.Add(new StringField(FieldNames.TitleKey, own, Field.Store.NO));
+            fields.Add(new SortedDocValuesField(FieldNames.TitleKey, new BytesRef(own)));
+        }
+
+        var citations = CitationExtractor.Extract(document.Text);
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        fields.Add(new StoredField(FieldNames.Citations, CitationCodec.Encode(citations)));
+        foreach (var key in citations.Select(c => c.Key).Distinct(StringComparer.Ordinal))
+        {
+            fields.Add(new StringField(FieldNames.Cites, key, Field.Store.NO));
+            fields.Add(new SortedSetDocValuesField(FieldNames.Cites, new BytesRef(key)));
+        }
     }
 
     private static void AddKeyword(LuceneDocument fields, string name, string? value)

@@ -55,6 +55,17 @@ internal static class FieldNames
     /// <summary>A 64-bit hash of the text (numeric doc values), to recognise exact duplicates.</summary>
     public const string TextHash = "texthash";
 
+    /// <summary>The title's key (<see cref="Citations.LawTitles.Key"/>): one term for finding a law's versions and
+    /// resolving references, and sorted doc values for grouping versions.</summary>
+    public const string TitleKey = "title.key";
+
+    /// <summary>The keys of the laws a document cites: one term each for the cites: filter, and sorted-set doc values
+    /// for the facet and the citation graph.</summary>
+    public const string Cites = "cites";
+
+    /// <summary>The references found in the text (<see cref="Citations.CitationCodec"/>), stored.</summary>
+    public const string Citations = "citations";
+
     /// <summary>Prefix of stored metadata fields.</summary>
     public const string MetadataPrefix = "meta.";
 }

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-
 namespace GovSearch.Schema;
 
 /// <summary>Walks every live document of a snapshot: for trends, similarity and staleness.</summary>
@@ -9,6 +8,24 @@ internal static class IndexScan
 {
     /// <summary>One live document's doc values.</summary>
     public readonly record struct Row(int DocId, float[] Vector, int? Year, string? Source, long TextHash, long Origin);
+
+    /// <summary>One numeric doc value of every live document; <paramref name="missing"/> where a segment lacks the field.</summary>
+    public static IEnumerable<long> Numbers(IndexReader reader, string field, long missing)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            var values = atomic.GetNumericDocValues(field);
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    yield return values?.Get(doc) ?? missing;
+                }
+            }
+        }
+    }
 
     /// <summary>The topic vector, year, source, text hash and topic origin of every live document.</summary>
     public static IEnumerable<Row> Rows(IndexReader reader)

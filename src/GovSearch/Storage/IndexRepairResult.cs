@@ -17,6 +17,6 @@ public sealed class IndexRepairResult
     public required int DocumentsKept { get; init; }
 
     /// <summary>Whether the topic model was removed because it was trained on documents that are gone; train it again
-    /// (<see cref="GovSearchIndex.TrainTopicsAsync"/>) before using topics or hybrid search.</summary>
+    /// (<see cref="GovSearchIndex.TrainTopicsAsync(TopicModelOptions?, CancellationToken)"/>) before using topics or hybrid search.</summary>
     public required bool TopicModelRemoved { get; init; }
 }

@@ -38,7 +38,9 @@ internal sealed class TopicModel : IDisposable
     /// <summary>Units inferred per native call in <see cref="InferBatch"/>; cancellation is checked between batches.</summary>
     private const int InferenceBatchSize = 256;
 
-    private readonly LightLdaModel _engine;
+    // Loaded on first use: reading the ML.NET model is most of the cost of opening an index with topics, and only
+    // inference (new documents, similar-by-text) needs it; searches, labels and trends use the tables.
+    private readonly Lazy<LightLdaModel> _engine;
     private readonly string[] _unitIds;
     private readonly int[] _unitTokenCounts;
     private readonly float[][] _unitVectors;
@@ -52,10 +54,24 @@ internal sealed class TopicModel : IDisposable
         int[] unitTokenCounts,
         float[][] unitVectors,
         string corpusFingerprint)
+        : this(options, vocabulary, () => engine, table, unitIds, unitTokenCounts, unitVectors, corpusFingerprint)
+    {
+    }
+
+    /// <summary>A model whose ML.NET engine is read only when inference first needs it.</summary>
+    internal TopicModel(
+        TopicModelOptions options,
+        TopicVocabulary vocabulary,
+        Func<LightLdaModel> loadEngine,
+        TopicWordTable table,
+        string[] unitIds,
+        int[] unitTokenCounts,
+        float[][] unitVectors,
+        string corpusFingerprint)
     {
         Options = options;
         Vocabulary = vocabulary;
-        _engine = engine;
+        _engine = new Lazy<LightLdaModel>(loadEngine, LazyThreadSafetyMode.ExecutionAndPublication);
         Table = table;
         _unitIds = unitIds;
         _unitTokenCounts = unitTokenCounts;
@@ -114,7 +130,12 @@ internal sealed class TopicModel : IDisposable
     /// <summary>Learns a topic model as <see cref="Train(IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, TopicModelOptions, CancellationToken)"/>
     /// does, inferring the units' vectors afterwards on up to <paramref name="inferenceThreads"/> threads (the vectors
     /// do not depend on it).</summary>
-    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, CancellationToken cancellationToken = default)
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, CancellationToken cancellationToken = default) =>
+        Train(units, options, inferenceThreads, null, cancellationToken);
+
+    /// <summary>Learns a topic model as the other overloads do, telling <paramref name="stage"/> when training and
+    /// inference start and end (with the units done).</summary>
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, Action<IndexingStage, int>? stage, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
@@ -134,11 +155,14 @@ internal sealed class TopicModel : IDisposable
 
         cancellationToken.ThrowIfCancellationRequested();
         var sample = TrainingSample.Select(pieces, options.MaximumTrainingTokens);
+        stage?.Invoke(IndexingStage.TrainingTopics, 0);
         var (engine, summary) = LightLdaModel.Train(sample, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
+            stage?.Invoke(IndexingStage.InferringTopics, 0);
             var vectors = Combine(pieces, engine.InferInParallel(rows, inferenceThreads), options.NumberOfTopics);
+            stage?.Invoke(IndexingStage.InferringTopics, units.Count);
             var table = new TopicWordTable(TopicWeights(vectors, options.NumberOfTopics), MapSummary(summary, vocabulary, options.NumberOfTopics));
             return new TopicModel(
                 options,
@@ -218,7 +242,7 @@ internal sealed class TopicModel : IDisposable
         var pieces = units.Select(tokens => tokens is null
             ? throw new ArgumentException("A unit to infer has no token list; pass an empty list for a unit without words.", nameof(units))
             : Vocabulary.CountPieces(tokens, LightLdaModel.MaximumRowTokens)).ToArray();
-        return Combine(pieces, _engine.Infer(pieces.SelectMany(p => p).ToArray()), NumberOfTopics);
+        return Combine(pieces, _engine.Value.Infer(pieces.SelectMany(p => p).ToArray()), NumberOfTopics);
     }
 
     /// <summary>
@@ -250,10 +274,16 @@ internal sealed class TopicModel : IDisposable
     }
 
     /// <summary>Saves the ML.NET model.</summary>
-    internal void SaveEngine(Stream stream) => _engine.Save(stream);
+    internal void SaveEngine(Stream stream) => _engine.Value.Save(stream);
 
     /// <inheritdoc />
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+    }
 
     private static void CheckIds(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units)
     {

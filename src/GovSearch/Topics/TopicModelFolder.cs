@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -111,21 +112,39 @@ internal static class TopicModelFolder
 
         CheckConsistent(full, manifest, table, vocabulary, units);
 
-        LightLdaModel engine;
+        // The engine is read when inference first needs it. Its file's hash was checked above, and it must at least be a
+        // readable zip archive (ML.NET's model format), so damage is still found at open.
+        var engineFile = Path.Combine(full, ModelFile);
         try
         {
-            using var stream = File.OpenRead(Path.Combine(full, ModelFile));
-            engine = LightLdaModel.Load(stream, vocabulary.Count, manifest.Options.NumberOfTopics, manifest.Options.Seed);
+            using var archive = ZipFile.OpenRead(engineFile);
+            if (archive.Entries.Count == 0)
+            {
+                throw new InvalidDataException("the archive is empty");
+            }
         }
         catch (InvalidDataException e)
         {
             throw Damaged(full, $"{ModelFile} cannot be read ({e.Message})", e);
         }
 
+        LightLdaModel LoadEngine()
+        {
+            try
+            {
+                using var stream = File.OpenRead(engineFile);
+                return LightLdaModel.Load(stream, vocabulary.Count, manifest.Options.NumberOfTopics, manifest.Options.Seed);
+            }
+            catch (InvalidDataException e)
+            {
+                throw Damaged(full, $"{ModelFile} cannot be read ({e.Message})", e);
+            }
+        }
+
         return new TopicModel(
             manifest.Options,
             vocabulary,
-            engine,
+            LoadEngine,
             table,
             [.. units.Ids],
             [.. units.TokenCounts],

@@ -3,7 +3,7 @@ namespace GovSearch;
 /// <summary>
 /// A call needs a topic model (hybrid search, a topic filter, <see cref="GovSearchIndex.GetTopics"/>, trends, similar
 /// documents) and the index has none, or its model was refused when the index opened. The message says which, and
-/// how to train one (<see cref="GovSearchIndex.TrainTopicsAsync"/>, or <c>govsearch index … --topics N</c>).
+/// how to train one (<see cref="GovSearchIndex.TrainTopicsAsync(TopicModelOptions?, CancellationToken)"/>, or <c>govsearch index … --topics N</c>).
 /// </summary>
 public sealed class TopicModelMissingException : GovSearchException
 {

@@ -21,9 +21,8 @@ public sealed record TopicModelOptions
 
     /// <summary>
     /// The number of sampling sweeps over the training tokens: 1 to 10,000. Default: 100. LightLDA's
-    /// Metropolis-Hastings sampler has settled by then on these texts: 100 and 200 sweeps gave the same topic coherence
-    /// within the spread between seeds (docs.jsonl: 0.301 and 0.309 with seed 42, 0.320 and 0.322 with seed 7;
-    /// dev.jsonl: 0.361 and 0.361), and 100 takes half the time.
+    /// Metropolis-Hastings sampler has settled by then on governance texts: more sweeps cost time in proportion and gave
+    /// the same topic coherence within the spread between seeds (the measurements are in the benchmark README).
     /// </summary>
     public int Iterations { get; init; } = 100;
 
@@ -63,17 +62,18 @@ public sealed record TopicModelOptions
     /// Training time grows with the tokens sampled times <see cref="Iterations"/>. When the documents hold more, each
     /// one gives up to the same number of its pieces of 512 tokens, evenly spaced through its text, with that number
     /// as large as the budget allows, so short documents are learned whole and long reports are sampled; when even one
-    /// piece of each is too much, documents at even intervals give one piece each (on docs.jsonl, about one in three).
-    /// Every document still gets its topic vector from all its words. Set <see cref="int.MaxValue"/> to learn from every
-    /// token, at a cost that grows with them (docs.jsonl holds 5.15 million; dev.jsonl, 325,000, is learned whole).
+    /// piece of each is too much, documents at even intervals give one piece each. Every document still gets its topic
+    /// vector from all its words. Set <see cref="int.MaxValue"/> to learn from every token, at a cost that grows with them.
     /// </summary>
     public int MaximumTrainingTokens { get; init; } = 500_000;
 
     /// <summary>The words listed for each topic in <see cref="TopicDescription.TopWords"/>: 3 to 100. Default: 10.</summary>
     public int TopWordsPerTopic { get; init; } = 10;
 
-    /// <summary>Checks every setting.</summary>
-    /// <exception cref="ArgumentException">A setting is out of its allowed range; the message names it and the range.</exception>
+    /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
+    /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
+    /// are read from configuration). Checks only these values, never the state of an index.</summary>
+    /// <exception cref="ArgumentException">A setting is out of its range; the message names the setting and the range.</exception>
     public void Validate()
     {
         CheckRange(NumberOfTopics, 2, 500, nameof(NumberOfTopics));

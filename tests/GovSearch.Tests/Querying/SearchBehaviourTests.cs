@@ -123,6 +123,7 @@ public sealed class SearchBehaviourTests : IAsyncLifetime
         Assert.Equal(100, options.RerankDepth);
         Assert.Equal(CrossLingualMode.Off, options.CrossLingual);
         Assert.Equal(1f, options.CrossLingualWeight);
+        Assert.Equal(0.8f, options.GlossaryWeight);
         Assert.Equal(512, options.MaximumQueryTerms);
         Assert.Equal(3, options.PassagesPerHit);
         Assert.Equal(240, options.SnippetLength);

@@ -216,6 +216,8 @@ public sealed class IndexStorageTests : IDisposable
         Assert.Equal(64, options.RamBufferSizeMB);
         Assert.Equal(Math.Clamp(Environment.ProcessorCount, 1, 64), options.IndexingThreads);
         Assert.Equal(16 * 1024 * 1024, options.MaximumTextLength);
+        Assert.Empty(options.GlossaryFiles);
+        Assert.Empty(options.ParallelTextFiles);
     }
 
     private static void WriteLuceneIndex(string path, IDictionary<string, string>? userData)

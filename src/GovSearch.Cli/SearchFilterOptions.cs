@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GovSearch.Analytics;
 using GovSearch.Documents;
 using GovSearch.Querying;
 
@@ -58,17 +59,42 @@ internal sealed class SearchFilterOptions
         });
     }
 
-    /// <summary>Adds the options to a verb.</summary>
-    public void AddTo(Command command)
+    /// <summary>Adds the options to a verb: without --cites and --literal for verbs that take no query, and without --year and
+    /// --date for verbs that give --year a meaning of their own.</summary>
+    public void AddTo(Command command, bool query = true, bool dates = true)
     {
         command.Options.Add(_languages);
         command.Options.Add(_types);
         command.Options.Add(_sources);
-        command.Options.Add(_years);
-        command.Options.Add(_dates);
-        command.Options.Add(_cites);
+        if (dates)
+        {
+            command.Options.Add(_years);
+            command.Options.Add(_dates);
+        }
+
         command.Options.Add(_current);
-        command.Options.Add(_literal);
+        if (query)
+        {
+            command.Options.Add(_cites);
+            command.Options.Add(_literal);
+        }
+    }
+
+    /// <summary>The parsed filters as the analytics methods take them.</summary>
+    public DocumentFilter Filter(ParseResult parse)
+    {
+        var options = Apply(parse, SearchOptions.Default);
+        return new DocumentFilter
+        {
+            Languages = options.Languages,
+            DocTypes = options.DocTypes,
+            Sources = options.Sources,
+            FromYear = options.FromYear,
+            ToYear = options.ToYear,
+            FromDate = options.FromDate,
+            ToDate = options.ToDate,
+            CurrentVersionsOnly = options.CurrentVersionsOnly,
+        };
     }
 
     /// <summary>The options with the parsed filters and syntax applied (the values were validated while parsing).</summary>

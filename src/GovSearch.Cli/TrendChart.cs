@@ -44,15 +44,7 @@ internal static class TrendChart
             for (var c = 0; c < chosen.Count; c++)
             {
                 var shares = table.Shares.Select(row => row[chosen[c]]).ToArray();
-                var color = palette.GetColor(c);
-                foreach (var (start, end) in Runs(years))
-                {
-                    var line = plot.Add.Scatter(years[start..end], shares[start..end], color);
-                    line.MarkerSize = 5;
-                    line.LineWidth = 2;
-                }
-
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = legendTexts[c], LineColor = color, LineWidth = 2, MarkerColor = color, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 5 });
+                AddYearSeries(plot, years, shares, palette.GetColor(c), legendTexts[c]);
             }
 
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
@@ -95,6 +87,20 @@ internal static class TrendChart
         return (plot, warning);
     }
 
+    /// <summary>Adds one series over years (sorted): lines broken where years are further apart than
+    /// <see cref="MaximumYearGap"/>, a point on each year, and its legend item.</summary>
+    internal static void AddYearSeries(Plot plot, double[] years, double[] values, Color color, string label)
+    {
+        foreach (var (start, end) in Runs(years))
+        {
+            var line = plot.Add.Scatter(years[start..end], values[start..end], color);
+            line.MarkerSize = 5;
+            line.LineWidth = 2;
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, LineColor = color, LineWidth = 2, MarkerColor = color, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 5 });
+    }
+
     /// <summary>Consecutive index ranges [start, end) of <paramref name="years"/> (sorted) with no gap above <see cref="MaximumYearGap"/>.</summary>
     public static IEnumerable<(int Start, int End)> Runs(IReadOnlyList<double> years)
     {
@@ -117,7 +123,7 @@ internal static class TrendChart
     /// under the bars): one that has all their characters. The CJK families also have Latin letters, so one family
     /// serves the whole chart.
     /// </summary>
-    private static string? ApplyFonts(Plot plot, IReadOnlyList<string> legendTexts, IReadOnlyList<string> tickTexts)
+    internal static string? ApplyFonts(Plot plot, IReadOnlyList<string> legendTexts, IReadOnlyList<string> tickTexts)
     {
         var family = ChartFonts.FamilyFor(string.Concat(legendTexts.Concat(tickTexts)));
         if (family is null)

@@ -1,7 +1,6 @@
 using GovSearch.Documents;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -155,26 +154,7 @@ internal static class PlainLucene
         return (top.TotalHits, ids);
     }
 
-    private static List<(string Term, int Position)> Tokens(Analyzer analyzer, string text)
-    {
-        var tokens = new List<(string, int)>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return tokens;
-        }
-
-        using var stream = analyzer.GetTokenStream(Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
+    /// <summary>The analyzer's terms with their positions (the same token-stream loop the library uses).</summary>
+    private static List<(string Term, int Position)> Tokens(Analyzer analyzer, string text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : GovSearch.Analysis.AnalyzedTerms.Of(analyzer, Text, text);
 }

@@ -193,23 +193,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
     }
 
     /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>
-    public List<(string Term, int Position)> Analyze(string text)
-    {
-        var terms = new List<(string, int)>();
-        using var stream = queryAnalyzer.GetTokenStream(FieldNames.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return terms;
-    }
+    public List<(string Term, int Position)> Analyze(string text) => Analysis.AnalyzedTerms.Of(queryAnalyzer, FieldNames.Text, text);
 
     private static Query? ClauseQuery(QueryClause clause, List<(string Term, int Position)> terms, SearchOptions options, IndexReader reader)
     {
@@ -336,7 +320,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         return new BooleanQuery(disableCoord: true) { { FilterQuery(text), Occur.MUST }, { FilterQuery(typed), Occur.MUST } };
     }
 
-    private static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
+    /// <summary>Filters as one query: OR within a field, AND across fields (also for the analytics methods).</summary>
+    internal static Query FilterQuery(IReadOnlyList<QueryFilter> filters)
     {
         var all = new BooleanQuery(disableCoord: true);
         var positive = false;

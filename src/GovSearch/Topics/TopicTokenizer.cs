@@ -152,6 +152,9 @@ internal sealed class TopicTokenizer : IDisposable
     /// <summary>Whether a term is one of the protected formulations of the analysis settings, as the index holds it.</summary>
     internal bool IsProtected(string term) => _protectedTerms.Contains(term);
 
+    /// <summary>The protected formulations of the analysis settings, as the index holds them.</summary>
+    internal IEnumerable<string> ProtectedTerms => _protectedTerms;
+
     /// <inheritdoc />
     public void Dispose() => _analyzer.Dispose();
 

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GovSearch.AspNetCore.Endpoints;
 
-/// <summary>The read-only JSON endpoints: search, document, similar, topics, trends.</summary>
+/// <summary>The read-only JSON endpoints: search, suggest, document, similar, topics, trends.</summary>
 internal static class ReadEndpoints
 {
+    /// <summary>The longest prefix the suggest endpoint takes: completions are for what a user is still typing.</summary>
+    private const int MaximumPrefixLength = 100;
+
     public static void Map(RouteGroupBuilder group, ServedIndex served)
     {
         var api = group.MapGroup("/api").WithTags("GovSearch");
@@ -21,6 +24,13 @@ internal static class ReadEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/suggest", Handler(http => SuggestAsync(http, served)))
+            .WithName("suggest")
+            .WithSummary("Completions of what a user is typing: q (the prefix, at most 100 characters), limit (1 to 100, default 10). "
+                + "Answers { prefix, suggestions }, as govsearch suggest --json prints it.")
+            .Produces<SuggestView>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/documents/{id}", Handler((string id, HttpContext http) => DocumentAsync(id, http, served)))
             .WithName("document")
@@ -66,6 +76,25 @@ internal static class ReadEndpoints
 
         var results = await served.Index.SearchAsync(query, options, http.RequestAborted).ConfigureAwait(false);
         return Results.Json(results, ApiJson.Options);
+    }
+
+    private static async Task<IResult> SuggestAsync(HttpContext http, ServedIndex served)
+    {
+        var read = new QueryParameters(http.Request.Query);
+        var prefix = read.Text("q") ?? string.Empty;
+        var limit = read.Integer("limit", 10, 1, SuggestOptions.MaximumLimit);
+        if (prefix.Length > MaximumPrefixLength)
+        {
+            read.Fail($"q must be at most {MaximumPrefixLength} characters (it has {prefix.Length}).");
+        }
+
+        if (read.Problem is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        var suggestions = await served.Index.SuggestAsync(prefix, new SuggestOptions { Limit = limit }, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new SuggestView(prefix, suggestions), ApiJson.Options);
     }
 
     private static async Task<IResult> DocumentAsync(string id, HttpContext http, ServedIndex served)

@@ -131,6 +131,23 @@ public sealed class ServeEndpointTests(ServedIndexFixture served) : IClassFixtur
     }
 
     [Fact]
+    public async Task Suggest_AnswersTheToolsRecord_AndRejectsBadParameters()
+    {
+        var suggested = await GetJsonAsync("api/suggest?q=" + Uri.EscapeDataString("數據") + "&limit=5");
+        using var tool = ChildProcess.Tool("suggest", "數據", "--limit", "5", "--json", "--index", served.IndexPath);
+        Assert.Equal(0, await tool.ExitAsync());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(tool.Output), suggested), $"API: {suggested}\nCLI: {tool.Output}");
+        Assert.Contains(suggested["suggestions"]!.AsArray(), s => ((string)s!["text"]!).StartsWith("数据", StringComparison.Ordinal));
+
+        var (status, problem) = await GetProblemAsync("api/suggest?q=x&limit=101");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("limit", problem, StringComparison.Ordinal);
+        (status, problem) = await GetProblemAsync("api/suggest?q=" + new string('x', 101));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("at most 100 characters", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoWriteEndpoint_ExistsByDefault()
     {
         using var put = await Client.PutAsync("api/documents", new StringContent("[]", System.Text.Encoding.UTF8, "application/json"));
@@ -189,7 +206,7 @@ public sealed class ServeEndpointTests(ServedIndexFixture served) : IClassFixtur
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToHashSet();
-        Assert.Equal(["GET /api/documents/{id}", "GET /api/documents/{id}/similar", "GET /api/search", "GET /api/topics", "GET /api/trends"], mapped.Order(StringComparer.Ordinal));
+        Assert.Equal(["GET /api/documents/{id}", "GET /api/documents/{id}/similar", "GET /api/search", "GET /api/suggest", "GET /api/topics", "GET /api/trends"], mapped.Order(StringComparer.Ordinal));
         Assert.Equal(mapped.Order(StringComparer.Ordinal), described.Order(StringComparer.Ordinal));
         Assert.Equal("string", (string)description["components"]!["schemas"]!["DocumentDate"]!["type"]!);
         Assert.Equal("#/components/schemas/SearchResults", (string)description["paths"]!["/api/search"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!);

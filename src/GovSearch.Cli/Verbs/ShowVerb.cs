@@ -38,7 +38,7 @@ internal static class ShowVerb
         return command;
     }
 
-    private static void Print(CliConsole console, IndexedDocument stored, IReadOnlyList<GovSearch.Versions.LawVersion> others)
+    private static void Print(CliConsole console, IndexedDocument stored, IReadOnlyList<GovSearch.LawVersion> others)
     {
         var ansi = console.Ansi(console.Out, console.OutIsTerminal);
         var document = stored.Document;

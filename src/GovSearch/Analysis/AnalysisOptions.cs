@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using GovSearch.Analysis;
 using GovSearch.Analysis.Segmentation;
-using GovSearch.Storage;
+using GovSearch.Analysis;
 
 namespace GovSearch;
 

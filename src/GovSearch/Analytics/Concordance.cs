@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>The answer of <c>GovSearchIndex.GetConcordanceAsync</c>.</summary>
 public sealed record Concordance

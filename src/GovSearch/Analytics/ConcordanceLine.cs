@@ -1,5 +1,4 @@
-
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>One occurrence of a phrase in its context (keyword in context).</summary>
 public sealed record ConcordanceLine

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>Options of <c>GovSearchIndex.GetConcordanceAsync</c>.</summary>
 public sealed record ConcordanceOptions

@@ -1,7 +1,6 @@
 using System.Globalization;
-using GovSearch.Querying;
 
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>
 /// Which documents an analytics method looks at: the typed filters of <see cref="SearchOptions"/>, with the same

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>A word or phrase whose use rose in the year against the years before.</summary>
 public sealed record EmergingTerm

@@ -2,7 +2,6 @@ using GovSearch.Analysis;
 using GovSearch.Schema;
 using GovSearch.Topics;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace GovSearch.Analytics;

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>The answer of <c>GovSearchIndex.GetEmergingTermsAsync</c>.</summary>
 public sealed record EmergingTerms

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>How a phrase's occurrences are found.</summary>
 public enum PhraseMatching

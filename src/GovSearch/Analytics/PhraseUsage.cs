@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>How often one phrase is used, in all and per group.</summary>
 public sealed record PhraseUsage

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>How <see cref="UsageReport"/> groups the documents.</summary>
 public enum UsageDimension

@@ -1,5 +1,4 @@
-
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>A document where a phrase was used: its id, title and date.</summary>
 /// <param name="Id">The document's id.</param>

@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>The answer of <c>GovSearchIndex.GetUsageAsync</c>: each phrase's use over years, sources or types.</summary>
 /// <param name="By">How the rows group the documents.</param>

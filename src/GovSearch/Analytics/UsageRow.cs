@@ -1,4 +1,4 @@
-namespace GovSearch.Analytics;
+namespace GovSearch;
 
 /// <summary>A phrase's use within one group of documents (one year, source or type).</summary>
 public sealed record UsageRow

@@ -1,4 +1,4 @@
-namespace GovSearch.Citations;
+namespace GovSearch;
 
 /// <summary>One reference from a document to a law, and the document it resolves to.</summary>
 public sealed record Citation

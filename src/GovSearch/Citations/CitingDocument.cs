@@ -1,4 +1,4 @@
-namespace GovSearch.Citations;
+namespace GovSearch;
 
 /// <summary>A document that cites another, with its references to it.</summary>
 public sealed record CitingDocument

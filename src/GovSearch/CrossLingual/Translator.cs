@@ -1,5 +1,3 @@
-using GovSearch.Analysis;
-
 namespace GovSearch.CrossLingual;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using GovSearch.CrossLingual;
-using GovSearch.Indexing;
-using GovSearch.Querying;
 
 namespace GovSearch;
 

@@ -1,5 +1,4 @@
 using GovSearch.Analysis;
-using GovSearch.Storage;
 
 namespace GovSearch;
 

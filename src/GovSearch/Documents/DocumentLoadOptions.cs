@@ -1,5 +1,4 @@
 using System.Text;
-using GovSearch.Storage;
 
 namespace GovSearch;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using GovSearch.Documents.Formats;
 using GovSearch.Documents;
-using GovSearch.Storage;
 
 namespace GovSearch;
 

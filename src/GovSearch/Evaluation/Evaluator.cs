@@ -1,5 +1,3 @@
-using GovSearch.Querying;
-
 namespace GovSearch.Evaluation;
 
 /// <summary>

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using GovSearch.Querying;
-using GovSearch.Storage;
 using GovSearch.Telemetry;
-using GovSearch.Topics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace GovSearch;
 

@@ -4,7 +4,6 @@ using GovSearch.Querying;
 using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
-using Lucene.Net.Search;
 
 namespace GovSearch;
 

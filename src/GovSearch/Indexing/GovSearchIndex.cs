@@ -1,12 +1,12 @@
 using GovSearch.Analysis;
 using GovSearch.Indexing;
 using GovSearch.Querying;
+using GovSearch.Schema;
 using GovSearch.Storage;
 using GovSearch.Topics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using GovSearch.Schema;
 
 namespace GovSearch;
 

@@ -1,4 +1,3 @@
-
 namespace GovSearch;
 
 /// <summary>One value of a facet and how many matching documents have it.</summary>

@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>A passage of a hit that matched, with a highlighted snippet.</summary>

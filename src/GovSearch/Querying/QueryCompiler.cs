@@ -2,7 +2,6 @@ using System.Globalization;
 using GovSearch.Schema;
 using GovSearch.Thesaurus;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

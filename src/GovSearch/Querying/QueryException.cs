@@ -1,4 +1,3 @@
-
 namespace GovSearch;
 
 /// <summary>A query cannot be run: it is empty, too long, or (in strict parsing) malformed. The message names the position.</summary>

@@ -1,4 +1,3 @@
-
 namespace GovSearch;
 
 /// <summary>How the words of a query combine when no OR stands between them.</summary>

@@ -1,4 +1,3 @@
-
 namespace GovSearch;
 
 /// <summary>The order of results.</summary>

@@ -1,6 +1,5 @@
 using GovSearch.Schema;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace GovSearch.Querying;
 

@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>The outcome of <see cref="GovSearchIndex.CheckAsync"/>: every segment of the latest commit and what is wrong with it.</summary>

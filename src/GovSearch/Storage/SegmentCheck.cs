@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>What a check found in one segment (a part of the index written by one flush or merge).</summary>

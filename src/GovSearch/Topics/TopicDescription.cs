@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>A topic learned from the corpus: what it is about, and how much of the corpus it covers.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovSearch.Storage;
 
 namespace GovSearch;
 

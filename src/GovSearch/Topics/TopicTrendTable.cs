@@ -1,5 +1,3 @@
-using GovSearch.Storage;
-
 namespace GovSearch;
 
 /// <summary>Topic shares by group (a year or a source): one row per group, one column per topic.</summary>

@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>One article that differs between two versions of a law.</summary>
 public sealed record ArticleChange

@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>What happened to an article between two versions.</summary>
 public enum ArticleChangeKind

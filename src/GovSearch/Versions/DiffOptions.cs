@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>Settings of <see cref="GovSearchIndex.DiffAsync"/>.</summary>
 public sealed record DiffOptions

@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>A run of words of an amended article that is kept, inserted or deleted.</summary>
 /// <param name="Kind">Kept, inserted or deleted.</param>

@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>Whether a piece of an amended article is kept, added or deleted.</summary>
 public enum DiffSegmentKind

@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>One version of a law: a document with the same normalized title as others and its own date.</summary>
 public sealed record LawVersion

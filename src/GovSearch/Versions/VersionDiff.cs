@@ -1,4 +1,4 @@
-namespace GovSearch.Versions;
+namespace GovSearch;
 
 /// <summary>What changed, article by article, from one version of a law to another.</summary>
 public sealed record VersionDiff

@@ -133,6 +133,15 @@ internal static class TrendChart
 
         plot.Font.Set(family);
         plot.Legend.FontName = family;
+        if (legendTexts.Any(text => text.Any(c => c >= '\u2E80')))
+        {
+            // ScottPlot places a legend label by the default font's height: a CJK family's taller glyphs rise above it,
+            // and the legend's frame cuts the first label's top. Lowering the labels a little keeps them whole.
+            foreach (var item in plot.Legend.ManualItems)
+            {
+                item.LabelStyle.OffsetY = 4;
+            }
+        }
 
         return null;
     }

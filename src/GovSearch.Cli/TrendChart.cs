@@ -78,6 +78,9 @@ internal static class TrendChart
 
         plot.YLabel("share of topic mass");
         plot.Title("GovSearch topic trends");
+        // A heading row: it says how to read the labels, and it takes the legend's first row, whose CJK glyphs
+        // ScottPlot cuts at the top.
+        plot.Legend.ManualItems.Insert(0, new LegendItem { LabelText = "topic: top words" });
         plot.ShowLegend(Edge.Right);
 
         var warning = ApplyFonts(plot, legendTexts, tickTexts);

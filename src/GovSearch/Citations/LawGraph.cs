@@ -112,6 +112,34 @@ internal sealed class LawGraph
             ? docs.OrderBy(d => (_hasDate[d] ? 1 : 0, _dates[d], d)).ToList()
             : [doc];
 
+    /// <summary>
+    /// How many other versions a document's law has, without building the graph: one term lookup of the document's
+    /// title key. A search uses this for its page of hits, so that a search on a new snapshot (the first after opening
+    /// or a commit) does not pay for reading every document's keys; it gives what <see cref="OtherVersions(int)"/> gives.
+    /// </summary>
+    public static int CountOtherVersions(Lucene.Net.Search.IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var keys = leaf.AtomicReader.GetSortedDocValues(FieldNames.TitleKey);
+        if (keys is null || keys.GetOrd(doc - leaf.DocBase) < 0)
+        {
+            return 0;
+        }
+
+        var bytes = new BytesRef();
+        keys.Get(doc - leaf.DocBase, bytes);
+        var key = bytes.Utf8ToString();
+        if (!LawTitles.IsVersioned(key))
+        {
+            return 0;
+        }
+
+        var count = new Lucene.Net.Search.TotalHitCountCollector();
+        searcher.Search(new Lucene.Net.Search.TermQuery(new Term(FieldNames.TitleKey, key)), count);
+        return Math.Max(count.TotalHits - 1, 0);
+    }
+
     /// <summary>How many other versions a document's law has in the index.</summary>
     public int OtherVersions(int doc) =>
         _keys[doc] is { } key && LawTitles.IsVersioned(key) && _byKey.TryGetValue(key, out var docs) ? docs.Count - 1 : 0;

@@ -54,7 +54,6 @@ internal static class SearchExecutor
         }
 
         var page = ranked.Skip(options.Offset).Take(options.Limit).ToArray();
-        var versions = graph ?? LawGraph.For(searcher.IndexReader);
         var hits = new List<SearchHit>(page.Length);
         var fields = new HitFields(searcher.IndexReader);
         var translations = compiled.Translations.Count == 0 ? null : new TranslationMatches(searcher.IndexReader, compiled.Translations);
@@ -69,7 +68,7 @@ internal static class SearchExecutor
                 page[i].Score,
                 topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
                 snippets?.Build(doc) ?? []);
-            hit = hit with { OtherVersions = versions.OtherVersions(doc) };
+            hit = hit with { OtherVersions = graph?.OtherVersions(doc) ?? LawGraph.CountOtherVersions(searcher, doc) };
             hits.Add(translations is null ? hit : hit with { Translations = translations.Of(doc) });
         }
 

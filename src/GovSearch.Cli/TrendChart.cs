@@ -78,6 +78,9 @@ internal static class TrendChart
 
         plot.YLabel("share of topic mass");
         plot.Title("GovSearch topic trends");
+        // A heading row: it says how to read the labels, and it takes the legend's first row, whose CJK glyphs
+        // ScottPlot cuts at the top.
+        plot.Legend.ManualItems.Insert(0, new LegendItem { LabelText = "topic: top words" });
         plot.ShowLegend(Edge.Right);
 
         var warning = ApplyFonts(plot, legendTexts, tickTexts);
@@ -133,6 +136,15 @@ internal static class TrendChart
 
         plot.Font.Set(family);
         plot.Legend.FontName = family;
+        if (legendTexts.Any(text => text.Any(c => c >= '\u2E80')))
+        {
+            // ScottPlot places a legend label by the default font's height: a CJK family's taller glyphs rise above it,
+            // and the legend's frame cuts the first label's top. Lowering the labels a little keeps them whole.
+            foreach (var item in plot.Legend.ManualItems)
+            {
+                item.LabelStyle.OffsetY = 4;
+            }
+        }
 
         return null;
     }

@@ -67,16 +67,6 @@ internal static class UsageChart
         plot.Title("GovSearch phrase usage");
         plot.ShowLegend(Edge.Right);
         var warning = TrendChart.ApplyFonts(plot, legendTexts, tickTexts);
-        if (legendTexts.Any(text => text.Any(c => c >= '\u2E80')))
-        {
-            // ScottPlot places a legend label by the default font's height: a CJK family's taller glyphs rise above it,
-            // and the legend's frame cuts the first label's top. Lowering the labels a little keeps them whole.
-            foreach (var item in plot.Legend.ManualItems)
-            {
-                item.LabelStyle.OffsetY = 4;
-            }
-        }
-
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
         plot.RenderInMemory(TrendChart.Width, TrendChart.Height);

@@ -237,7 +237,7 @@ public sealed class DocumentLoader
 
     private string TooLarge(string what, long bytes, bool atLeast = false) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaximumDocumentBytes:N0} (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.");
+        $"{what} has {(atLeast ? "more than " : string.Empty)}{bytes - (atLeast ? 1 : 0):N0} bytes; the limit is {_options.MaximumDocumentBytes:N0} bytes, so it was not read.");
 
     private async IAsyncEnumerable<GovDocument> ReadJsonLinesAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -420,7 +420,7 @@ public sealed class DocumentLoader
 
     private GovDocument? Accept(GovDocument document, string file, int? line)
     {
-        if (document.Check(_options.MaximumTextLength, "DocumentLoadOptions.MaximumTextLength") is { } invalid)
+        if (document.Check(_options.MaximumTextLength, limitName: null) is { } invalid)
         {
             return Problem(file, line, invalid);
         }

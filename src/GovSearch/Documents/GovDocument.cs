@@ -80,7 +80,7 @@ public sealed record GovDocument
     public string? Validate(int maxTextLength = DefaultMaximumTextLength) => Check(maxTextLength, "GovSearchIndexOptions.MaximumTextLength");
 
     /// <summary>As <see cref="Validate(int)"/>, naming <paramref name="limitName"/> as the option that sets the text limit.</summary>
-    internal string? Check(int maxTextLength, string limitName)
+    internal string? Check(int maxTextLength, string? limitName)
     {
         if (ValidateId(Id) is { } badId)
         {
@@ -97,7 +97,7 @@ public sealed record GovDocument
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"Document '{shown}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0} ({limitName}).");
+                $"Document '{shown}' has {Text.Length:N0} characters of text; the limit is {maxTextLength:N0}{(limitName is null ? string.Empty : $" ({limitName})")}.");
         }
 
         if (Language is not null && !DocumentLanguages.IsKnown(Language))

@@ -72,7 +72,7 @@ public sealed class CliHostileInputTests : IDisposable
         [
             $"  {docs}/archive.txt: The file is gzip-compressed data, not text.",
             $"  {docs}/bad\\u001Bname.txt: Document id 'bad\\u001Bname.txt' holds the control character U+001B at position 4;",
-            $"  {big}: The file has 104,857,600 bytes; the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes)",
+            $"  {big}: The file has 104,857,600 bytes; the limit is 33,554,432 bytes",
             $"  {damaged}:2: The file is not text in UTF-8, UTF-16, GB18030 or Big5 (byte 0xE4 at byte offset 28 is not valid UTF-8",
             $"  {png}: The file is a PNG image, not text.",
             $"  {nul}:2: The file holds a NUL byte at byte offset 8; text holds none.",

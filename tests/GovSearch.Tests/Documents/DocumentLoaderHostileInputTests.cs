@@ -37,7 +37,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.Equal(big, problem.Path);
         Assert.Null(problem.Line);
         Assert.Equal(
-            "The file has 104,857,600 bytes; the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.",
+            "The file has 104,857,600 bytes; the limit is 33,554,432 bytes, so it was not read.",
             problem.Message);
     }
 
@@ -68,7 +68,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
 
         Assert.Empty(documents);
         Assert.Equal(
-            new LoadProblem("/proc/self/status", null, "The file has more than 10 bytes; the limit is 10 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read."),
+            new LoadProblem("/proc/self/status", null, "The file has more than 10 bytes; the limit is 10 bytes, so it was not read."),
             Assert.Single(loader.Problems));
     }
 
@@ -84,7 +84,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         var problem = Assert.Single(loader.Problems);
         Assert.Equal(2, problem.Line);
         Assert.StartsWith("The line has 2,", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" bytes; the limit is 1,000 (DocumentLoadOptions.MaximumDocumentBytes), so it was not read.", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" bytes; the limit is 1,000 bytes, so it was not read.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
         Assert.Equal(["good", "after"], documents.Select(d => d.Id));
         var problem = Assert.Single(loader.Problems);
         Assert.Equal($"{path}:2: The line has 52,428,", problem.ToString()[..(path.Length + 24)]);
-        Assert.Contains("the limit is 33,554,432 (DocumentLoadOptions.MaximumDocumentBytes)", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("the limit is 33,554,432 bytes", problem.Message, StringComparison.Ordinal);
         Assert.True(loader.BytesRead > 50L * HostileFiles.MiB);
     }
 
@@ -112,7 +112,7 @@ public sealed class DocumentLoaderHostileInputTests : IDisposable
 
         Assert.Equal("good", Assert.Single(documents).Id);
         Assert.Equal(
-            new LoadProblem(path, 1, "Document 'long' has 2,000 characters of text; the limit is 1,000 (DocumentLoadOptions.MaximumTextLength)."),
+            new LoadProblem(path, 1, "Document 'long' has 2,000 characters of text; the limit is 1,000."),
             Assert.Single(loader.Problems));
     }
 

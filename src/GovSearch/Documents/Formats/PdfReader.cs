@@ -13,7 +13,8 @@ namespace GovSearch.Documents.Formats;
 /// across wide gaps are separated by tabs). Single-column reading order: columns side by side come out row by row. Lines set clearly larger than the body text, or short lines set wholly in bold, are
 /// headings (one level per size, largest first); the largest heading at the top of the first page is the title.
 /// </summary>
-/// <remarks>Pages are read one at a time and only their lines are kept, so memory follows the text, not the file. A
+/// <remarks>Pages are read one at a time and only their lines are kept, and the file is opened afresh every
+/// <see cref="PagesPerOpening"/> pages to drop what PdfPig keeps of the pages before, so memory follows the text, not the file. A
 /// PDF without a text layer (a scan) and a password-protected PDF are refused with a message saying so; there is no OCR.</remarks>
 internal sealed class PdfReader : IDocumentReader
 {
@@ -42,41 +43,60 @@ internal sealed class PdfReader : IDocumentReader
         public double Height => Math.Max(Top - Bottom, 1);
     }
 
-    /// <inheritdoc/>
-    public ExtractedDocument Read(FileInput input, DocumentLoadOptions options, CancellationToken cancellationToken)
-    {
-        PdfDocument pdf;
-        try
-        {
-            pdf = PdfDocument.Open(input.Stream, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-        }
-        catch (PdfDocumentEncryptedException e)
-        {
-            throw new UnreadableDocumentException("The PDF is password-protected (encrypted); save a copy without a password to index it.", innerException: e);
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-        {
-            throw new UnreadableDocumentException($"The PDF could not be read: {e.Message}", innerException: e);
-        }
+    /// <summary>
+    /// PdfPig keeps every object, font and resource it has parsed until the document is closed, so a long PDF is read in
+    /// runs of this many pages, the file opened afresh for each run; memory then follows one run, not the whole file.
+    /// </summary>
+    internal const int PagesPerOpening = 50;
 
-        using (pdf)
+    /// <inheritdoc/>
+    public ExtractedDocument Read(FileInput input, DocumentLoadOptions options, CancellationToken cancellationToken) =>
+        Read(input, options, PagesPerOpening, cancellationToken);
+
+    /// <summary>Reads the PDF, opening it afresh every <paramref name="pagesPerOpening"/> pages.</summary>
+    internal static ExtractedDocument Read(FileInput input, DocumentLoadOptions options, int pagesPerOpening, CancellationToken cancellationToken)
+    {
+        PdfDocument Open()
         {
+            input.Stream.Position = 0;
             try
             {
-                return Extract(pdf, options, cancellationToken);
+                return PdfDocument.Open(input.Stream, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             }
             catch (PdfDocumentEncryptedException e)
             {
-                throw new UnreadableDocumentException("The PDF is password-protected (encrypted); save a copy without a password to index it.", innerException: e);
+                throw Encrypted(e);
             }
-            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not UnreadableDocumentException)
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
-                throw new UnreadableDocumentException($"The PDF is damaged: {e.Message}", innerException: e);
+                throw new UnreadableDocumentException($"The PDF could not be read: {e.Message}", innerException: e);
             }
+        }
+
+        var pdf = Open();
+        try
+        {
+            return Extract(ref pdf, Open, options, pagesPerOpening, cancellationToken);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw Encrypted(e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not UnreadableDocumentException)
+        {
+            throw new UnreadableDocumentException($"The PDF is damaged: {e.Message}", innerException: e);
+        }
+        finally
+        {
+            pdf.Dispose();
         }
     }
 
-    private static ExtractedDocument Extract(PdfDocument pdf, DocumentLoadOptions options, CancellationToken cancellationToken)
+    private static UnreadableDocumentException Encrypted(Exception e) =>
+        new("The PDF is password-protected (encrypted); save a copy without a password to index it.", innerException: e);
+
+    private static ExtractedDocument Extract(ref PdfDocument pdf, Func<PdfDocument> open, DocumentLoadOptions options, int pagesPerOpening,
+        CancellationToken cancellationToken)
     {
         if (pdf.NumberOfPages > options.MaximumPages)
         {
@@ -89,6 +109,12 @@ internal sealed class PdfReader : IDocumentReader
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (number > 1 && (number - 1) % pagesPerOpening == 0)
+            {
+                pdf.Dispose();
+                pdf = open();
+            }
+
             var page = pdf.GetPage(number);
             var letters = page.Letters;
             if (letters.Count == 0)

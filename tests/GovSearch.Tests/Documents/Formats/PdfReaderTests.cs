@@ -1,4 +1,5 @@
 using GovSearch.Documents;
+using GovSearch.Documents.Formats;
 
 namespace GovSearch.Tests.Documents.Formats;
 
@@ -60,6 +61,46 @@ public sealed class PdfReaderTests
         var problem = await FormatFixtures.ProblemAsync(FormatFixtures.Path("law-zh.pdf"), new DocumentLoadOptions { MaximumTextLength = 100 });
 
         Assert.Equal("The document has more than 100 characters of text, the limit per document, so it was not loaded.", problem.Message);
+    }
+
+    [Fact]
+    public async Task PdfOverThePageLimit_IsRefusedNamingItsPagesAndTheLimit()
+    {
+        var problem = await FormatFixtures.ProblemAsync(FormatFixtures.Path("three-pages.pdf"), new DocumentLoadOptions { MaximumPages = 2 });
+
+        Assert.Equal("The PDF has 3 pages; the limit is 2 per file, so it was not read.", problem.Message);
+        Assert.EndsWith("three-pages.pdf", problem.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PdfAtThePageLimit_IsReadToItsLastPage()
+    {
+        var document = await FormatFixtures.LoadAsync("three-pages.pdf", new DocumentLoadOptions { MaximumPages = 3 });
+
+        Assert.Equal("中华人民共和国数据安全示范条例", document.Title);
+        Assert.Contains("第五条 本条例自 2021 年9月 1 日起施行。", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Gross domestic product grew by 5.2 percent", document.Text, StringComparison.Ordinal); // page 3
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void PdfReadInRunsOfPages_ReadsTheSameAsInOneRun(int pagesPerOpening)
+    {
+        var options = new DocumentLoadOptions();
+        ExtractedDocument Read(int pages)
+        {
+            using var stream = File.OpenRead(FormatFixtures.Path("three-pages.pdf"));
+            return PdfReader.Read(new FileInput(stream.Name, stream, default), options, pages, CancellationToken.None);
+        }
+
+        var whole = Read(PdfReader.PagesPerOpening);
+        var inRuns = Read(pagesPerOpening);
+
+        Assert.Equal(whole.Title, inRuns.Title);
+        Assert.Equal(whole.Text, inRuns.Text);
+        Assert.Equal(whole.Headings, inRuns.Headings);
+        Assert.Equal(whole.Date, inRuns.Date);
     }
 
     [Fact]

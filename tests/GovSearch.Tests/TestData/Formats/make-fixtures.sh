@@ -29,6 +29,9 @@ pdf "$work/scanned.docx" scanned.pdf
 # A password-protected PDF (the password is "secret"). LibreOffice 7.4 does not write password-protected DOCX.
 qpdf --encrypt secret secret 256 -- report-en.pdf encrypted.pdf
 
+# Three one-page PDFs joined into one of three pages, for the page limit and for reading in runs of pages.
+qpdf --deterministic-id --empty --pages law-zh.pdf report-hant.pdf report-en.pdf -- three-pages.pdf
+
 # Web pages as government sites publish them: gov-notice.html (UTF-8, written by hand in the shape of a city
 # government's notice page) again in GBK declared in <meta>, and a Big5 page declared in <meta>.
 sed 's/<meta charset="utf-8">/<meta charset="gbk">/' gov-notice.html | iconv -f UTF-8 -t GBK > gov-notice-gbk.html

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GovSearch.AspNetCore.Endpoints;
 
-/// <summary>The read-only JSON endpoints: search, suggest, document, similar, topics, trends.</summary>
+/// <summary>The read-only JSON endpoints: search, suggest, document, similar, topics, trends, usage.</summary>
 internal static class ReadEndpoints
 {
     /// <summary>The longest prefix the suggest endpoint takes: completions are for what a user is still typing.</summary>
@@ -31,6 +31,15 @@ internal static class ReadEndpoints
                 + "Answers { prefix, suggestions }, as govsearch suggest --json prints it.")
             .Produces<SuggestView>(contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/usage", Handler(http => UsageAsync(http, served)))
+            .WithName("usage")
+            .WithSummary("How often exact phrases occur, per year, source or type, with rates per million characters and first and last use.")
+            .WithDescription("Parameters as the options of govsearch usage: phrase (required, repeatable), by (year, source, type), "
+                + "lang, type, source (repeatable), year, date, current. Answers UsageReport, as govsearch usage --json prints it.")
+            .Produces<UsageReport>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/documents/{id}", Handler((string id, HttpContext http) => DocumentAsync(id, http, served)))
             .WithName("document")
@@ -95,6 +104,17 @@ internal static class ReadEndpoints
 
         var suggestions = await served.Index.SuggestAsync(prefix, new SuggestOptions { Limit = limit }, http.RequestAborted).ConfigureAwait(false);
         return Results.Json(new SuggestView(prefix, suggestions), ApiJson.Options);
+    }
+
+    private static async Task<IResult> UsageAsync(HttpContext http, ServedIndex served)
+    {
+        if (UsageParameters.Read(http.Request.Query, out var problem) is not var (phrases, options))
+        {
+            return Problems.BadRequest(problem!);
+        }
+
+        var report = await served.Index.GetUsageAsync(phrases, options, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(report, ApiJson.Options);
     }
 
     private static async Task<IResult> DocumentAsync(string id, HttpContext http, ServedIndex served)

@@ -148,6 +148,22 @@ public sealed class ServeEndpointTests(ServedIndexFixture served) : IClassFixtur
     }
 
     [Fact]
+    public async Task Usage_AnswersTheToolsRecord_AndRejectsBadParameters()
+    {
+        var usage = await GetJsonAsync("api/usage?phrase=" + Uri.EscapeDataString("数据") + "&phrase=rights&by=type");
+        using var tool = ChildProcess.Tool("usage", "数据", "rights", "--by", "type", "--json", "--index", served.IndexPath);
+        Assert.Equal(0, await tool.ExitAsync());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(tool.Output), usage), $"API: {usage}\nCLI: {tool.Output}");
+
+        var (status, problem) = await GetProblemAsync("api/usage?by=year");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("phrase is required", problem, StringComparison.Ordinal);
+        (status, problem) = await GetProblemAsync("api/usage?phrase=x&by=month");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("by must be one of year, source, type", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoWriteEndpoint_ExistsByDefault()
     {
         using var put = await Client.PutAsync("api/documents", new StringContent("[]", System.Text.Encoding.UTF8, "application/json"));
@@ -206,7 +222,7 @@ public sealed class ServeEndpointTests(ServedIndexFixture served) : IClassFixtur
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToHashSet();
-        Assert.Equal(["GET /api/documents/{id}", "GET /api/documents/{id}/similar", "GET /api/search", "GET /api/suggest", "GET /api/topics", "GET /api/trends"], mapped.Order(StringComparer.Ordinal));
+        Assert.Equal(["GET /api/documents/{id}", "GET /api/documents/{id}/similar", "GET /api/search", "GET /api/suggest", "GET /api/topics", "GET /api/trends", "GET /api/usage"], mapped.Order(StringComparer.Ordinal));
         Assert.Equal(mapped.Order(StringComparer.Ordinal), described.Order(StringComparer.Ordinal));
         Assert.Equal("string", (string)description["components"]!["schemas"]!["DocumentDate"]!["type"]!);
         Assert.Equal("#/components/schemas/SearchResults", (string)description["paths"]!["/api/search"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!);

@@ -229,7 +229,7 @@ public sealed partial class GovSearchIndex
             var texts = WithSearcher(searcher => ids
                 .Select(id => Find(searcher, id) is { } docId ? DocumentMapper.FromLucene(searcher.IndexReader, docId).Document : null)
                 .OfType<GovDocument>()
-                .SelectMany(d => new[] { d.Title, d.Text })
+                .SelectMany(d => new[] { d.Title, d.Text.Length > SurfaceFormCharacters ? d.Text[..SurfaceFormCharacters] : d.Text })
                 .ToArray());
             topics = SurfaceForms.Apply(model.Topics, SurfaceForms.Find(texts, stems, _topicTokenizer.Stem));
         }
@@ -240,6 +240,10 @@ public sealed partial class GovSearchIndex
 
     /// <summary>How many of each topic's top documents <see cref="DescribeTopics"/> reads for surface forms.</summary>
     private const int SurfaceFormDocumentsPerTopic = 5;
+
+    /// <summary>How much of each of those documents' text it reads. Every index's first search describes the topics,
+    /// so reading whole reports (100 KB and more each) made that search slow; their openings use the same words.</summary>
+    private const int SurfaceFormCharacters = 8_000;
 
     private TopicModel RequireTopicModel()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovSearch.Querying;
 using Microsoft.AspNetCore.Http;
 
 namespace GovSearch.AspNetCore.Endpoints;
@@ -23,6 +24,39 @@ internal sealed class QueryParameters(IQueryCollection query)
 
         return values.Count == 0 ? null : values[0];
     }
+
+    /// <summary>The <c>year</c> parameter (2019 or 2015..2021, as the CLI's --year), or no bounds when absent.</summary>
+    public (int? From, int? To) Years()
+    {
+        int? from = null, to = null;
+        if (Text("year") is { } years && !QueryParser.TryParseYears(years.Trim(), out from, out to))
+        {
+            Fail("year must be YEAR or FROM..TO, such as 2019 or 2015..2021 (one end may be left open, FROM no later than TO).");
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The <c>date</c> parameter (2020-01..2021-06-30, as the CLI's --date), or no bounds when absent.</summary>
+    public (DateOnly? From, DateOnly? To) Dates()
+    {
+        DateOnly? from = null, to = null;
+        if (Text("date") is { } dates && !DateRangeText.TryParse(dates, out from, out to))
+        {
+            Fail("date must be FROM..TO with dates as yyyy, yyyy-MM or yyyy-MM-dd, such as 2020-01-01..2021-06-30 (one end may be left open, FROM no later than TO).");
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The repeatable <c>lang</c> parameter, each value a known language.</summary>
+    public IReadOnlyList<string> Languages() => List("lang", DocumentLanguages.IsKnown, $"one of {string.Join(", ", DocumentLanguages.All)}");
+
+    /// <summary>The repeatable <c>type</c> parameter, each value not empty.</summary>
+    public IReadOnlyList<string> DocTypes() => List("type", v => !string.IsNullOrWhiteSpace(v), "a type that is not empty");
+
+    /// <summary>The repeatable <c>source</c> parameter, each value not empty.</summary>
+    public IReadOnlyList<string> Sources() => List("source", v => !string.IsNullOrWhiteSpace(v), "a source that is not empty");
 
     /// <summary>Every value of a repeatable parameter (lang=zh&amp;lang=en), each one checked.</summary>
     public IReadOnlyList<string> List(string name, Func<string, bool> allowed, string each)

@@ -1,4 +1,3 @@
-using GovSearch.Querying;
 using Microsoft.AspNetCore.Http;
 
 namespace GovSearch.AspNetCore.Endpoints;
@@ -25,17 +24,8 @@ internal static class SearchParameters
             read.Fail($"q must be at most {limits.MaximumQueryLength:N0} characters (it was {text.Length:N0}).");
         }
 
-        int? fromYear = null, toYear = null;
-        if (read.Text("year") is { } years && !QueryParser.TryParseYears(years.Trim(), out fromYear, out toYear))
-        {
-            read.Fail("year must be YEAR or FROM..TO, such as 2019 or 2015..2021 (one end may be left open, FROM no later than TO).");
-        }
-
-        DateOnly? fromDate = null, toDate = null;
-        if (read.Text("date") is { } dates && !DateRangeText.TryParse(dates, out fromDate, out toDate))
-        {
-            read.Fail("date must be FROM..TO with dates as yyyy, yyyy-MM or yyyy-MM-dd, such as 2020-01-01..2021-06-30 (one end may be left open, FROM no later than TO).");
-        }
+        var (fromYear, toYear) = read.Years();
+        var (fromDate, toDate) = read.Dates();
 
         var options = new SearchOptions
         {
@@ -58,9 +48,9 @@ internal static class SearchParameters
                 _ => CrossLingualMode.Off,
             },
             Syntax = read.Flag("literal") ? QuerySyntax.Literal : QuerySyntax.Full,
-            Languages = read.List("lang", DocumentLanguages.IsKnown, $"one of {string.Join(", ", DocumentLanguages.All)}"),
-            DocTypes = read.List("type", v => !string.IsNullOrWhiteSpace(v), "a type that is not empty"),
-            Sources = read.List("source", v => !string.IsNullOrWhiteSpace(v), "a source that is not empty"),
+            Languages = read.Languages(),
+            DocTypes = read.DocTypes(),
+            Sources = read.Sources(),
             Topics = read.List("topic", v => int.TryParse(v, out var t) && t >= 0, "a topic id, 0 or more").Select(int.Parse).ToList(),
             FromYear = fromYear,
             ToYear = toYear,

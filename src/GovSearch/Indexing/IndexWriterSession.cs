@@ -117,9 +117,10 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
                     // error of the documents' source (thrown by the enumeration) is not the index's and stays as it is.
                     WriteFailures.Run(_path, WriteFailures.Discarded, () => Write(writer, document, replace, batch));
                     var chars = Interlocked.Add(ref characters, document.Title.Length + document.Text.Length);
-                    if (Interlocked.Increment(ref written) % ProgressEvery == 0)
+                    var done = Interlocked.Increment(ref written);
+                    if (done % ProgressEvery == 0)
                     {
-                        progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = Volatile.Read(ref written), Characters = chars });
+                        progress?.Report(new IndexingProgress { Stage = IndexingStage.Writing, Documents = done, Characters = chars });
                     }
 
                     return ValueTask.CompletedTask;

@@ -18,7 +18,9 @@ namespace GovSearch.Querying;
 /// <para>The direction is chosen per analyzed term by script: a term with a Han character translates Chinese to
 /// English, any other English to Chinese, so a mixed query such as <c>ESG 信息披露</c> translates each part its own
 /// way. Within a run of words (<see cref="Runs"/>) the longest sequence of consecutive terms that a table holds as a
-/// phrase wins over its single terms. Terms the table lacks are dropped from the translated side. The groups are always OR-ed.</para>
+/// phrase wins over its single terms; before segmentation, the glossary's longer Chinese terms are found in the raw
+/// text and translated whole (<see cref="GlossaryPhrases"/>). Terms the tables lack are dropped from the translated
+/// side, except numbers, which translate as themselves. The groups are always OR-ed.</para>
 /// </remarks>
 internal static class CrossLingualQuery
 {
@@ -35,13 +37,21 @@ internal static class CrossLingualQuery
     {
         var translated = new BooleanQuery(disableCoord: true);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var terms in Runs(parsed, analyze))
+        foreach (var run in Runs(parsed, analyze, translator.Phrases))
         {
-            for (var start = 0; start < terms.Count;)
+            for (var start = 0; start < run.Count;)
             {
-                var (length, targets) = Longest(translator, options.GlossaryWeight, terms, start);
-                var source = string.Join(' ', terms.Skip(start).Take(length));
+                var (length, targets) = run[start].Whole
+                    ? (1, translator.Translate(DirectionOf(run[start].Term), run[start].Term, options.GlossaryWeight))
+                    : Longest(translator, options.GlossaryWeight, run, start);
+                var source = string.Join(' ', run.Skip(start).Take(length).Select(t => t.Term));
                 start += length;
+                if (targets.Count == 0 && IsNumber(source))
+                {
+                    // Numbers (years, article numbers) are written the same way in both languages.
+                    targets = [new TermTranslation(source, 1)];
+                }
+
                 if (targets.Count == 0 || !seen.Add(source))
                 {
                     continue;
@@ -66,11 +76,12 @@ internal static class CrossLingualQuery
     /// <summary>
     /// The runs of terms phrases are looked up in: the terms of consecutive positive groups of one clause each (the
     /// words of <c>rule of law</c>, quoted or not, form one run), and each clause of an OR group on its own. An
-    /// exclusion or an OR group ends a run.
+    /// exclusion or an OR group ends a run. A glossary term found in a clause's raw text (<see cref="GlossaryPhrases"/>)
+    /// comes as one whole item, its lookup key, instead of its analyzed terms.
     /// </summary>
-    private static IEnumerable<List<string>> Runs(ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze)
+    private static IEnumerable<List<(string Term, bool Whole)>> Runs(ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze, GlossaryPhrases phrases)
     {
-        var run = new List<string>();
+        var run = new List<(string Term, bool Whole)>();
         foreach (var group in parsed.Groups)
         {
             if (group.Count == 1 && !group[0].Negated)
@@ -96,7 +107,11 @@ internal static class CrossLingualQuery
             yield return run;
         }
 
-        List<string> Terms(QueryClause clause) => analyze(clause.Text).DistinctBy(t => t.Position).Select(t => t.Term).ToList();
+        List<(string Term, bool Whole)> Terms(QueryClause clause) => phrases.Split(clause.Text)
+            .SelectMany(piece => piece.Key is { } key
+                ? [(key, true)]
+                : analyze(piece.Text).DistinctBy(t => t.Position).Select(t => (t.Term, false)))
+            .ToList();
     }
 
     /// <summary>
@@ -175,12 +190,16 @@ internal static class CrossLingualQuery
         return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
     }
 
-    /// <summary>The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets.</summary>
-    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(Translator translator, double glossaryWeight, List<string> terms, int start)
+    /// <summary>
+    /// The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets;
+    /// a run stops before a whole glossary item.
+    /// </summary>
+    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(Translator translator, double glossaryWeight, List<(string Term, bool Whole)> terms, int start)
     {
-        for (var length = Math.Min(translator.LongestSource, terms.Count - start); length >= 1; length--)
+        var available = terms.Skip(start).TakeWhile(t => !t.Whole).Count();
+        for (var length = Math.Min(translator.LongestSource, available); length >= 1; length--)
         {
-            var source = string.Join(' ', terms.Skip(start).Take(length));
+            var source = string.Join(' ', terms.Skip(start).Take(length).Select(t => t.Term));
             var targets = translator.Translate(DirectionOf(source), source, glossaryWeight);
             if (targets.Count > 0)
             {
@@ -190,6 +209,8 @@ internal static class CrossLingualQuery
 
         return (1, []);
     }
+
+    private static bool IsNumber(string source) => source.Length > 0 && source.All(char.IsAsciiDigit);
 
     private static TranslationDirection DirectionOf(string source) =>
         source.Any(Analysis.CharClass.IsHan) ? TranslationDirection.ChineseToEnglish : TranslationDirection.EnglishToChinese;

@@ -120,11 +120,17 @@ internal static class CrossLingualQuery
     /// </summary>
     /// <remarks>
     /// In Auto mode each side is first run alone for its best score among the documents the filters keep, and boosted
-    /// by its inverse, so each side's best document scores 1 before the sides add up:
-    /// score = original / max original + w · translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/>.
-    /// Raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
-    /// through weighted synonyms, and the two languages' documents differ in length and term statistics), so without
-    /// this the side in the query's own language would fill the first page. The price is two more searches per query.
+    /// by its inverse, so each side's best document would score 1. Raw BM25 scores of the two sides are not comparable
+    /// (the original matches its words exactly, the translation through weighted synonyms, and the two languages'
+    /// documents differ in length and term statistics), so without this the side in the query's own language would
+    /// fill the first page. But a tie of the two best documents is unfair too: it interleaves weak other-language hits
+    /// with strong own-language ones. So each side's best score is also divided by its <see cref="QueryBound"/> (the
+    /// score of a document matching every clause): the side that its best document matches more completely keeps 1,
+    /// and the other is scaled by the ratio (<see cref="Shares"/>): score = a · original / max original + w · b ·
+    /// translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/> and one of a, b equal to 1.
+    /// A Chinese question about Chinese law then keeps its Chinese hits first, and an English question about Chinese
+    /// law, which the English documents match only by its common words, gets the Chinese hits first. The price is two
+    /// more searches per query.
     /// </remarks>
     /// <param name="original">The query as written, without filters.</param>
     /// <param name="translated">The translated query, or <see langword="null"/> when nothing translated.</param>
@@ -157,8 +163,10 @@ internal static class CrossLingualQuery
             var searcher = Indexing.BM25SearcherFactory.Create(reader);
             var originalTop = Top(searcher, original, exclusions, filter);
             var translatedTop = Top(searcher, translated, exclusions, filter);
-            original.Boost = originalTop > 0 ? 1 / originalTop : 1;
-            translated.Boost = translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight;
+            var (originalShare, translatedShare) = Shares(
+                originalTop, QueryBound.Of(original, reader), translatedTop, TranslatedBound(translated, reader));
+            original.Boost = (float)((originalTop > 0 ? 1 / originalTop : 1) * originalShare);
+            translated.Boost = (float)((translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight) * translatedShare);
             combined.Add(original, Occur.SHOULD);
             combined.Add(translated, Occur.SHOULD);
         }
@@ -176,6 +184,30 @@ internal static class CrossLingualQuery
 
         return combined;
     }
+
+    /// <summary>
+    /// What each side's best document scores after calibration: the side whose best document matches it more
+    /// completely (its best score over its <see cref="QueryBound"/>) keeps 1, the other gets the ratio of the two.
+    /// </summary>
+    internal static (double Original, double Translated) Shares(double originalTop, double originalBound, double translatedTop, double translatedBound)
+    {
+        var original = originalBound > 0 ? originalTop / originalBound : 0;
+        var translated = translatedBound > 0 ? translatedTop / translatedBound : 0;
+        if (original <= 0 || translated <= 0)
+        {
+            return (1, 1);
+        }
+
+        return (Math.Min(1, original / translated), Math.Min(1, translated / original));
+    }
+
+    /// <summary>The bound of the translated side (<see cref="QueryBound"/>): each synonym group counts its best target alone.</summary>
+    private static double TranslatedBound(Query translated, IndexReader reader) =>
+        translated is BooleanQuery groups
+            ? groups.Boost * groups.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => c.Query is BooleanQuery group
+                ? group.Boost * group.Clauses.Select(t => QueryBound.Of(t.Query, reader)).DefaultIfEmpty(0).Max()
+                : QueryBound.Of(c.Query, reader))
+            : QueryBound.Of(translated, reader);
 
     /// <summary>The best score of one side among the documents the exclusions and filters keep; 0 when none matches.</summary>
     private static float Top(IndexSearcher searcher, Query side, List<Query> exclusions, Query? filter)

@@ -116,7 +116,9 @@ public sealed record SearchOptions
     /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1, the fair-merge
     /// point, where the best document of each side ties (compared with lower weights on the tune half of the
     /// cross-lingual judged queries; see the README). Each side is first scaled by its own best score
-    /// among the documents the filters keep, so a hit scores original / max original + w · translated / max translated:
+    /// among the documents the filters keep, then the side its best document matches less completely (best score over
+    /// the score of a document matching every clause) by the ratio of the two, so a hit scores
+    /// a · original / max original + w · b · translated / max translated, one of a, b being 1:
     /// raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
     /// through weighted synonyms in documents of another language), and without this calibration the query's own
     /// language fills the first page. Below 1 the query's own language leads;

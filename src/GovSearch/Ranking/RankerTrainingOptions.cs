@@ -18,8 +18,8 @@ public sealed record RankerTrainingOptions
     /// plus <see cref="SearchOptions.LearnedRanking"/> to use the model.</summary>
     public SearchOptions SearchOptions { get; init; } = SearchOptions.Default;
 
-    /// <summary>How many boosted trees: 1 to 1,000. Default: 40.</summary>
-    public int NumberOfTrees { get; init; } = 40;
+    /// <summary>How many boosted trees: 1 to 1,000. Default: 100.</summary>
+    public int NumberOfTrees { get; init; } = 100;
 
     /// <summary>The most leaves per tree: 2 to 128. Default: 8.</summary>
     public int NumberOfLeaves { get; init; } = 8;

@@ -42,6 +42,7 @@ internal static class FeatureExtractor
         {
             rows[i][RankingFeatures.LexicalScore] = best > 0 && !float.IsNaN(candidates[i].Score) ? candidates[i].Score / best : 0;
             rows[i][RankingFeatures.LexicalRank] = 1f / (i + 1);
+            rows[i][RankingFeatures.LayPhrases] = query.LayPhrases;
         }
 
         var docs = candidates.Select(c => c.Doc).ToArray();

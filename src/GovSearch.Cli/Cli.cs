@@ -85,7 +85,7 @@ internal static class Cli
             return Fail(console, ExitCodes.Input, e.Message);
         }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException
-            or Ranking.RankerModelException)
+            or RankerModelException)
         {
             return Fail(console, ExitCodes.Input, e.Message);
         }

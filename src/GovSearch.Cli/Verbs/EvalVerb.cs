@@ -51,7 +51,7 @@ internal static class EvalVerb
             configurations = configurations.Select(c => (c.Name, translation.Apply(parse, c.Options))).ToList();
             if (parse.GetValue(ranker) is { } rankerFile)
             {
-                var model = Ranking.LearnedRanker.Load(rankerFile);
+                var model = LearnedRanker.Load(rankerFile);
                 configurations = configurations.Select(c => (c.Name, c.Options with { Ranker = model })).ToList();
             }
 

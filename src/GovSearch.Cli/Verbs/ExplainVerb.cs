@@ -30,7 +30,7 @@ internal static class ExplainVerb
                     ExpandLayTerms = parse.GetValue(expand),
                     CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                     LearnedRanking = parse.GetValue(learned),
-                    Ranker = parse.GetValue(ranker) is { } file ? Ranking.LearnedRanker.Load(file) : null,
+                    Ranker = parse.GetValue(ranker) is { } file ? LearnedRanker.Load(file) : null,
                 })), cancellationToken).ConfigureAwait(false)
                 ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using GovSearch.Cli.Eval;
 using GovSearch.Evaluation;
-using GovSearch.Ranking;
 
 namespace GovSearch.Cli.Verbs;
 

@@ -19,5 +19,5 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
 
     /// <summary>The learned ranker's features and score for the document, with its rank among the candidates before and
     /// after re-ranking; <see langword="null"/> unless <see cref="SearchOptions.LearnedRanking"/> is on (in relevance order).</summary>
-    public Ranking.RankerExplanation? Ranker { get; init; }
+    public RankerExplanation? Ranker { get; init; }
 }

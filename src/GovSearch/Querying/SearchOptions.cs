@@ -255,10 +255,10 @@ public sealed record SearchOptions
     public int LearnedRankerDepth { get; init; } = 100;
 
     /// <summary>With <see cref="LearnedRanking"/>, the model: one trained by <see cref="GovSearchIndex.TrainRankerAsync"/>
-    /// or read by <see cref="Ranking.LearnedRanker.Load(string)"/>. Default: <see langword="null"/>, the model shipped in
-    /// the package (<see cref="Ranking.LearnedRanker.Shipped"/>). Not read from or written to JSON.</summary>
+    /// or read by <see cref="LearnedRanker.Load(string)"/>. Default: <see langword="null"/>, the model shipped in
+    /// the package (<see cref="LearnedRanker.Shipped"/>). Not read from or written to JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public Ranking.LearnedRanker? Ranker { get; init; }
+    public LearnedRanker? Ranker { get; init; }
 
     /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
     /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options

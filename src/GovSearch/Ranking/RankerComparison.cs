@@ -1,4 +1,4 @@
-namespace GovSearch.Ranking;
+namespace GovSearch;
 
 /// <summary>nDCG@10 of the same candidates in lexical order and in the learned ranker's order, over a group of
 /// held-out queries (a query kind, a fold, or all of them).</summary>

@@ -1,4 +1,4 @@
-namespace GovSearch.Ranking;
+namespace GovSearch;
 
 /// <summary>
 /// The query-level cross-validation of a ranker training: the queries are dealt into folds by a seeded shuffle;

@@ -1,4 +1,4 @@
-namespace GovSearch.Ranking;
+namespace GovSearch;
 
 /// <summary>How the learned ranker saw one document for one query (see <see cref="SearchOptions.LearnedRanking"/>).</summary>
 /// <param name="Score">The model's score for the document (higher ranks first).</param>

@@ -1,4 +1,4 @@
-namespace GovSearch.Ranking;
+namespace GovSearch;
 
 /// <summary>A learned-ranker file cannot be used: it is not a ranker file, it is damaged, or it was trained on other features.
 /// The message names the file and says how to make a usable one (<c>govsearch train-ranker</c>).</summary>

@@ -1,4 +1,4 @@
-namespace GovSearch.Ranking;
+namespace GovSearch;
 
 /// <summary>
 /// Settings of <see cref="GovSearchIndex.TrainRankerAsync"/>. The defaults keep the model small (few, shallow trees

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GovSearch.Cli;
-using GovSearch.Ranking;
 using GovSearch.Tests.Reliability;
 
 namespace GovSearch.Tests.Cli;

@@ -274,7 +274,7 @@ internal static class FeatureExtractor
         var counts = new Dictionary<int, int[]>();
         foreach (var occurrence in occurrences)
         {
-            var passage = PassageAt(passages, occurrence.Start);
+            var passage = SnippetBuilder.PassageAt(passages, occurrence.Start);
             if (passage < 0)
             {
                 continue;
@@ -301,29 +301,6 @@ internal static class FeatureExtractor
         }
 
         return (float)best;
-    }
-
-    private static int PassageAt(IReadOnlyList<Passage> passages, int offset)
-    {
-        int low = 0, high = passages.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            if (offset < passages[mid].Start)
-            {
-                high = mid - 1;
-            }
-            else if (offset >= passages[mid].End)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Title match, type, year and language, from doc values.</summary>

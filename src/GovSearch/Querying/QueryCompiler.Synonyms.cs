@@ -1,0 +1,112 @@
+using GovSearch.Synonyms;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GovSearch.Querying;
+
+/// <summary>The user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) as weighted alternatives of the words they stand for.</summary>
+internal sealed partial class QueryCompiler
+{
+    private SynonymSet _synonyms = SynonymSet.Empty;
+
+    /// <summary>The synonyms in force. Each compilation reads it once, so a reload swaps it between searches and never during one.</summary>
+    public SynonymSet Synonyms
+    {
+        get => Volatile.Read(ref _synonyms);
+        set => Volatile.Write(ref _synonyms, value);
+    }
+
+    /// <summary>
+    /// Adds, for each synonym of words inside a positive, unquoted clause, the clause with those words replaced by the
+    /// synonym as one more alternative of the clause's group, boosted by <see cref="SearchOptions.SynonymWeight"/>: a
+    /// document matches with the user's words or with the synonym. An alternative whose terms would pass
+    /// <see cref="SearchOptions.MaximumQueryTerms"/> is left out.
+    /// </summary>
+    private void AddSynonyms(SynonymSet synonyms, QueryClause clause, SearchOptions options, IndexReader reader, List<Query> alternatives,
+        List<string> highlight, HashSet<string> seen, ref int termCount, List<(QuerySynonym Synonym, string[] Terms)> used)
+    {
+        if (synonyms.IsEmpty || options.SynonymWeight <= 0 || clause.Negated || clause.IsPhrase)
+        {
+            return;
+        }
+
+        foreach (var (targets, start, length) in synonyms.FindAll(clause.Text))
+        {
+            foreach (var target in targets)
+            {
+                var variant = string.Concat(clause.Text.AsSpan(0, start), target.Text, clause.Text.AsSpan(start + length));
+                if (Synonym(clause with { Text = variant }, options, reader, ref termCount) is not { } query)
+                {
+                    continue;
+                }
+
+                alternatives.Add(query);
+                Record(clause.Text.Substring(start, length), target, options, highlight, seen, used);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the synonyms of words that span several clauses of the query (a key of several English words, such as
+    /// <c>state council</c>) as optional clauses of the whole query, as the thesaurus adds its legal wording.
+    /// </summary>
+    private void AddSpanningSynonyms(SynonymSet synonyms, ParsedQuery parsed, SearchOptions options, IndexReader reader, BooleanQuery main,
+        List<string> highlight, HashSet<string> seen, ref int termCount, List<(QuerySynonym Synonym, string[] Terms)> used)
+    {
+        var clauses = parsed.Groups.SelectMany(g => g).Where(c => !c.Negated && !c.IsPhrase).ToList();
+        if (synonyms.IsEmpty || options.SynonymWeight <= 0 || clauses.Count < 2)
+        {
+            return;
+        }
+
+        var starts = new List<int>();
+        var text = string.Empty;
+        foreach (var clause in clauses)
+        {
+            text = text.Length == 0 ? text : text + " ";
+            starts.Add(text.Length);
+            text += clause.Text;
+        }
+
+        foreach (var (targets, start, length) in synonyms.FindAll(text))
+        {
+            var inOne = starts.Select((s, i) => start >= s && start + length <= s + clauses[i].Text.Length).Any(x => x);
+            if (inOne)
+            {
+                continue;
+            }
+
+            foreach (var target in targets)
+            {
+                if (Synonym(new QueryClause(false, target.Text, 0, target.Text.Length, false), options, reader, ref termCount) is { } query)
+                {
+                    main.Add(query, Occur.SHOULD);
+                    Record(text.Substring(start, length), target, options, highlight, seen, used);
+                }
+            }
+        }
+    }
+
+    /// <summary>The query of one synonym alternative, boosted; <see langword="null"/> when it has no terms or too many.</summary>
+    private Query? Synonym(QueryClause clause, SearchOptions options, IndexReader reader, ref int termCount)
+    {
+        var terms = Analyze(clause.Text);
+        if (terms.Count == 0 || termCount + terms.Count > options.MaximumQueryTerms)
+        {
+            return null;
+        }
+
+        termCount += terms.Count;
+        var query = ClauseQuery(clause, terms, options, reader)!;
+        query.Boost = options.SynonymWeight;
+        return query;
+    }
+
+    private void Record(string words, SynonymTarget target, SearchOptions options, List<string> highlight, HashSet<string> seen,
+        List<(QuerySynonym Synonym, string[] Terms)> used)
+    {
+        var terms = Analyze(target.Text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray();
+        highlight.AddRange(terms.Where(seen.Add));
+        used.Add((new QuerySynonym(words, target.Text, options.SynonymWeight, target.File, target.Line), terms));
+    }
+}

@@ -11,7 +11,8 @@ internal static class UserDictionaryOptions
     /// checking that <paramref name="userWords"/>, when given, is the dictionary it was built with; for a new index, the
     /// defaults with <c>--bigrams</c> and the user words applied.
     /// </summary>
-    /// <exception cref="ArgumentException">The existing index was built with another user dictionary (or none).</exception>
+    /// <exception cref="IndexFormatException">The existing index was built with another user dictionary (or none): the
+    /// message says how to rebuild it.</exception>
     public static AnalysisOptions? For(string target, bool bigrams, IReadOnlyList<string>? userWords, IReadOnlyList<string> files)
     {
         var wanted = userWords is null ? null : AnalysisOptions.Default with { CharacterBigrams = bigrams, UserWords = userWords };
@@ -26,7 +27,7 @@ internal static class UserDictionaryOptions
             var recorded = existing.Analysis;
             if (GovSearchIndex.UserDictionaryMismatch(target, recorded, wanted) is not null)
             {
-                throw new ArgumentException(
+                throw new IndexFormatException(target,
                     $"--user-dict {string.Join(" --user-dict ", files)}: the index at {target} was built with {GovSearchIndex.DescribeUserDictionary(recorded)}, not this {GovSearchIndex.DescribeUserDictionary(wanted)}; its documents were segmented with the old one. Rebuild it with the new dictionary: govsearch index --rebuild --index {target} --user-dict FILE PATHS...");
             }
         }

@@ -23,5 +23,5 @@ public sealed partial class GovSearchIndex
     internal static string DescribeUserDictionary(AnalysisOptions analysis) =>
         analysis.UserWords.Count == 0
             ? "no user dictionary"
-            : string.Create(CultureInfo.InvariantCulture, $"user dictionary of {analysis.NormalizedUserWords().Count:N0} words (hash {analysis.UserDictionaryHash()})");
+            : string.Create(CultureInfo.InvariantCulture, $"user dictionary of {analysis.NormalizedUserWords().Count:N0} word{(analysis.NormalizedUserWords().Count == 1 ? "" : "s")} (hash {analysis.UserDictionaryHash()})");
 }

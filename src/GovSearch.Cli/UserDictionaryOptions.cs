@@ -28,7 +28,7 @@ internal static class UserDictionaryOptions
             if (GovSearchIndex.UserDictionaryMismatch(target, recorded, wanted) is not null)
             {
                 throw new IndexFormatException(target,
-                    $"--user-dict {string.Join(" --user-dict ", files)}: the index at {target} was built with {GovSearchIndex.DescribeUserDictionary(recorded)}, not this {GovSearchIndex.DescribeUserDictionary(wanted)}; its documents were segmented with the old one. Rebuild it with the new dictionary: govsearch index --rebuild --index {target} --user-dict FILE PATHS...");
+                    $"--user-dict {string.Join(" --user-dict ", files)}: the index at {target} was built with {GovSearchIndex.DescribeUserDictionary(recorded)}, but these files make {GovSearchIndex.DescribeUserDictionary(wanted)}; its documents were segmented with the recorded one. Rebuild it with the new dictionary: govsearch index --rebuild --index {target} --user-dict FILE PATHS...");
             }
         }
 

@@ -16,12 +16,12 @@ public sealed partial class GovSearchIndex
         }
 
         return new IndexFormatException(path, string.Create(CultureInfo.InvariantCulture,
-            $"The index at '{path}' was built with {DescribeUserDictionary(recorded)}, not the {DescribeUserDictionary(wanted)} given; its documents were segmented with the old one. To change the dictionary, rebuild the index (govsearch index --rebuild --user-dict FILE PATHS..., or create a new index with the new AnalysisOptions.UserWords and add the documents again), or open it without analysis options to keep its own."));
+            $"The index at '{path}' was built with {DescribeUserDictionary(recorded)}, but the options give {DescribeUserDictionary(wanted)}; its documents were segmented with the recorded one. To change the dictionary, rebuild the index (govsearch index --rebuild --user-dict FILE PATHS..., or create a new index with the new AnalysisOptions.UserWords and add the documents again), or open it without analysis options to keep its own."));
     }
 
     /// <summary>"a user dictionary of 12 words (hash 0123456789abcdef)" or "no user dictionary".</summary>
     internal static string DescribeUserDictionary(AnalysisOptions analysis) =>
         analysis.UserWords.Count == 0
             ? "no user dictionary"
-            : string.Create(CultureInfo.InvariantCulture, $"user dictionary of {analysis.NormalizedUserWords().Count:N0} word{(analysis.NormalizedUserWords().Count == 1 ? "" : "s")} (hash {analysis.UserDictionaryHash()})");
+            : string.Create(CultureInfo.InvariantCulture, $"a user dictionary of {analysis.NormalizedUserWords().Count:N0} word{(analysis.NormalizedUserWords().Count == 1 ? "" : "s")} (hash {analysis.UserDictionaryHash()})");
 }

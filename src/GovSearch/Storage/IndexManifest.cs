@@ -105,7 +105,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             if (words.Length != recorded.Count || AnalysisOptions.UserDictionaryHashOf(words) != recorded.Hash)
             {
                 throw new IndexFormatException(path,
-                    $"The index at '{path}' records a user dictionary of {recorded.Count} words, but the words it holds do not match; the index is damaged. Rebuild it.");
+                    $"The index at '{path}' records a user dictionary (count {recorded.Count}, hash {recorded.Hash}), but the words it holds do not match; the index is damaged. Rebuild it.");
             }
 
             analysis = analysis with { UserWords = words };

@@ -141,11 +141,7 @@ public sealed class CliUserDictionaryTests : IDisposable
         var next = _folder.File("synonyms.txt.new");
         File.WriteAllText(next, "加班费 => 延长工作时间工资报酬\n");
         File.Move(next, synonyms, overwrite: true);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!tool.Error.Contains("synonyms read again", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await UntilErrorSaysAsync(tool, "synonyms read again");
 
         var after = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("加班费"));
         Assert.Equal(0, before.GetProperty("hits").GetArrayLength());
@@ -154,14 +150,20 @@ public sealed class CliUserDictionaryTests : IDisposable
 
         // A bad edit keeps the synonyms in force and says why.
         File.WriteAllText(synonyms, "加班费 =>\n");
-        deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!tool.Error.Contains("were not read again", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await UntilErrorSaysAsync(tool, "were not read again");
 
         Assert.Contains($"the previous ones stay in force: {synonyms}:1: a term is empty", tool.Error, StringComparison.Ordinal);
         var still = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("加班费"));
         Assert.Equal("labour", still.GetProperty("hits")[0].GetProperty("id").GetString());
+    }
+
+    /// <summary>Waits (at most 30 seconds) until the tool's standard error holds <paramref name="text"/>.</summary>
+    private static async Task UntilErrorSaysAsync(ChildProcess tool, string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!tool.Error.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
     }
 }

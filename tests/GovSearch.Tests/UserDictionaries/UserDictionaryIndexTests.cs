@@ -78,6 +78,13 @@ public sealed class UserDictionaryIndexTests : IDisposable
     {
         var path = await BuildAsync("words", WithWords);
 
+        using (var writer = GovSearchIndex.Open(path))
+        {
+            // A commit by an instance opened without options records the dictionary again.
+            await writer.DeleteAsync("other");
+            await writer.CommitAsync();
+        }
+
         using var index = GovSearchIndex.Open(path);
 
         Assert.Equal(["饲养动物"], index.Analysis.UserWords);

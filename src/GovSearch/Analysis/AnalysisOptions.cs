@@ -47,8 +47,8 @@ public sealed record AnalysisOptions
     /// Han characters, at most <see cref="UserDictionary.MaximumWords"/> (read files with <see cref="UserDictionary.Load"/>).
     /// Wherever a run of Han text holds a user word (after traditional-to-simplified conversion), the longest one starting
     /// at the leftmost position is one token. At index time SmartCn's words inside it are indexed at the same position too, so a
-    /// query for a part still finds it; at query time only the whole word is searched, so a query for it matches the
-    /// documents that hold it as a unit. Like <see cref="ProtectedTerms"/> they are matched wherever their characters
+    /// query for a part still finds it; at query time the word is one term, which only documents holding it as a unit
+    /// have (its parts are searched as a weaker alternative, <see cref="SearchOptions.UserWordPartsWeight"/>). Like <see cref="ProtectedTerms"/> they are matched wherever their characters
     /// stand, so leave out words whose characters often meet across a word boundary.
     /// The index records how many words and a hash of them (<see cref="IndexStatistics.UserDictionaryWords"/>); opening it
     /// with another dictionary is refused, since its terms were cut by the old one: rebuild it to change the dictionary.

@@ -72,7 +72,10 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
         _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
-            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles));
+            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles))
+        {
+            UserWords = UserWordParts.For(Analysis),
+        };
         try
         {
             _compiler.Synonyms = Synonyms.SynonymSet.Read(options.SynonymFiles);
@@ -510,6 +513,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
 
         _bigramAnalyzer?.Dispose();
+        _compiler.UserWords?.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
     }

@@ -109,4 +109,40 @@ internal sealed partial class QueryCompiler
         highlight.AddRange(terms.Where(seen.Add));
         used.Add((new QuerySynonym(words, target.Text, options.SynonymWeight, target.File, target.Line), terms));
     }
+
+    /// <summary>The index's user words and their parts, or <see langword="null"/> when it has none.</summary>
+    public UserWordParts? UserWords { get; init; }
+
+    /// <summary>
+    /// Adds, for each user word inside a positive, unquoted clause, the clause with the word cut into its SmartCn parts as
+    /// one more alternative of the clause's group, boosted by <see cref="SearchOptions.UserWordPartsWeight"/>: a document
+    /// that says the word's parts apart still matches, below those that hold the word.
+    /// </summary>
+    private void AddUserWordParts(QueryClause clause, SearchOptions options, IndexReader reader, List<Query> alternatives, ref int termCount)
+    {
+        if (UserWords is null || options.UserWordPartsWeight <= 0 || clause.Negated || clause.IsPhrase)
+        {
+            return;
+        }
+
+        foreach (var (start, length) in UserWords.FindAll(clause.Text))
+        {
+            if (UserWords.PartsOf(clause.Text.Substring(start, length)) is not { } parts)
+            {
+                continue;
+            }
+
+            var variant = $"{clause.Text[..start]} {parts} {clause.Text[(start + length)..]}";
+            var terms = Analyze(variant);
+            if (terms.Count == 0 || termCount + terms.Count > options.MaximumQueryTerms)
+            {
+                continue;
+            }
+
+            termCount += terms.Count;
+            var query = ClauseQuery(clause with { Text = variant }, terms, options, reader)!;
+            query.Boost = options.UserWordPartsWeight;
+            alternatives.Add(query);
+        }
+    }
 }

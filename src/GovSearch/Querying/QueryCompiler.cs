@@ -100,6 +100,7 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
 
                 alternatives.Add(query);
                 AddSynonyms(synonyms, clause, options, reader, alternatives, highlight, seen, ref termCount, usedSynonyms);
+                AddUserWordParts(clause, options, reader, alternatives, ref termCount);
                 if (group.Count == 1)
                 {
                     proximity.AddRange(terms.Select(t => t.Term));

@@ -224,6 +224,15 @@ public sealed record SearchOptions
     public float SynonymWeight { get; init; } = 0.8f;
 
     /// <summary>
+    /// For an index with a user dictionary (<see cref="AnalysisOptions.UserWords"/>), the boost of a user word's SmartCn
+    /// parts relative to the word: 0 to 1. A query for a user word searches the whole word, which only documents holding
+    /// it as a unit have; above 0 it also searches the word cut into its parts, as one more alternative with this boost, so
+    /// documents that say the parts apart still match, below those that hold the word. 0 searches the whole word only.
+    /// Default: 0.5.
+    /// </summary>
+    public float UserWordPartsWeight { get; init; } = 0.5f;
+
+    /// <summary>
     /// Only documents citing one of these laws, named by title with or without 中华人民共和国 and 《》 (数据安全法), as
     /// the cites: filter of the query text and <see cref="SearchFacets.Cites"/> name them. Default: empty (any).
     /// At most 1,000 values, none empty.
@@ -264,6 +273,7 @@ public sealed record SearchOptions
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(SynonymWeight is >= 0 and <= 1, nameof(SynonymWeight), SynonymWeight, "between 0 and 1");
+        Check(UserWordPartsWeight is >= 0 and <= 1, nameof(UserWordPartsWeight), UserWordPartsWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
         Check(GlossaryWeight is >= 0 and <= 1, nameof(GlossaryWeight), GlossaryWeight, "between 0 and 1");

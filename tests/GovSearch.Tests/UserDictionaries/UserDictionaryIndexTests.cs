@@ -18,6 +18,11 @@ public sealed class UserDictionaryIndexTests : IDisposable
         Docs.Make("farm", "动物饲养场管理办法",
             "动物饲养场应当建立饲养档案。饲养场饲养的动物应当接种疫苗，动物饲养人应当报告动物疫情。饲养场所和动物圈舍应当定期消毒，饲养人员应当接受培训。", language: "zh"),
         Docs.Make("other", "数据安全法", "国家保障数据依法有序自由流动。", language: "zh"),
+        // As in a real collection, the parts are common words; the unit is rare.
+        Docs.Make("zoo", "动物园管理规定", "动物园应当保障动物福利。", language: "zh"),
+        Docs.Make("pigs", "生猪饲养规范", "生猪饲养应当符合标准。", language: "zh"),
+        Docs.Make("wild", "野生动物保护法", "国家保护野生动物及其栖息地。", language: "zh"),
+        Docs.Make("fish", "水产饲养规定", "水产饲养单位应当登记。", language: "zh"),
     ];
 
     private readonly TempFolder _folder = new();
@@ -64,13 +69,16 @@ public sealed class UserDictionaryIndexTests : IDisposable
 
         var unsplit = await before.SearchAsync("饲养动物");
         var kept = await after.SearchAsync("饲养动物");
+        var wholeOnly = await after.SearchAsync("饲养动物", new SearchOptions { UserWordPartsWeight = 0 });
 
         // Without the word, the rule that repeats its parts outranks the law that uses the term.
-        Assert.Equal(["farm", "tort"], unsplit.Hits.Select(h => h.Id));
-        // With it, the query is the one term: only the law holds it.
-        Assert.Equal(["tort"], kept.Hits.Select(h => h.Id));
+        Assert.Equal(["farm", "tort"], unsplit.Hits.Select(h => h.Id).Take(2));
+        // With it, the law that holds the term as a unit ranks first; the rule still matches through the parts.
+        Assert.Equal(["tort", "farm"], kept.Hits.Select(h => h.Id).Take(2));
+        // Without the parts, the query is the one term: only the law holds it.
+        Assert.Equal(["tort"], wholeOnly.Hits.Select(h => h.Id));
         // A part alone still finds both (the parts are indexed under the word).
-        Assert.Equal(["farm", "tort"], (await after.SearchAsync("饲养")).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["farm", "fish", "pigs", "tort"], (await after.SearchAsync("饲养")).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -97,7 +105,7 @@ public sealed class UserDictionaryIndexTests : IDisposable
         // Documents added later are segmented with the recorded dictionary.
         await index.AddAsync(Docs.Make("later", "饲养动物规定", "饲养动物应当登记。", language: "zh"));
         await index.CommitAsync();
-        Assert.Equal(["later", "tort"], (await index.SearchAsync("饲养动物")).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["later", "tort"], (await index.SearchAsync("饲养动物", new SearchOptions { UserWordPartsWeight = 0 })).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -139,6 +147,14 @@ public sealed class UserDictionaryIndexTests : IDisposable
         var e = Assert.Throws<IndexFormatException>(() => GovSearch.Storage.IndexManifest.FromUserData(path, userData));
 
         Assert.Contains("records a user dictionary (count 1, hash ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UserWordPartsWeight_DefaultsTo05_AndIsValidated()
+    {
+        Assert.Equal(0.5f, new SearchOptions().UserWordPartsWeight);
+        var e = Assert.Throws<ArgumentException>(() => new SearchOptions { UserWordPartsWeight = -0.1f }.Validate());
+        Assert.Equal("SearchOptions.UserWordPartsWeight is -0.1; it must be between 0 and 1. (Parameter 'UserWordPartsWeight')", e.Message);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 
 namespace GovSearch.Querying;
 
-/// <summary>The user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) as weighted alternatives of the words they stand for.</summary>
+/// <summary>Weighted alternatives of a clause: the user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) and the parts of user words.</summary>
 internal sealed partial class QueryCompiler
 {
     private SynonymSet _synonyms = SynonymSet.Empty;
@@ -35,7 +35,7 @@ internal sealed partial class QueryCompiler
             foreach (var target in targets)
             {
                 var variant = string.Concat(clause.Text.AsSpan(0, start), target.Text, clause.Text.AsSpan(start + length));
-                if (Synonym(clause with { Text = variant }, options, reader, ref termCount) is not { } query)
+                if (Alternative(clause with { Text = variant }, options.SynonymWeight, options, reader, ref termCount) is not { } query)
                 {
                     continue;
                 }
@@ -78,7 +78,7 @@ internal sealed partial class QueryCompiler
 
             foreach (var target in targets)
             {
-                if (Synonym(new QueryClause(false, target.Text, 0, target.Text.Length, false), options, reader, ref termCount) is { } query)
+                if (Alternative(new QueryClause(false, target.Text, 0, target.Text.Length, false), options.SynonymWeight, options, reader, ref termCount) is { } query)
                 {
                     main.Add(query, Occur.SHOULD);
                     Record(text.Substring(start, length), target, options, highlight, seen, used);
@@ -87,8 +87,8 @@ internal sealed partial class QueryCompiler
         }
     }
 
-    /// <summary>The query of one synonym alternative, boosted; <see langword="null"/> when it has no terms or too many.</summary>
-    private Query? Synonym(QueryClause clause, SearchOptions options, IndexReader reader, ref int termCount)
+    /// <summary>The query of one alternative, boosted by <paramref name="weight"/>; <see langword="null"/> when it has no terms or too many.</summary>
+    private Query? Alternative(QueryClause clause, float weight, SearchOptions options, IndexReader reader, ref int termCount)
     {
         var terms = Analyze(clause.Text);
         if (terms.Count == 0 || termCount + terms.Count > options.MaximumQueryTerms)
@@ -98,7 +98,7 @@ internal sealed partial class QueryCompiler
 
         termCount += terms.Count;
         var query = ClauseQuery(clause, terms, options, reader)!;
-        query.Boost = options.SynonymWeight;
+        query.Boost = weight;
         return query;
     }
 
@@ -133,16 +133,10 @@ internal sealed partial class QueryCompiler
             }
 
             var variant = $"{clause.Text[..start]} {parts} {clause.Text[(start + length)..]}";
-            var terms = Analyze(variant);
-            if (terms.Count == 0 || termCount + terms.Count > options.MaximumQueryTerms)
+            if (Alternative(clause with { Text = variant }, options.UserWordPartsWeight, options, reader, ref termCount) is { } query)
             {
-                continue;
+                alternatives.Add(query);
             }
-
-            termCount += terms.Count;
-            var query = ClauseQuery(clause with { Text = variant }, terms, options, reader)!;
-            query.Boost = options.UserWordPartsWeight;
-            alternatives.Add(query);
         }
     }
 }

@@ -36,6 +36,10 @@ public sealed class CliUserDictionaryTests : IDisposable
         return (code, tool.Output, tool.Error);
     }
 
+    /// <summary>Indexes the corpus without a user dictionary.</summary>
+    private async Task IndexCorpusAsync() =>
+        Assert.Equal(ExitCodes.Success, (await RunAsync("index", Corpus(), "--index", Index, "--no-topics")).Code);
+
     private static List<string> Ids(string json) =>
         JsonNode.Parse(json)!["hits"]!.AsArray().Select(h => (string)h!["id"]!).ToList();
 
@@ -89,7 +93,7 @@ public sealed class CliUserDictionaryTests : IDisposable
     [Fact]
     public async Task Search_AndExplain_WithSynonyms_ShowWhichWereUsed()
     {
-        Assert.Equal(ExitCodes.Success, (await RunAsync("index", Corpus(), "--index", Index, "--no-topics")).Code);
+        await IndexCorpusAsync();
         var synonyms = _folder.File("synonyms.txt");
         File.WriteAllText(synonyms, "加班费 => 延长工作时间工资报酬\n");
 
@@ -113,7 +117,7 @@ public sealed class CliUserDictionaryTests : IDisposable
     [Fact]
     public async Task Search_WithABadSynonymFileOrWeight_SaysWhat()
     {
-        Assert.Equal(ExitCodes.Success, (await RunAsync("index", Corpus(), "--index", Index, "--no-topics")).Code);
+        await IndexCorpusAsync();
         var bad = _folder.File("bad.txt");
         File.WriteAllText(bad, "# fine\na => b => c\n");
 
@@ -129,7 +133,7 @@ public sealed class CliUserDictionaryTests : IDisposable
     [Fact]
     public async Task Serve_ReadsTheSynonymFileAgainWhenItChanges()
     {
-        Assert.Equal(ExitCodes.Success, (await RunAsync("index", Corpus(), "--index", Index, "--no-topics")).Code);
+        await IndexCorpusAsync();
         var synonyms = _folder.File("synonyms.txt");
         File.WriteAllText(synonyms, "无关, 不相干\n");
 

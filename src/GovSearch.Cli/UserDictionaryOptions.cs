@@ -7,9 +7,10 @@ namespace GovSearch.Cli;
 internal static class UserDictionaryOptions
 {
     /// <summary>
-    /// The analysis options for <c>index</c>: <see langword="null"/> (keep the recorded ones) for an existing index, after
-    /// checking that <paramref name="userWords"/>, when given, is the dictionary it was built with; for a new index, the
-    /// defaults with <c>--bigrams</c> and the user words applied.
+    /// The analysis options for <c>index</c>: for an existing index, <see langword="null"/> (keep the recorded ones) after
+    /// checking that <paramref name="userWords"/>, when given, is the dictionary it was built with, or its recorded
+    /// options with bigrams when <c>--bigrams</c> is given (which opening then checks); for a new index, the defaults
+    /// with <c>--bigrams</c> and the user words applied.
     /// </summary>
     /// <exception cref="IndexFormatException">The existing index was built with another user dictionary (or none): the
     /// message says how to rebuild it.</exception>
@@ -21,17 +22,20 @@ internal static class UserDictionaryOptions
             return wanted ?? (bigrams ? AnalysisOptions.Default with { CharacterBigrams = true } : null);
         }
 
-        if (wanted is not null)
+        if (wanted is null && !bigrams)
         {
-            using var existing = GovSearchIndex.Open(target, new GovSearchIndexOptions { ReadOnly = true });
-            var recorded = existing.Analysis;
-            if (GovSearchIndex.UserDictionaryMismatch(target, recorded, wanted) is not null)
-            {
-                throw new IndexFormatException(target,
-                    $"--user-dict {string.Join(" --user-dict ", files)}: the index at {target} was built with {GovSearchIndex.DescribeUserDictionary(recorded)}, but these files make {GovSearchIndex.DescribeUserDictionary(wanted)}; its documents were segmented with the recorded one. Rebuild it with the new dictionary: govsearch index --rebuild --index {target} --user-dict FILE PATHS...");
-            }
+            return null;
         }
 
-        return null;
+        using var existing = GovSearchIndex.Open(target, new GovSearchIndexOptions { ReadOnly = true });
+        var recorded = existing.Analysis;
+        if (wanted is not null && GovSearchIndex.UserDictionaryMismatch(target, recorded, wanted) is not null)
+        {
+            throw new IndexFormatException(target,
+                $"--user-dict {string.Join(" --user-dict ", files)}: the index at {target} was built with {GovSearchIndex.DescribeUserDictionary(recorded)}, but these files make {GovSearchIndex.DescribeUserDictionary(wanted)}; its documents were segmented with the recorded one. Rebuild it with the new dictionary: govsearch index --rebuild --index {target} --user-dict FILE PATHS...");
+        }
+
+        // --bigrams on an existing index must match its recorded setting: opening checks it.
+        return bigrams ? recorded with { CharacterBigrams = true } : null;
     }
 }

@@ -11,4 +11,7 @@ internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyL
 {
     /// <summary>The translations a cross-lingual search used, in query order; empty when it is off.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The terms pseudo-relevance feedback added, strongest first; empty when it is off (<see cref="SearchOptions.FeedbackDocuments"/>).</summary>
+    public IReadOnlyList<string> Feedback { get; init; } = [];
 }

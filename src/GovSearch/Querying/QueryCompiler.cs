@@ -56,6 +56,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var termCount = 0;
         var main = new BooleanQuery(disableCoord: true);
         var positive = 0;
+        var sequence = new List<List<(string Term, int Position)>>();
+        var texts = new List<string>();
 
         // Each filter is a clause of the filter query: counting them keeps it under Lucene's 1,024-clause limit,
         // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
@@ -97,9 +99,14 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                 }
 
                 alternatives.Add(query);
+                texts.Add(clause.Text);
                 if (group.Count == 1)
                 {
                     proximity.AddRange(terms.Select(t => t.Term));
+                    if (!clause.IsPhrase)
+                    {
+                        sequence.Add(terms);
+                    }
                 }
 
                 foreach (var (term, _) in terms)
@@ -116,6 +123,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                 main.Add(Either(alternatives), options.DefaultOperator == QueryOperator.And ? Occur.MUST : Occur.SHOULD);
                 positive++;
             }
+        }
+
+        if (positive > 0)
+        {
+            RankingClauses.AddTo(main, sequence, texts, highlight.ToList(), options, reader);
         }
 
         var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
@@ -160,6 +172,14 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var described = new List<string>();
         foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
         {
+            var phrase = text.Substring(match.Start, match.Length);
+            if (RankingClauses.NamesTitle(phrase, reader))
+            {
+                described.Add($"{phrase}: not expanded, it names a document of the index");
+                continue;
+            }
+
+            var weight = match.Entry.Domain == GovernanceThesaurus.LawNamesDomain ? 1 : options.LayTermWeight;
             var added = new List<string>();
             var skipped = new List<string>();
             foreach (var legal in match.Entry.Legal)
@@ -178,13 +198,18 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
 
                 termCount += terms.Count;
                 var query = ClauseQuery(new QueryClause(false, legal, 0, legal.Length, false), terms, options with { DefaultOperator = QueryOperator.Or }, reader)!;
-                query.Boost = options.LayTermWeight;
+                query.Boost = weight;
                 main.Add(query, Occur.SHOULD);
+                if (options.TitleMatchWeight > 0 && RankingClauses.TitleMatch([legal], options.TitleMatchWeight * weight, reader) is { } title)
+                {
+                    main.Add(title, Occur.SHOULD);
+                }
+
                 added.Add(legal);
                 highlight.AddRange(terms.Select(t => t.Term).Where(seen.Add));
             }
 
-            var line = $"{text.Substring(match.Start, match.Length)} → {string.Join(" | ", added)} (weight {options.LayTermWeight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
+            var line = $"{phrase} → {string.Join(" | ", added)} (weight {weight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
             described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaximumQueryTerms: {string.Join(" | ", skipped)}");
         }
 

@@ -16,4 +16,8 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
     /// <summary>The translations the search used, source by source in query order, each target with its weight;
     /// empty when <see cref="SearchOptions.CrossLingual"/> is off or no query term has a translation.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The terms pseudo-relevance feedback added to the query, strongest first; empty unless
+    /// <see cref="SearchOptions.FeedbackDocuments"/> is more than 0.</summary>
+    public IReadOnlyList<string> Feedback { get; init; } = [];
 }

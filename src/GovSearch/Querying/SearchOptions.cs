@@ -238,6 +238,50 @@ public sealed record SearchOptions
     /// </summary>
     public float CitationWeight { get; init; }
 
+    /// <summary>
+    /// The weight of proximity: every two consecutive words of the query's unquoted positive clauses (across clauses
+    /// too) also match, in the text, as a sloppy phrase within <see cref="ProximityWindow"/> positions, and those
+    /// phrase scores, times this weight, add up; so documents where the query's words stand close together rank above
+    /// documents with the same words scattered (a sequential-dependence bonus). It never makes a document match on its own
+    /// words alone. 0 to 100; 0 turns it off. Default: 0.
+    /// </summary>
+    public float ProximityWeight { get; init; }
+
+    /// <summary>With <see cref="ProximityWeight"/>, how far apart (in word positions, order free) two consecutive query
+    /// words may stand and still score; nearer scores more. 1 to 50. Default: 8.</summary>
+    public int ProximityWindow { get; init; } = 8;
+
+    /// <summary>
+    /// The bonus for naming a document by its title: a document whose title, normalized as law titles are (without
+    /// 中华人民共和国, 《》, spaces or a revision note; traditional converted), equals the query's positive text, or one of
+    /// its clauses, or a legal name a <see cref="ExpandLayTerms"/> expansion gives (such as the full name of a law's
+    /// abbreviation), gains this much score. 0 to 100; 0 turns it off. Default: 0.
+    /// </summary>
+    public float TitleMatchWeight { get; init; }
+
+    /// <summary>
+    /// The weight of headings: the query's words also match in the document's chapter, section and numbered headings
+    /// (第三章 法律责任, Section 2, 一、…), a field of their own, and that BM25 score, times this weight, adds to the
+    /// document's. Indexes written before the headings field existed ignore it. 0 to 100; 0 turns it off. Default: 0.
+    /// </summary>
+    public float HeadingWeight { get; init; }
+
+    /// <summary>
+    /// Pseudo-relevance feedback (RM3): how many of the top documents of a first search are read for expansion terms;
+    /// 0 turns it off. When on, the search runs twice: the first run's top documents (their titles and the first
+    /// 4,000 characters of their texts) give a relevance model, whose <see cref="FeedbackTerms"/> strongest terms are
+    /// added as weighted alternatives, and the query is weighted by <see cref="FeedbackWeight"/> against them. Applies
+    /// to relevance order only. 0 to 50. Default: 0 (off).
+    /// </summary>
+    public int FeedbackDocuments { get; init; }
+
+    /// <summary>With <see cref="FeedbackDocuments"/>, how many expansion terms the relevance model adds: 1 to 100. Default: 10.</summary>
+    public int FeedbackTerms { get; init; } = 10;
+
+    /// <summary>With <see cref="FeedbackDocuments"/>, the weight of the original query against the expansion terms
+    /// (RM3's λ): 0 to 1. Default: 0.5.</summary>
+    public float FeedbackWeight { get; init; } = 0.5f;
+
     /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
     /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
     /// are read from configuration). Checks only these values, never the state of an index.</summary>
@@ -274,6 +318,13 @@ public sealed record SearchOptions
         Check(FromYear is null or (>= 1 and <= 9999), nameof(FromYear), FromYear, "between 1 and 9,999");
         Check(ToYear is null or (>= 1 and <= 9999), nameof(ToYear), ToYear, "between 1 and 9,999");
         Check(FromYear is null || ToYear is null || FromYear <= ToYear, nameof(FromYear), FromYear, $"at most ToYear ({ToYear})");
+        Check(ProximityWeight is >= 0 and <= 100, nameof(ProximityWeight), ProximityWeight, "between 0 and 100");
+        Check(ProximityWindow is >= 1 and <= 50, nameof(ProximityWindow), ProximityWindow, "between 1 and 50");
+        Check(TitleMatchWeight is >= 0 and <= 100, nameof(TitleMatchWeight), TitleMatchWeight, "between 0 and 100");
+        Check(HeadingWeight is >= 0 and <= 100, nameof(HeadingWeight), HeadingWeight, "between 0 and 100");
+        Check(FeedbackDocuments is >= 0 and <= 50, nameof(FeedbackDocuments), FeedbackDocuments, "between 0 and 50");
+        Check(FeedbackTerms is >= 1 and <= 100, nameof(FeedbackTerms), FeedbackTerms, "between 1 and 100");
+        Check(FeedbackWeight is >= 0 and <= 1, nameof(FeedbackWeight), FeedbackWeight, "between 0 and 1");
         Check(FromDate is null || ToDate is null || FromDate <= ToDate, nameof(FromDate), FromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             $"at most ToDate ({ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
     }

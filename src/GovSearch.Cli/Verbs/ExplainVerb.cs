@@ -23,7 +23,7 @@ internal static class ExplainVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off })), cancellationToken).ConfigureAwait(false)
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = CommonOptions.ExpandLayTermsValue(parse, expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off })), cancellationToken).ConfigureAwait(false)
                 ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {

@@ -42,12 +42,16 @@ internal static class IndexVerb
         var noTopics = new Option<bool>("--no-topics") { Description = "Do not train topics (documents added to a trained index still get inferred topics)." };
         var bigrams = new Option<bool>("--bigrams")
         {
-            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams); searches use them when given bigramWeight or bigramPhraseWeight. Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams, the default). Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+        };
+        var noBigrams = new Option<bool>("--no-bigrams")
+        {
+            Description = "Create the index without the character-bigram fields: a smaller index that ranks Chinese queries less well (see the README). Takes effect when the index is created (or with --rebuild).",
         };
 
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
-            paths, index, json, rebuild, threads, topics, noTopics, bigrams, root, include, exclude,
+            paths, index, json, rebuild, threads, topics, noTopics, bigrams, noBigrams, root, include, exclude,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -71,7 +75,8 @@ internal static class IndexVerb
             var options = new GovSearchIndexOptions
             {
                 IndexingThreads = parse.GetValue(threads),
-                Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true } : null,
+                Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true }
+                    : parse.GetValue(noBigrams) ? AnalysisOptions.Default with { CharacterBigrams = false } : null,
             };
             var rootFolder = parse.GetValue(root);
             if (rootFolder is not null && !Directory.Exists(rootFolder))

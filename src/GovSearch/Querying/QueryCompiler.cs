@@ -141,6 +141,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
+        if (positive > 0)
+        {
+            main = RankingClauses.WithYearBonus(main, texts, options);
+        }
+
         var translations = new List<QueryTranslation>();
         var translated = options.CrossLingual == CrossLingualMode.Off ? null : CrossLingualQuery.Build(parsed, Analyze, Translator, options, translations);
         highlight.AddRange(translations.SelectMany(t => t.Target.Split(' ')).Where(seen.Add));
@@ -173,9 +178,9 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
         {
             var phrase = text.Substring(match.Start, match.Length);
-            if (RankingClauses.NamesTitle(phrase, reader))
+            if (NamesLawInTitles(phrase, reader))
             {
-                described.Add($"{phrase}: not expanded, it names a document of the index");
+                described.Add($"{phrase}: not expanded, it names a law found in titles of the index");
                 continue;
             }
 
@@ -214,6 +219,33 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         }
 
         return described;
+    }
+
+    /// <summary>
+    /// Whether the phrase is a law's name (it ends in 法 or 条例) that stands in some document's title, as 婚姻法 does in
+    /// 最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释: the user named documents the index has, so the phrase
+    /// keeps its own meaning and is not expanded to the wording that replaced it.
+    /// </summary>
+    private bool NamesLawInTitles(string phrase, IndexReader reader)
+    {
+        if (!phrase.EndsWith('法') && !phrase.EndsWith("条例", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (RankingClauses.NamesTitle(phrase, reader))
+        {
+            return true;
+        }
+
+        var terms = Analyze(phrase);
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        Query inTitle = terms.Count == 1 ? new TermQuery(new Term(FieldNames.Title, terms[0].Term)) : Phrase(FieldNames.Title, terms, 0);
+        return new IndexSearcher(reader).Search(inTitle, 1).TotalHits > 0;
     }
 
     /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GovSearch.Citations;
 using GovSearch.Schema;
 using Lucene.Net.Index;
@@ -11,7 +13,7 @@ namespace GovSearch.Querying;
 /// and matches in headings (<see cref="SearchOptions.HeadingWeight"/>). Each is a SHOULD clause that only adds to the
 /// score of documents the query's words already match.
 /// </summary>
-internal static class RankingClauses
+internal static partial class RankingClauses
 {
     /// <summary>The most word pairs the proximity clause scores, so a long query stays cheap.</summary>
     private const int MaximumPairs = 32;
@@ -40,6 +42,17 @@ internal static class RankingClauses
             }
         }
 
+        if (options.TitleMatchWeight > 0 && terms.Count > 0)
+        {
+            var every = new BooleanQuery(disableCoord: true);
+            foreach (var term in terms)
+            {
+                every.Add(new TermQuery(new Term(FieldNames.Title, term)), Occur.MUST);
+            }
+
+            main.Add(new ConstantScoreQuery(every) { Boost = options.TitleMatchWeight }, Occur.SHOULD);
+        }
+
         if (options.HeadingWeight > 0 && terms.Count > 0)
         {
             var headings = new BooleanQuery(disableCoord: true);
@@ -51,6 +64,33 @@ internal static class RankingClauses
             headings.Boost = options.HeadingWeight;
             main.Add(headings, Occur.SHOULD);
         }
+    }
+
+    /// <summary>
+    /// The query with a bonus of <see cref="SearchOptions.YearMatchWeight"/> for documents dated in a year the positive
+    /// text names (a number from 1800 to 2199 standing alone, as in 信访条例 2022 or 2018年政府工作报告); the bonus only
+    /// adds to documents the query matches. The query itself when the weight is 0 or the text names no year.
+    /// </summary>
+    public static BooleanQuery WithYearBonus(BooleanQuery main, IReadOnlyList<string> texts, SearchOptions options)
+    {
+        if (options.YearMatchWeight <= 0)
+        {
+            return main;
+        }
+
+        var years = texts.SelectMany(t => YearPattern().Matches(t)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (years.Count == 0)
+        {
+            return main;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var year in years)
+        {
+            any.Add(NumericRangeQuery.NewInt32Range(FieldNames.Year, year, year, true, true), Occur.SHOULD);
+        }
+
+        return new BooleanQuery(disableCoord: true) { { main, Occur.MUST }, { new ConstantScoreQuery(any) { Boost = options.YearMatchWeight }, Occur.SHOULD } };
     }
 
     /// <summary>
@@ -117,4 +157,7 @@ internal static class RankingClauses
     /// <summary>Whether some document's title key is the key of the text: the text names a document of the index.</summary>
     public static bool NamesTitle(string text, IndexReader reader) =>
         LawTitles.Key(text) is { Length: > 0 } key && reader.DocFreq(new Term(FieldNames.TitleKey, key)) > 0;
+
+    [GeneratedRegex(@"(?<![0-9])(1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])")]
+    private static partial Regex YearPattern();
 }

@@ -21,7 +21,7 @@ internal static class CommonOptions
 
     /// <summary>The value of <c>--expand-lay-terms</c>: the library's default when the option is not given.</summary>
     public static bool ExpandLayTermsValue(ParseResult parse, Option<bool> option) =>
-        parse.GetResult(option) is null ? SearchOptions.Default.ExpandLayTerms : parse.GetValue(option);
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option) : SearchOptions.Default.ExpandLayTerms;
 
     public static Option<bool> Json() => new("--json")
     {

@@ -20,4 +20,8 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
     /// <summary>The terms pseudo-relevance feedback added to the query, strongest first; empty unless
     /// <see cref="SearchOptions.FeedbackDocuments"/> is more than 0.</summary>
     public IReadOnlyList<string> Feedback { get; init; } = [];
+
+    /// <summary>The learned ranker's features and score for the document, with its rank among the candidates before and
+    /// after re-ranking; <see langword="null"/> unless <see cref="SearchOptions.LearnedRanking"/> is on (in relevance order).</summary>
+    public RankerExplanation? Ranker { get; init; }
 }

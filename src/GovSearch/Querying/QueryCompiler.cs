@@ -24,7 +24,7 @@ namespace GovSearch.Querying;
 /// Builds the index's translation tables from this compiler's analysis, on the first cross-lingual query (or when
 /// <see cref="Translator"/> is first read); <see langword="null"/> uses the shipped tables alone.
 /// </param>
-internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
+internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
 {
     private Lazy<CrossLingual.Translator>? _translator;
 
@@ -58,6 +58,9 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var positive = 0;
         var sequence = new List<List<(string Term, int Position)>>();
         var texts = new List<string>();
+        var own = new List<string>();
+        var synonyms = Synonyms;
+        var usedSynonyms = new List<(QuerySynonym Synonym, string[] Terms)>();
 
         // Each filter is a clause of the filter query: counting them keeps it under Lucene's 1,024-clause limit,
         // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
@@ -100,6 +103,9 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
 
                 alternatives.Add(query);
                 texts.Add(clause.Text);
+                own.AddRange(terms.Select(t => t.Term));
+                AddSynonyms(synonyms, clause, options, reader, alternatives, highlight, seen, ref termCount, usedSynonyms);
+                AddUserWordParts(clause, options, reader, alternatives, ref termCount);
                 if (group.Count == 1)
                 {
                     proximity.AddRange(terms.Select(t => t.Term));
@@ -127,10 +133,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
 
         if (positive > 0)
         {
-            RankingClauses.AddTo(main, sequence, texts, highlight.ToList(), options, reader);
+            RankingClauses.AddTo(main, sequence, texts, own.Distinct(StringComparer.Ordinal).ToList(), options, reader);
         }
 
         var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
+        AddSpanningSynonyms(synonyms, parsed, options, reader, main, highlight, seen, ref termCount, usedSynonyms);
         if (positive > 1 && proximity.Count > 1)
         {
             main.Add(InTitleOrText(field => Phrase(field, proximity.Select((t, i) => (t, i)).ToList(), QuerySlop), options.TitleBoost), Occur.SHOULD);
@@ -162,7 +169,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             result = new FilteredQuery(result, new CurrentVersionFilter());
         }
 
-        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
+        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations, Synonyms = usedSynonyms };
     }
 
     /// <summary>

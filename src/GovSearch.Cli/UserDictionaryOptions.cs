@@ -16,7 +16,7 @@ internal static class UserDictionaryOptions
     /// message says how to rebuild it.</exception>
     public static AnalysisOptions? For(string target, bool bigrams, IReadOnlyList<string>? userWords, IReadOnlyList<string> files)
     {
-        var wanted = userWords is null ? null : AnalysisOptions.Default with { CharacterBigrams = bigrams, UserWords = userWords };
+        var wanted = userWords is null ? null : AnalysisOptions.Default with { CharacterBigrams = bigrams || AnalysisOptions.Default.CharacterBigrams, UserWords = userWords };
         if (!IndexStorage.HoldsFiles(target))
         {
             return wanted ?? (bigrams ? AnalysisOptions.Default with { CharacterBigrams = true } : null);

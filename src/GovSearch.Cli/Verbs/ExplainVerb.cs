@@ -27,7 +27,7 @@ internal static class ExplainVerb
             using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with
                 {
-                    ExpandLayTerms = parse.GetValue(expand),
+                    ExpandLayTerms = CommonOptions.ExpandLayTermsValue(parse, expand),
                     CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                     LearnedRanking = parse.GetValue(learned),
                     Ranker = parse.GetValue(ranker) is { } file ? LearnedRanker.Load(file) : null,

@@ -42,7 +42,11 @@ internal static class IndexVerb
         var noTopics = new Option<bool>("--no-topics") { Description = "Do not train topics (documents added to a trained index still get inferred topics)." };
         var bigrams = new Option<bool>("--bigrams")
         {
-            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams); searches use them when given bigramWeight or bigramPhraseWeight. Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams, the default). Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+        };
+        var noBigrams = new Option<bool>("--no-bigrams")
+        {
+            Description = "Create the index without the character-bigram fields: a smaller index that ranks Chinese queries less well (see the README). Takes effect when the index is created (or with --rebuild).",
         };
 
         var userDictionary = new Option<string[]>("--user-dict")
@@ -52,7 +56,7 @@ internal static class IndexVerb
         };
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
-            paths, index, json, rebuild, threads, topics, noTopics, bigrams, root, include, exclude, userDictionary,
+            paths, index, json, rebuild, threads, topics, noTopics, bigrams, noBigrams, root, include, exclude, userDictionary,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -78,7 +82,9 @@ internal static class IndexVerb
             var options = new GovSearchIndexOptions
             {
                 IndexingThreads = parse.GetValue(threads),
-                Analysis = UserDictionaryOptions.For(target, parse.GetValue(bigrams), userWords, dictionaryFiles),
+                Analysis = parse.GetValue(noBigrams)
+                    ? (UserDictionaryOptions.For(target, false, userWords, dictionaryFiles) ?? AnalysisOptions.Default) with { CharacterBigrams = false }
+                    : UserDictionaryOptions.For(target, parse.GetValue(bigrams), userWords, dictionaryFiles),
             };
             var rootFolder = parse.GetValue(root);
             if (rootFolder is not null && !Directory.Exists(rootFolder))

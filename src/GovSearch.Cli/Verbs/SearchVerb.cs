@@ -46,7 +46,7 @@ internal static class SearchVerb
                 Strict = parse.GetValue(strict),
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
-                ExpandLayTerms = parse.GetValue(expand),
+                ExpandLayTerms = CommonOptions.ExpandLayTermsValue(parse, expand),
                 CollapseVersions = parse.GetValue(collapse),
                 CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                 PassagesPerHit = asJson ? 3 : 1,

@@ -387,7 +387,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 throw new TopicModelMissingException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, Compile(searcher, parsed, options), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
         }, cancellationToken));
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
@@ -404,7 +404,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             var parsed = Parse(query, options, Volatile.Read(ref _topicModel));
             return WithSearcher<SearchExplanation?>(searcher =>
             {
-                var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
+                var compiled = Compile(searcher, parsed, options);
                 if (Find(searcher, id) is not { } docId)
                 {
                     return null;
@@ -415,11 +415,16 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,
+                    Feedback = compiled.Feedback,
                     Synonyms = compiled.Synonyms.Select(s => s.Synonym).ToList(),
                     Ranker = ExplainRanker(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken),
                 };
             });
         }, cancellationToken);
+
+    /// <summary>Compiles the query for the snapshot, with pseudo-relevance feedback when the options ask for it.</summary>
+    private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) =>
+        PseudoRelevanceFeedback.Apply(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, _compiler.Analyze);
 
     /// <summary>Reads the query in the options' syntax and checks its topic filters against the model.</summary>
     private ParsedQuery Parse(string query, SearchOptions options, TopicModel? model) =>

@@ -13,6 +13,10 @@ internal sealed class GovernanceThesaurus
     /// <summary>The name of the embedded resource.</summary>
     internal const string Resource = "GovSearch.Thesaurus.governance-thesaurus.tsv";
 
+    /// <summary>The domain of entries that map a law's short or everyday name to its title (个保法 → 个人信息保护法): their
+    /// expansions weigh as much as the user's own words, since they name the same document.</summary>
+    internal const string LawNamesDomain = "law-names";
+
     private static readonly Lazy<GovernanceThesaurus> LazyShared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ThesaurusEntry> _entries;

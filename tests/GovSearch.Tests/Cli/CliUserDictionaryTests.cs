@@ -97,9 +97,9 @@ public sealed class CliUserDictionaryTests : IDisposable
         var synonyms = _folder.File("synonyms.txt");
         File.WriteAllText(synonyms, "加班费 => 延长工作时间工资报酬\n");
 
-        var without = await RunAsync("search", "加班费", "--index", Index, "--json");
-        var with = await RunAsync("search", "加班费", "--index", Index, "--json", "--synonyms", synonyms);
-        var explained = await RunAsync("explain", "labour", "加班费", "--index", Index, "--synonyms", synonyms, "--synonym-weight", "0.5");
+        var without = await RunAsync("search", "加班费", "--index", Index, "--json", "--expand-lay-terms", "false");
+        var with = await RunAsync("search", "加班费", "--index", Index, "--json", "--synonyms", synonyms, "--expand-lay-terms", "false");
+        var explained = await RunAsync("explain", "labour", "加班费", "--index", Index, "--synonyms", synonyms, "--synonym-weight", "0.5", "--expand-lay-terms", "false");
         var queries = _folder.File("queries.tsv");
         File.WriteAllText(queries, "q1\t加班费\n");
         var batch = await RunAsync("batch", "--queries", queries, "--index", Index, "--synonyms", synonyms);
@@ -139,7 +139,7 @@ public sealed class CliUserDictionaryTests : IDisposable
 
         using var tool = ChildProcess.Tool("serve", "--index", Index, "--urls", "http://127.0.0.1:0", "--synonyms", synonyms);
         using var client = new HttpClient { BaseAddress = new Uri(await ServeSafetyTests.AddressAsync(tool) + "/") };
-        var before = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("加班费"));
+        var before = await client.GetFromJsonAsync<JsonElement>("api/search?expand-lay-terms=false&q=" + Uri.EscapeDataString("加班费"));
 
         // As an editor saves: write a new file and rename it over the old one.
         var next = _folder.File("synonyms.txt.new");
@@ -147,7 +147,7 @@ public sealed class CliUserDictionaryTests : IDisposable
         File.Move(next, synonyms, overwrite: true);
         await UntilErrorSaysAsync(tool, "synonyms read again");
 
-        var after = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("加班费"));
+        var after = await client.GetFromJsonAsync<JsonElement>("api/search?expand-lay-terms=false&q=" + Uri.EscapeDataString("加班费"));
         Assert.Equal(0, before.GetProperty("hits").GetArrayLength());
         Assert.Contains($"govsearch: synonyms read again: 1 rule from {synonyms}.", tool.Error, StringComparison.Ordinal);
         Assert.Equal("labour", after.GetProperty("hits")[0].GetProperty("id").GetString());
@@ -157,7 +157,7 @@ public sealed class CliUserDictionaryTests : IDisposable
         await UntilErrorSaysAsync(tool, "were not read again");
 
         Assert.Contains($"the previous ones stay in force: {synonyms}:1: a term is empty", tool.Error, StringComparison.Ordinal);
-        var still = await client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("加班费"));
+        var still = await client.GetFromJsonAsync<JsonElement>("api/search?expand-lay-terms=false&q=" + Uri.EscapeDataString("加班费"));
         Assert.Equal("labour", still.GetProperty("hits")[0].GetProperty("id").GetString());
     }
 

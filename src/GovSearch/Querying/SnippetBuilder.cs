@@ -30,8 +30,9 @@ internal sealed class SnippetBuilder
         _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
-    /// <summary>The best passages of one hit, from its segment: the passage table and the text from doc values,
-    /// the match offsets from the postings (a stored document would be decompressed whole).</summary>
+    /// <summary>The best passages of one hit, from its segment: the passage table and each snippet's window of text
+    /// from doc values (only the blocks the window lies in), the match offsets from the postings (a stored document
+    /// would be decompressed whole).</summary>
     public IReadOnlyList<HitPassage> Build(int docId)
     {
         if (_options.PassagesPerHit == 0)
@@ -47,13 +48,13 @@ internal sealed class SnippetBuilder
         }
 
         var matches = FindMatches(segment, local, _terms);
-        return Build(SegmentValues.Text(segment, local), passages, matches, _weights, _options);
+        return Build(segment, local, passages, matches, _weights, _options);
     }
 
     private const string Ellipsis = "…";
 
     private static List<HitPassage> Build(
-        ReadOnlySpan<char> text, IReadOnlyList<Passage> passages, List<Match> matches, double[] weights, SearchOptions options)
+        AtomicReader segment, int local, IReadOnlyList<Passage> passages, List<Match> matches, double[] weights, SearchOptions options)
     {
         var perPassage = new Dictionary<int, int[]>();
         foreach (var match in matches)
@@ -78,7 +79,7 @@ internal sealed class SnippetBuilder
 
         if (ranked.Count == 0)
         {
-            return [Make(passages[0], text, [], 0, options)];
+            return [Make(segment, local, passages[0], [], 0, options)];
         }
 
         var result = new List<HitPassage>(ranked.Count);
@@ -86,7 +87,7 @@ internal sealed class SnippetBuilder
         {
             var passage = passages[index];
             var inside = matches.FindAll(m => m.Start >= passage.Start && m.End <= passage.End);
-            result.Add(Make(passage, text, inside, count, options));
+            result.Add(Make(segment, local, passage, inside, count, options));
         }
 
         return result;
@@ -169,9 +170,12 @@ internal sealed class SnippetBuilder
         return -1;
     }
 
-    private static HitPassage Make(Passage passage, ReadOnlySpan<char> text, List<Match> matches, int count, SearchOptions options)
+    private static HitPassage Make(AtomicReader segment, int local, Passage passage, List<Match> matches, int count, SearchOptions options)
     {
         var (start, end) = Window(passage, matches, options.SnippetLength);
+        // One code unit more before the window, so a window that opens inside a surrogate pair can take its first half.
+        var origin = Math.Max(0, start - 1);
+        var text = new Slice(SegmentValues.Window(segment, local, origin, end), origin);
         var snippet = new StringBuilder(end - start + 32);
         if (start > passage.Start)
         {
@@ -242,7 +246,7 @@ internal sealed class SnippetBuilder
         }
     }
 
-    private static void AppendText(StringBuilder builder, ReadOnlySpan<char> text, int start, int end, bool escape)
+    private static void AppendText(StringBuilder builder, Slice text, int start, int end, bool escape)
     {
         if (end <= start)
         {
@@ -250,12 +254,12 @@ internal sealed class SnippetBuilder
         }
 
         // Never cut a surrogate pair in two.
-        if (char.IsLowSurrogate(text[start]) && start > 0)
+        if (char.IsLowSurrogate(text.Chars[start - text.Origin]) && start > text.Origin)
         {
             start--;
         }
 
-        var span = text[start..end];
+        var span = text.Chars[(start - text.Origin)..(end - text.Origin)];
         if (!escape)
         {
             builder.Append(span);
@@ -278,4 +282,12 @@ internal sealed class SnippetBuilder
     }
 
     private readonly record struct Match(int Start, int End, int Term);
+
+    /// <summary>A window of a text: <see cref="Chars"/> are the code units from <see cref="Origin"/> on.</summary>
+    private readonly ref struct Slice(ReadOnlySpan<char> chars, int origin)
+    {
+        public ReadOnlySpan<char> Chars { get; } = chars;
+
+        public int Origin { get; } = origin;
+    }
 }

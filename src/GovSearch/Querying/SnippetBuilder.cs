@@ -21,6 +21,11 @@ internal sealed class SnippetBuilder
     private readonly SearchOptions _options;
     private readonly double[] _weights;
 
+    /// <summary>Per segment of the hits: the text's terms enumerator, each query term's state (null where the segment
+    /// lacks it) and its postings enumerator, reused from hit to hit (hits are visited in rank order, not by segment,
+    /// and a postings enumerator with offsets is costly to allocate).</summary>
+    private readonly Dictionary<AtomicReader, SegmentTerms?> _segments = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Prepares snippets for one query: each term's weight is computed once, not once per hit.</summary>
     public SnippetBuilder(IndexReader reader, IReadOnlyList<string> terms, SearchOptions options)
     {
@@ -47,7 +52,7 @@ internal sealed class SnippetBuilder
             return [];
         }
 
-        var matches = FindMatches(segment, local, _terms);
+        var matches = FindMatches(segment, local);
         return Build(segment, local, passages, matches, _weights, _options);
     }
 
@@ -108,25 +113,29 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>The offsets of every query term in the document's text, sorted by start, from its segment's postings.</summary>
-    private static List<Match> FindMatches(AtomicReader leaf, int local, IReadOnlyList<string> terms)
+    private List<Match> FindMatches(AtomicReader leaf, int local)
     {
         var matches = new List<Match>();
-        var fieldTerms = leaf.GetTerms(FieldNames.Text);
-        if (fieldTerms is null)
+        if (!_segments.TryGetValue(leaf, out var segment))
+        {
+            _segments[leaf] = segment = SegmentTerms.Of(leaf, _terms);
+        }
+
+        if (segment is null)
         {
             return matches;
         }
 
-        var termsEnum = fieldTerms.GetEnumerator();
-        for (var t = 0; t < terms.Count; t++)
+        for (var t = 0; t < _terms.Count; t++)
         {
-            var bytes = new BytesRef(terms[t]);
-            if (!termsEnum.SeekExact(bytes))
+            if (segment.States[t] is not { } state)
             {
                 continue;
             }
 
-            var postings = termsEnum.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+            segment.Terms.SeekExact(segment.Bytes[t], state);
+            var postings = segment.Terms.DocsAndPositions(leaf.LiveDocs, segment.Postings[t], DocsAndPositionsFlags.OFFSETS);
+            segment.Postings[t] = postings;
             if (postings is null || postings.Advance(local) != local)
             {
                 continue;
@@ -282,6 +291,37 @@ internal sealed class SnippetBuilder
     }
 
     private readonly record struct Match(int Start, int End, int Term);
+
+    /// <summary>One segment's lookups of the query terms (see <c>_segments</c>).</summary>
+    private sealed class SegmentTerms(TermsEnum terms, BytesRef[] bytes, TermState?[] states)
+    {
+        public TermsEnum Terms { get; } = terms;
+
+        public BytesRef[] Bytes { get; } = bytes;
+
+        public TermState?[] States { get; } = states;
+
+        public DocsAndPositionsEnum?[] Postings { get; } = new DocsAndPositionsEnum?[bytes.Length];
+
+        /// <summary>Seeks every term once; null when the segment has no text field.</summary>
+        public static SegmentTerms? Of(AtomicReader leaf, IReadOnlyList<string> terms)
+        {
+            if (leaf.GetTerms(FieldNames.Text) is not { } fieldTerms)
+            {
+                return null;
+            }
+
+            var termsEnum = fieldTerms.GetEnumerator();
+            var bytes = terms.Select(t => new BytesRef(t)).ToArray();
+            var states = new TermState?[bytes.Length];
+            for (var t = 0; t < bytes.Length; t++)
+            {
+                states[t] = termsEnum.SeekExact(bytes[t]) ? termsEnum.GetTermState() : null;
+            }
+
+            return new SegmentTerms(termsEnum, bytes, states);
+        }
+    }
 
     /// <summary>A window of a text: <see cref="Chars"/> are the code units from <see cref="Origin"/> on.</summary>
     private readonly ref struct Slice(ReadOnlySpan<char> chars, int origin)

@@ -100,10 +100,11 @@ internal static class SegmentValues
     {
         if (Binary(reader, docId, FieldNames.PackedPassageTable) is { Length: > 0 } packed)
         {
-            return PassageCodec.Decode(TextBlocks.Unpack(packed.Bytes.AsSpan(packed.Offset, packed.Length)));
+            var table = TextBlocks.Unpack(packed.Bytes, packed.Offset, packed.Length);
+            return PassageCodec.Decode(table.Array!, table.Offset, table.Count);
         }
 
-        return Binary(reader, docId, FieldNames.PassageTable) is { Length: > 0 } bytes ? PassageCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) : [];
+        return Binary(reader, docId, FieldNames.PassageTable) is { Length: > 0 } bytes ? PassageCodec.Decode(bytes.Bytes, bytes.Offset, bytes.Length) : [];
     }
 
     /// <summary>The text length recorded by storage 2, or <see langword="null"/> for a document of storage 1.</summary>

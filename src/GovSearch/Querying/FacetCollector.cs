@@ -25,7 +25,9 @@ internal sealed class FacetCollector : ICollector
     private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
     private readonly SmallCounts _topics = new();
-    private readonly Dictionary<string, int> _cites = new(StringComparer.Ordinal);
+    private CitesOrdinals.Map? _citesMap;
+    private int[] _cites = [];
+    private int _segment;
     private SortedSetDocValues? _segmentCites;
     private int[] _segmentCiteCounts = [];
     private NumericDocValues? _segmentTopics;
@@ -50,6 +52,13 @@ internal sealed class FacetCollector : ICollector
         }
 
         _segmentCites = reader.GetSortedSetDocValues(FieldNames.Cites);
+        if (_segmentCites is not null && _citesMap is null)
+        {
+            _citesMap = CitesOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
+            _cites = new int[_citesMap.ValueCount];
+        }
+
+        _segment = context.Ord;
         _segmentCiteCounts = _segmentCites is null ? [] : new int[_segmentCites.ValueCount];
         _segmentTopics = reader.GetNumericDocValues(FieldNames.DominantTopic);
         _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
@@ -106,7 +115,7 @@ internal sealed class FacetCollector : ICollector
             DocTypes = Top(Merged(_keywordTotals[1]), limit),
             Sources = Top(Merged(_keywordTotals[2]), limit),
             Years = Top(_years.ToDictionary(), limit),
-            Cites = Top(_cites, limit),
+            Cites = TopCites(limit),
             Topics = Top(_topics.ToDictionary(), limit),
         };
     }
@@ -120,9 +129,7 @@ internal sealed class FacetCollector : ICollector
             {
                 if (_segmentCiteCounts[ord] > 0)
                 {
-                    _segmentCites.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _cites[key] = _cites.GetValueOrDefault(key) + _segmentCiteCounts[ord];
+                    _cites[_citesMap!.Global(_segment, ord)] += _segmentCiteCounts[ord];
                 }
             }
 
@@ -156,6 +163,33 @@ internal sealed class FacetCollector : ICollector
 
             _segmentValues[f] = null;
         }
+    }
+
+    /// <summary>The cited laws, largest count first, then by value: only the values that can be among the first
+    /// <paramref name="limit"/> (those counted at least as often as the limit-th largest count) are read as text.</summary>
+    private IReadOnlyList<FacetValue> TopCites(int limit)
+    {
+        var counted = new List<int>();
+        for (var global = 0; global < _cites.Length; global++)
+        {
+            if (_cites[global] > 0)
+            {
+                counted.Add(global);
+            }
+        }
+
+        if (counted.Count == 0)
+        {
+            return [];
+        }
+
+        counted.Sort((a, b) => _cites[b].CompareTo(_cites[a]));
+        var least = _cites[counted[Math.Min(limit, counted.Count) - 1]];
+        return counted.TakeWhile(g => _cites[g] >= least)
+            .Select(g => new FacetValue(_citesMap!.Label(g), _cites[g]))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
     }
 
     /// <summary>One count per filter term, under its most common spelling (ties: ordinal order).</summary>

@@ -18,6 +18,10 @@ namespace GovSearch.Schema;
 /// </remarks>
 internal static class SegmentValues
 {
+    /// <summary>One block of decompressed text, reused by the windows a thread reads (only the window is copied out).</summary>
+    [ThreadStatic]
+    private static char[]? _block;
+
     /// <summary>The segment holding a document of a composite reader, and the document's number within it.</summary>
     public static (AtomicReader Reader, int DocId) Leaf(IndexReader reader, int docId)
     {
@@ -147,7 +151,7 @@ internal static class SegmentValues
                 continue;
             }
 
-            buffer ??= new char[TextBlocks.BlockCharacters];
+            buffer ??= _block ??= new char[TextBlocks.BlockCharacters];
             TextBlocks.Decompress(compressed, buffer.AsSpan(0, to - blockStart));
             buffer.AsSpan(from - blockStart, to - from).CopyTo(result.AsSpan(from - start));
         }

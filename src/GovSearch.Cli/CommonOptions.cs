@@ -40,9 +40,13 @@ internal static class CommonOptions
 
     /// <summary>Opens the named index read-only, or the default sample index, with the user's translation files if any.</summary>
     public static async Task<GovSearchIndex> OpenForReadingAsync(
-        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null)
+        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null,
+        IReadOnlyList<string>? synonymFiles = null)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions
+        {
+            ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [], SynonymFiles = synonymFiles ?? [],
+        });
     }
 }

@@ -44,6 +44,12 @@ internal static class ExplainVerb
                     console.Out.WriteLine($"expanded: {expansion}");
                 }
 
+                foreach (var synonym in explanation.Synonyms)
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"synonym: {synonym.Words} -> {synonym.Synonym} (weight {synonym.Weight:0.###}, {synonym.File}:{synonym.Line})"));
+                }
+
                 foreach (var source in explanation.Translations.GroupBy(t => t.Source))
                 {
                     var targets = string.Join(", ", source.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Target} {t.Weight:0.###}")));

@@ -72,9 +72,13 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
         _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
-            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles));
+            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles))
+        {
+            UserWords = UserWordParts.For(Analysis),
+        };
         try
         {
+            _compiler.Synonyms = Synonyms.SynonymSet.Read(options.SynonymFiles);
             if (options.GlossaryFiles.Count > 0 || options.ParallelTextFiles.Count > 0)
             {
                 // The user asked for their own files: read them now, so a bad file fails the open, not a later search.
@@ -147,7 +151,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <param name="options">Settings. <see cref="GovSearchIndexOptions.Analysis"/>, if given, must match the recorded settings.</param>
     /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
-    /// or was created with other analysis settings than those given.</exception>
+    /// or was created with other analysis settings than those given (another <see cref="AnalysisOptions.UserWords"/>
+    /// among them: the message says so and how to rebuild).</exception>
     /// <exception cref="IndexLockedException">Opening for writing, and another writer (in this process or another) holds the folder.</exception>
     /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
     public static GovSearchIndex Open(string path, GovSearchIndexOptions? options = null)
@@ -160,7 +165,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
         {
             Release(storage);
-            throw new IndexFormatException(full,
+            throw UserDictionaryMismatch(full, manifest.Analysis, wanted) ?? new IndexFormatException(full,
                 $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without GovSearchIndexOptions.Analysis, or rebuild it.");
         }
 
@@ -410,6 +415,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,
+                    Synonyms = compiled.Synonyms.Select(s => s.Synonym).ToList(),
                     Ranker = ExplainRanker(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken),
                 };
             });
@@ -450,6 +456,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             DocTypes = counted.DocTypes,
             SizeOnDiskBytes = Path is null ? 0 : new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length),
             SchemaVersion = IndexManifest.CurrentSchemaVersion,
+            UserDictionaryWords = Analysis.NormalizedUserWords().Count,
+            UserDictionaryHash = Analysis.UserWords.Count == 0 ? null : Analysis.UserDictionaryHash(),
         };
     });
 
@@ -506,6 +514,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
 
         _bigramAnalyzer?.Dispose();
+        _compiler.UserWords?.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
     }

@@ -24,7 +24,7 @@ namespace GovSearch.Querying;
 /// Builds the index's translation tables from this compiler's analysis, on the first cross-lingual query (or when
 /// <see cref="Translator"/> is first read); <see langword="null"/> uses the shipped tables alone.
 /// </param>
-internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
+internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
 {
     private Lazy<CrossLingual.Translator>? _translator;
 
@@ -56,6 +56,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var termCount = 0;
         var main = new BooleanQuery(disableCoord: true);
         var positive = 0;
+        var synonyms = Synonyms;
+        var usedSynonyms = new List<(QuerySynonym Synonym, string[] Terms)>();
 
         // Each filter is a clause of the filter query: counting them keeps it under Lucene's 1,024-clause limit,
         // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
@@ -97,6 +99,8 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                 }
 
                 alternatives.Add(query);
+                AddSynonyms(synonyms, clause, options, reader, alternatives, highlight, seen, ref termCount, usedSynonyms);
+                AddUserWordParts(clause, options, reader, alternatives, ref termCount);
                 if (group.Count == 1)
                 {
                     proximity.AddRange(terms.Select(t => t.Term));
@@ -119,6 +123,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         }
 
         var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
+        AddSpanningSynonyms(synonyms, parsed, options, reader, main, highlight, seen, ref termCount, usedSynonyms);
         if (positive > 1 && proximity.Count > 1)
         {
             main.Add(InTitleOrText(field => Phrase(field, proximity.Select((t, i) => (t, i)).ToList(), QuerySlop), options.TitleBoost), Occur.SHOULD);
@@ -145,7 +150,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             result = new FilteredQuery(result, new CurrentVersionFilter());
         }
 
-        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
+        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations, Synonyms = usedSynonyms };
     }
 
     /// <summary>

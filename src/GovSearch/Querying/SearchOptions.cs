@@ -116,7 +116,9 @@ public sealed record SearchOptions
     /// In <see cref="CrossLingualMode.Auto"/>, the weight w of the translated side: 0 to 1. Default: 1, the fair-merge
     /// point, where the best document of each side ties (compared with lower weights on the tune half of the
     /// cross-lingual judged queries; see the README). Each side is first scaled by its own best score
-    /// among the documents the filters keep, so a hit scores original / max original + w · translated / max translated:
+    /// among the documents the filters keep, then the side its best document matches less completely (best score over
+    /// the score of a document matching every clause) by the ratio of the two, so a hit scores
+    /// a · original / max original + w · b · translated / max translated, one of a, b being 1:
     /// raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
     /// through weighted synonyms in documents of another language), and without this calibration the query's own
     /// language fills the first page. Below 1 the query's own language leads;
@@ -216,6 +218,23 @@ public sealed record SearchOptions
     public float LayTermWeight { get; init; } = 0.5f;
 
     /// <summary>
+    /// The boost of the user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) relative to the words they stand
+    /// for: 0 to 1; 0 turns the synonyms off for this search. A synonym is searched as one more alternative of the words it
+    /// stands for, so a document holding only the synonym matches too; slightly below 1, a document with the words the user
+    /// typed ranks above one with only their synonym, other things equal. Default: 0.8.
+    /// </summary>
+    public float SynonymWeight { get; init; } = 0.8f;
+
+    /// <summary>
+    /// For an index with a user dictionary (<see cref="AnalysisOptions.UserWords"/>), the boost of a user word's SmartCn
+    /// parts relative to the word: 0 to 1. A query for a user word searches the whole word, which only documents holding
+    /// it as a unit have; above 0 it also searches the word cut into its parts, as one more alternative with this boost, so
+    /// documents that say the parts apart still match, below those that hold the word. 0 searches the whole word only.
+    /// Default: 0.5.
+    /// </summary>
+    public float UserWordPartsWeight { get; init; } = 0.5f;
+
+    /// <summary>
     /// Only documents citing one of these laws, named by title with or without 中华人民共和国 and 《》 (数据安全法), as
     /// the cites: filter of the query text and <see cref="SearchFacets.Cites"/> name them. Default: empty (any).
     /// At most 1,000 values, none empty.
@@ -277,6 +296,8 @@ public sealed record SearchOptions
         Check(BigramWeight is >= 0 and <= 100, nameof(BigramWeight), BigramWeight, "between 0 and 100");
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
+        Check(SynonymWeight is >= 0 and <= 1, nameof(SynonymWeight), SynonymWeight, "between 0 and 1");
+        Check(UserWordPartsWeight is >= 0 and <= 1, nameof(UserWordPartsWeight), UserWordPartsWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");
         Check(CrossLingualWeight is >= 0 and <= 1, nameof(CrossLingualWeight), CrossLingualWeight, "between 0 and 1");
         Check(GlossaryWeight is >= 0 and <= 1, nameof(GlossaryWeight), GlossaryWeight, "between 0 and 1");

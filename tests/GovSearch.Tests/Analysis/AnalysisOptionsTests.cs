@@ -15,11 +15,12 @@ public sealed class AnalysisOptionsTests
         Assert.True(options.RemoveEnglishStopWords);
         Assert.True(options.StemEnglish);
         Assert.False(options.CharacterBigrams);
+        Assert.Empty(options.UserWords);
         Assert.Equal(options, AnalysisOptions.Default);
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["CharacterBigrams", "ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish"],
+            ["CharacterBigrams", "ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish", "UserWords"],
             typeof(AnalysisOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

@@ -83,7 +83,14 @@ public static class Program
 
         if (Selects(rest, PrebuiltUsers))
         {
-            settings = settings with { PrebuiltFolder = PrebuiltIndexes.EnsureFolder(settings, Console.Out) };
+            // GOVSEARCH_BENCH_PREBUILT set by hand reuses indexes built earlier (by another build of the library), so
+            // work on the query path need not rebuild them; unset, they are keyed to this build and built when missing.
+            settings = settings with
+            {
+                PrebuiltFolder = Environment.GetEnvironmentVariable(BenchmarkSettings.PrebuiltVariable) is { Length: > 0 } reused
+                    ? reused
+                    : PrebuiltIndexes.EnsureFolder(settings, Console.Out),
+            };
         }
 
         if (Selects(rest, [typeof(ScaleBenchmarks)]))

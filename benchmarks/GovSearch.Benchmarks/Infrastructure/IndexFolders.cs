@@ -7,6 +7,11 @@ internal static class IndexFolders
     public static long Size(string folder) =>
         Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
 
+    /// <summary>The total size of the files directly in a folder (a Lucene index's own files, without subfolders such
+    /// as a topic model), in bytes; 0 when it does not exist.</summary>
+    public static long LuceneFilesSize(string folder) =>
+        Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.TopDirectoryOnly).Sum(f => f.Length) : 0;
+
     /// <summary>A new folder path under <paramref name="parent"/> that does not exist yet.</summary>
     public static string NewPath(string parent, string prefix)
     {

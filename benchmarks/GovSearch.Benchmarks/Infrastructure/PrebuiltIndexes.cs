@@ -19,7 +19,7 @@ internal static class PrebuiltIndexes
     public static PrebuiltIndexPaths Ensure(BenchmarkSettings settings, TextWriter? log = null)
     {
         var folder = settings.PrebuiltFolder ?? Path.Combine(settings.CacheFolder, Key(settings.CorpusPath));
-        var paths = new PrebuiltIndexPaths(Path.Combine(folder, "govsearch"), Path.Combine(folder, "lucene"));
+        var paths = new PrebuiltIndexPaths(Path.Combine(folder, "govsearch"), Path.Combine(folder, "lucene"), Path.Combine(folder, "lucene-tuned"));
         if (File.Exists(Path.Combine(folder, ReadyMarker)))
         {
             return paths;
@@ -35,7 +35,8 @@ internal static class PrebuiltIndexes
         var building = IndexFolders.NewPath(settings.CacheFolder, "building");
         log?.WriteLine($"// Building the query indexes of {corpus.Path} ({corpus.Documents.Count} documents) in {folder}");
         BuildGovSearch(Path.Combine(building, "govsearch"), corpus);
-        BuildLucene(Path.Combine(building, "lucene"), corpus);
+        BuildLucene(Path.Combine(building, "lucene"), corpus, d => PlainLucene.ToDocument(d, filterFields: true));
+        BuildLucene(Path.Combine(building, "lucene-tuned"), corpus, TunedLucene.ToDocument);
         File.WriteAllText(Path.Combine(building, ReadyMarker), corpus.Path);
         try
         {
@@ -86,14 +87,14 @@ internal static class PrebuiltIndexes
         }
     }
 
-    private static void BuildLucene(string path, BenchmarkCorpus corpus)
+    private static void BuildLucene(string path, BenchmarkCorpus corpus, Func<GovDocument, Lucene.Net.Documents.Document> map)
     {
         using var directory = FSDirectory.Open(new DirectoryInfo(path));
         using var analyzer = PlainLucene.ChineseAnalyzer();
         using var writer = new IndexWriter(directory, PlainLucene.WriterConfig(analyzer));
         foreach (var document in corpus.Documents)
         {
-            writer.AddDocument(PlainLucene.ToDocument(document, filterFields: true));
+            writer.AddDocument(map(document));
         }
 
         writer.Commit();

@@ -103,22 +103,5 @@ internal sealed class AnalyticsScope
         }
     }
 
-    private static int[] ReadLengths(AtomicReader reader)
-    {
-        var lengths = new int[reader.MaxDoc];
-        var texts = reader.GetBinaryDocValues(FieldNames.Text);
-        if (texts is null)
-        {
-            return lengths;
-        }
-
-        var scratch = new BytesRef();
-        for (var doc = 0; doc < lengths.Length; doc++)
-        {
-            texts.Get(doc, scratch);
-            lengths[doc] = scratch.Length / 2;
-        }
-
-        return lengths;
-    }
+    private static int[] ReadLengths(AtomicReader reader) => SegmentValues.Lengths(reader);
 }

@@ -135,10 +135,20 @@ internal sealed class LawGraph
             return 0;
         }
 
+        var counts = VersionCounts.GetValue(searcher.IndexReader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        if (counts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var count = new Lucene.Net.Search.TotalHitCountCollector();
         searcher.Search(new Lucene.Net.Search.TermQuery(new Term(FieldNames.TitleKey, key)), count);
-        return Math.Max(count.TotalHits - 1, 0);
+        return counts.GetOrAdd(key, Math.Max(count.TotalHits - 1, 0));
     }
+
+    /// <summary>Per snapshot, the other-version counts <see cref="CountOtherVersions"/> has looked up, by title key: a
+    /// law on many pages of hits is counted once.</summary>
+    private static readonly ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, int>> VersionCounts = new();
 
     /// <summary>How many other versions a document's law has in the index.</summary>
     public int OtherVersions(int doc) =>

@@ -10,5 +10,5 @@ internal sealed class BM25SearcherFactory : SearcherFactory
     public override IndexSearcher NewSearcher(IndexReader reader) => Create(reader);
 
     /// <summary>A searcher over <paramref name="reader"/> that scores as the index's own searches do.</summary>
-    internal static IndexSearcher Create(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    internal static IndexSearcher Create(IndexReader reader) => StatisticsCachingSearcher.Create(reader);
 }

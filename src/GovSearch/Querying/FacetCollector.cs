@@ -11,7 +11,8 @@ namespace GovSearch.Querying;
 /// available). Keyword counts are kept per segment ordinal and resolved to text once per segment. Keyword values that
 /// differ only in case or surrounding spaces count as one value, as the type:/source: filters and the typed filters
 /// see them (<see cref="DocumentMapper.KeywordTerm"/>), shown in their most common spelling (ties: ordinal order):
-/// so a value passed back as a filter matches exactly the documents it counted.
+/// so a value passed back as a filter matches exactly the documents it counted. Years and topics are counted in arrays
+/// (a year's slot is its offset from the first year met), so collecting a document allocates and hashes nothing.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -20,11 +21,13 @@ internal sealed class FacetCollector : ICollector
     /// <summary>Per keyword field: for each filter term, how many documents have each spelling of it.</summary>
     private readonly Dictionary<string, Dictionary<string, int>>[] _keywordTotals =
         KeywordFields.Select(_ => new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)).ToArray();
-    private readonly Dictionary<int, int> _years = [];
+    private readonly SmallCounts _years = new();
     private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
-    private readonly Dictionary<int, int> _topics = [];
-    private readonly Dictionary<string, int> _cites = new(StringComparer.Ordinal);
+    private readonly SmallCounts _topics = new();
+    private CitesOrdinals.Map? _citesMap;
+    private int[] _cites = [];
+    private int _segment;
     private SortedSetDocValues? _segmentCites;
     private int[] _segmentCiteCounts = [];
     private NumericDocValues? _segmentTopics;
@@ -49,6 +52,13 @@ internal sealed class FacetCollector : ICollector
         }
 
         _segmentCites = reader.GetSortedSetDocValues(FieldNames.Cites);
+        if (_segmentCites is not null && _citesMap is null)
+        {
+            _citesMap = CitesOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
+            _cites = new int[_citesMap.ValueCount];
+        }
+
+        _segment = context.Ord;
         _segmentCiteCounts = _segmentCites is null ? [] : new int[_segmentCites.ValueCount];
         _segmentTopics = reader.GetNumericDocValues(FieldNames.DominantTopic);
         _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
@@ -85,14 +95,13 @@ internal sealed class FacetCollector : ICollector
             var topic = (int)_segmentTopics.Get(doc);
             if (topic >= 0)
             {
-                _topics[topic] = _topics.GetValueOrDefault(topic) + 1;
+                _topics.Add(topic);
             }
         }
 
         if (_segmentYears is not null && _segmentHasYear!.Get(doc))
         {
-            var year = (int)_segmentYears.Get(doc);
-            _years[year] = _years.GetValueOrDefault(year) + 1;
+            _years.Add((int)_segmentYears.Get(doc));
         }
     }
 
@@ -105,9 +114,9 @@ internal sealed class FacetCollector : ICollector
             Languages = Top(Merged(_keywordTotals[0]), limit),
             DocTypes = Top(Merged(_keywordTotals[1]), limit),
             Sources = Top(Merged(_keywordTotals[2]), limit),
-            Years = Top(_years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
-            Cites = Top(_cites, limit),
-            Topics = Top(_topics.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal), limit),
+            Years = Top(_years.ToDictionary(), limit),
+            Cites = TopCites(limit),
+            Topics = Top(_topics.ToDictionary(), limit),
         };
     }
 
@@ -120,9 +129,7 @@ internal sealed class FacetCollector : ICollector
             {
                 if (_segmentCiteCounts[ord] > 0)
                 {
-                    _segmentCites.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _cites[key] = _cites.GetValueOrDefault(key) + _segmentCiteCounts[ord];
+                    _cites[_citesMap!.Global(_segment, ord)] += _segmentCiteCounts[ord];
                 }
             }
 
@@ -158,6 +165,33 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
+    /// <summary>The cited laws, largest count first, then by value: only the values that can be among the first
+    /// <paramref name="limit"/> (those counted at least as often as the limit-th largest count) are read as text.</summary>
+    private IReadOnlyList<FacetValue> TopCites(int limit)
+    {
+        var counted = new List<int>();
+        for (var global = 0; global < _cites.Length; global++)
+        {
+            if (_cites[global] > 0)
+            {
+                counted.Add(global);
+            }
+        }
+
+        if (counted.Count == 0)
+        {
+            return [];
+        }
+
+        counted.Sort((a, b) => _cites[b].CompareTo(_cites[a]));
+        var least = _cites[counted[Math.Min(limit, counted.Count) - 1]];
+        return counted.TakeWhile(g => _cites[g] >= least)
+            .Select(g => new FacetValue(_citesMap!.Label(g), _cites[g]))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
     /// <summary>One count per filter term, under its most common spelling (ties: ordinal order).</summary>
     private static Dictionary<string, int> Merged(Dictionary<string, Dictionary<string, int>> terms) =>
         terms.Values.ToDictionary(
@@ -168,4 +202,54 @@ internal sealed class FacetCollector : ICollector
     private static IReadOnlyList<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
         counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(limit).Select(p => new FacetValue(p.Key, p.Value)).ToList();
+
+    /// <summary>Counts of small integers (years, topic numbers) in a growing array: slot i counts First + i.</summary>
+    private sealed class SmallCounts
+    {
+        private int[] _counts = [];
+        private int _first;
+
+        public void Add(int value)
+        {
+            var slot = value - _first;
+            if ((uint)slot >= (uint)_counts.Length)
+            {
+                slot = Grow(value);
+            }
+
+            _counts[slot]++;
+        }
+
+        /// <summary>The values counted at least once, as text, with their counts.</summary>
+        public Dictionary<string, int> ToDictionary()
+        {
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _counts.Length; i++)
+            {
+                if (_counts[i] > 0)
+                {
+                    result[(_first + i).ToString(CultureInfo.InvariantCulture)] = _counts[i];
+                }
+            }
+
+            return result;
+        }
+
+        private int Grow(int value)
+        {
+            if (_counts.Length == 0)
+            {
+                _first = value < 0 ? value : Math.Max(0, value - 32);
+                _counts = new int[64];
+                return value - _first;
+            }
+
+            var first = Math.Min(_first, value);
+            var last = Math.Max(_first + _counts.Length - 1, value);
+            var counts = new int[Math.Max(2 * _counts.Length, last - first + 1)];
+            Array.Copy(_counts, 0, counts, _first - first, _counts.Length);
+            (_counts, _first) = (counts, first);
+            return value - _first;
+        }
+    }
 }

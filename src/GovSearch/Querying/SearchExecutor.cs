@@ -40,7 +40,7 @@ internal static class SearchExecutor
             SortFor(options.Sort), hybrid || authority ? Math.Max(collected, options.RerankDepth) : collected, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var facets = options.IncludeFacets ? new FacetCollector() : null;
         ICollector collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        searcher.Search(compiled.Query, new CancellableCollector(collector, cancellationToken));
+        searcher.Search(TermContexts.Attach(compiled.Query, searcher), new CancellableCollector(collector, cancellationToken));
 
         IEnumerable<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
         if (hybrid)

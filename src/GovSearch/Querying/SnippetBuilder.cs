@@ -21,6 +21,11 @@ internal sealed class SnippetBuilder
     private readonly SearchOptions _options;
     private readonly double[] _weights;
 
+    /// <summary>Per segment of the hits: the text's terms enumerator, each query term's state (null where the segment
+    /// lacks it) and its postings enumerator, reused from hit to hit (hits are visited in rank order, not by segment,
+    /// and a postings enumerator with offsets is costly to allocate).</summary>
+    private readonly Dictionary<AtomicReader, SegmentTerms?> _segments = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Prepares snippets for one query: each term's weight is computed once, not once per hit.</summary>
     public SnippetBuilder(IndexReader reader, IReadOnlyList<string> terms, SearchOptions options)
     {
@@ -30,8 +35,9 @@ internal sealed class SnippetBuilder
         _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
-    /// <summary>The best passages of one hit, from its segment: the passage table and the text from doc values,
-    /// the match offsets from the postings (a stored document would be decompressed whole).</summary>
+    /// <summary>The best passages of one hit, from its segment: the passage table and each snippet's window of text
+    /// from doc values (only the blocks the window lies in), the match offsets from the postings (a stored document
+    /// would be decompressed whole).</summary>
     public IReadOnlyList<HitPassage> Build(int docId)
     {
         if (_options.PassagesPerHit == 0)
@@ -46,14 +52,14 @@ internal sealed class SnippetBuilder
             return [];
         }
 
-        var matches = FindMatches(segment, local, _terms);
-        return Build(SegmentValues.Text(segment, local), passages, matches, _weights, _options);
+        var matches = FindMatches(segment, local);
+        return Build(segment, local, passages, matches, _weights, _options);
     }
 
     private const string Ellipsis = "…";
 
     private static List<HitPassage> Build(
-        ReadOnlySpan<char> text, IReadOnlyList<Passage> passages, List<Match> matches, double[] weights, SearchOptions options)
+        AtomicReader segment, int local, IReadOnlyList<Passage> passages, List<Match> matches, double[] weights, SearchOptions options)
     {
         var perPassage = new Dictionary<int, int[]>();
         foreach (var match in matches)
@@ -78,7 +84,7 @@ internal sealed class SnippetBuilder
 
         if (ranked.Count == 0)
         {
-            return [Make(passages[0], text, [], 0, options)];
+            return [Make(segment, local, passages[0], [], 0, options)];
         }
 
         var result = new List<HitPassage>(ranked.Count);
@@ -86,7 +92,7 @@ internal sealed class SnippetBuilder
         {
             var passage = passages[index];
             var inside = matches.FindAll(m => m.Start >= passage.Start && m.End <= passage.End);
-            result.Add(Make(passage, text, inside, count, options));
+            result.Add(Make(segment, local, passage, inside, count, options));
         }
 
         return result;
@@ -107,25 +113,29 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>The offsets of every query term in the document's text, sorted by start, from its segment's postings.</summary>
-    private static List<Match> FindMatches(AtomicReader leaf, int local, IReadOnlyList<string> terms)
+    private List<Match> FindMatches(AtomicReader leaf, int local)
     {
         var matches = new List<Match>();
-        var fieldTerms = leaf.GetTerms(FieldNames.Text);
-        if (fieldTerms is null)
+        if (!_segments.TryGetValue(leaf, out var segment))
+        {
+            _segments[leaf] = segment = SegmentTerms.Of(leaf, _terms);
+        }
+
+        if (segment is null)
         {
             return matches;
         }
 
-        var termsEnum = fieldTerms.GetEnumerator();
-        for (var t = 0; t < terms.Count; t++)
+        for (var t = 0; t < _terms.Count; t++)
         {
-            var bytes = new BytesRef(terms[t]);
-            if (!termsEnum.SeekExact(bytes))
+            if (segment.States[t] is not { } state)
             {
                 continue;
             }
 
-            var postings = termsEnum.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+            segment.Terms.SeekExact(segment.Bytes[t], state);
+            var postings = segment.Terms.DocsAndPositions(leaf.LiveDocs, segment.Postings[t], DocsAndPositionsFlags.OFFSETS);
+            segment.Postings[t] = postings;
             if (postings is null || postings.Advance(local) != local)
             {
                 continue;
@@ -169,9 +179,12 @@ internal sealed class SnippetBuilder
         return -1;
     }
 
-    private static HitPassage Make(Passage passage, ReadOnlySpan<char> text, List<Match> matches, int count, SearchOptions options)
+    private static HitPassage Make(AtomicReader segment, int local, Passage passage, List<Match> matches, int count, SearchOptions options)
     {
         var (start, end) = Window(passage, matches, options.SnippetLength);
+        // One code unit more before the window, so a window that opens inside a surrogate pair can take its first half.
+        var origin = Math.Max(0, start - 1);
+        var text = new Slice(SegmentValues.Window(segment, local, origin, end), origin);
         var snippet = new StringBuilder(end - start + 32);
         if (start > passage.Start)
         {
@@ -242,7 +255,7 @@ internal sealed class SnippetBuilder
         }
     }
 
-    private static void AppendText(StringBuilder builder, ReadOnlySpan<char> text, int start, int end, bool escape)
+    private static void AppendText(StringBuilder builder, Slice text, int start, int end, bool escape)
     {
         if (end <= start)
         {
@@ -250,12 +263,12 @@ internal sealed class SnippetBuilder
         }
 
         // Never cut a surrogate pair in two.
-        if (char.IsLowSurrogate(text[start]) && start > 0)
+        if (char.IsLowSurrogate(text.Chars[start - text.Origin]) && start > text.Origin)
         {
             start--;
         }
 
-        var span = text[start..end];
+        var span = text.Chars[(start - text.Origin)..(end - text.Origin)];
         if (!escape)
         {
             builder.Append(span);
@@ -278,4 +291,43 @@ internal sealed class SnippetBuilder
     }
 
     private readonly record struct Match(int Start, int End, int Term);
+
+    /// <summary>One segment's lookups of the query terms (see <c>_segments</c>).</summary>
+    private sealed class SegmentTerms(TermsEnum terms, BytesRef[] bytes, TermState?[] states)
+    {
+        public TermsEnum Terms { get; } = terms;
+
+        public BytesRef[] Bytes { get; } = bytes;
+
+        public TermState?[] States { get; } = states;
+
+        public DocsAndPositionsEnum?[] Postings { get; } = new DocsAndPositionsEnum?[bytes.Length];
+
+        /// <summary>Seeks every term once; null when the segment has no text field.</summary>
+        public static SegmentTerms? Of(AtomicReader leaf, IReadOnlyList<string> terms)
+        {
+            if (leaf.GetTerms(FieldNames.Text) is not { } fieldTerms)
+            {
+                return null;
+            }
+
+            var termsEnum = fieldTerms.GetEnumerator();
+            var bytes = terms.Select(t => new BytesRef(t)).ToArray();
+            var states = new TermState?[bytes.Length];
+            for (var t = 0; t < bytes.Length; t++)
+            {
+                states[t] = termsEnum.SeekExact(bytes[t]) ? termsEnum.GetTermState() : null;
+            }
+
+            return new SegmentTerms(termsEnum, bytes, states);
+        }
+    }
+
+    /// <summary>A window of a text: <see cref="Chars"/> are the code units from <see cref="Origin"/> on.</summary>
+    private readonly ref struct Slice(ReadOnlySpan<char> chars, int origin)
+    {
+        public ReadOnlySpan<char> Chars { get; } = chars;
+
+        public int Origin { get; } = origin;
+    }
 }

@@ -42,8 +42,8 @@ internal static class DocumentMapper
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
             new BinaryDocValuesField(FieldNames.Title, new BytesRef(document.Title)),
             new Field(FieldNames.Text, document.Text, AnalyzedWithOffsetsNotStored),
-            new BinaryDocValuesField(FieldNames.Text, new BytesRef(TextCodec.Encode(document.Text))),
-            new BinaryDocValuesField(FieldNames.PassageTable, new BytesRef(passageTable)),
+            new NumericDocValuesField(FieldNames.TextLength, document.Text.Length),
+            new BinaryDocValuesField(FieldNames.PackedPassageTable, new BytesRef(TextBlocks.Pack(passageTable))),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),
             new NumericDocValuesField(FieldNames.TextHash, TextHash(document.Text)),
             new BinaryDocValuesField(FieldNames.TopicVector, new BytesRef(topics is null ? [] : TopicVectorCodec.Encode(topics))),
@@ -55,6 +55,8 @@ internal static class DocumentMapper
         {
             fields.Add(new Field(FieldNames.Headings, headings, AnalyzedWithPositions));
         }
+
+        AddTextBlocks(fields, document.Text);
 
         if (bigrams)
         {
@@ -88,7 +90,7 @@ internal static class DocumentMapper
     public static string KeywordTerm(string value) => value.Trim().ToLowerInvariant();
 
     /// <summary>Rebuilds one document and its passages: the metadata from its stored fields, the text and the
-    /// passage table from its segment's doc values.</summary>
+    /// passage table from its segment's doc values (either text storage, <see cref="SegmentValues"/>).</summary>
     public static (GovDocument Document, IReadOnlyList<Passage> Passages) FromLucene(IndexReader reader, int docId)
     {
         var stored = reader.Document(docId);
@@ -150,6 +152,17 @@ internal static class DocumentMapper
         {
             fields.Add(new StringField(FieldNames.Cites, key, Field.Store.NO));
             fields.Add(new SortedSetDocValuesField(FieldNames.Cites, new BytesRef(key)));
+        }
+    }
+
+    /// <summary>Text storage 2: the text in compressed blocks, one binary doc values field each (<see cref="TextBlocks"/>).</summary>
+    private static void AddTextBlocks(LuceneDocument fields, string text)
+    {
+        for (var block = 0; block < TextBlocks.BlockCount(text.Length); block++)
+        {
+            var start = block * TextBlocks.BlockCharacters;
+            var chars = text.AsSpan(start, Math.Min(TextBlocks.BlockCharacters, text.Length - start));
+            fields.Add(new BinaryDocValuesField(TextBlocks.FieldOf(block), new BytesRef(TextBlocks.Compress(chars))));
         }
     }
 

@@ -10,10 +10,23 @@ internal static class FieldNames
     /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
-    /// <summary>Analyzed with positions and offsets (for passages and snippets) and kept once, in binary doc values as
-    /// UTF-16 (<see cref="TextCodec"/>), not as a stored field: snippets read their windows without decompressing a
-    /// stored document, and reading a document back takes its text from there too.</summary>
+    /// <summary>Analyzed with positions and offsets (for passages and snippets), not stored. Text storage 1 also kept
+    /// the whole text here, in binary doc values as UTF-16 (<see cref="TextCodec"/>); storage 2 keeps it in compressed
+    /// blocks (<see cref="TextLength"/>, <see cref="TextBlock"/>), so snippets read only their windows.</summary>
     public const string Text = "text";
+
+    /// <summary>Text storage 2: the text's length in UTF-16 code units (numeric doc values). A document that has it keeps
+    /// its text in <see cref="TextBlock"/> fields; one that lacks it was written by storage 1 (the whole text in the
+    /// binary doc values of <see cref="Text"/>).</summary>
+    public const string TextLength = "text.length";
+
+    /// <summary>Text storage 2: the prefix of the block fields, <c>text.block.0</c>, <c>text.block.1</c>, …, each one
+    /// compressed block of the text (binary doc values, <see cref="TextBlocks"/>).</summary>
+    public const string TextBlock = "text.block.";
+
+    /// <summary>Text storage 2: the passage table (<see cref="PassageCodec"/>) compressed like a text block (binary doc
+    /// values); a document without it has its table uncompressed in <see cref="PassageTable"/>.</summary>
+    public const string PackedPassageTable = "passages.packed";
 
     /// <summary>The title as overlapping Han character bigrams (<see cref="Analysis.BigramAnalyzer"/>), with positions and
     /// without offsets, not stored. Present only in indexes created with <see cref="AnalysisOptions.CharacterBigrams"/>.</summary>
@@ -44,7 +57,8 @@ internal static class FieldNames
     /// <summary>The passage count (numeric doc values).</summary>
     public const string Passages = "passages";
 
-    /// <summary>The encoded passage table (binary doc values), for snippets and for reading a document back.</summary>
+    /// <summary>The encoded passage table (binary doc values), for snippets and for reading a document back: text storage 1;
+    /// storage 2 writes <see cref="PackedPassageTable"/> instead.</summary>
     public const string PassageTable = "passages.table";
 
     /// <summary>The document's topic vector (binary doc values, float32 little-endian; empty before training). Updatable in place.</summary>

@@ -37,9 +37,11 @@ internal static class PassageCodec
         return stream.ToArray();
     }
 
-    public static IReadOnlyList<Passage> Decode(ReadOnlySpan<byte> bytes)
+    public static IReadOnlyList<Passage> Decode(ReadOnlySpan<byte> bytes) => Decode(bytes.ToArray(), 0, bytes.Length);
+
+    public static IReadOnlyList<Passage> Decode(byte[] bytes, int offset, int count)
     {
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using var stream = new MemoryStream(bytes, offset, count, writable: false);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
         var headings = new string[reader.Read7BitEncodedInt()];
         for (var i = 0; i < headings.Length; i++)

@@ -28,7 +28,7 @@ internal static class FooterChecksum
     /// <summary>Lucene's <c>CodecUtil.FOOTER_MAGIC</c>, the complement of its header magic.</summary>
     private const int FooterMagic = ~0x3fd76c17;
 
-    private const int BufferSize = 1 << 16;
+    private const int BufferSize = 1 << 18;
 
     /// <summary>What is wrong with a file's footer or contents, or <see langword="null"/> when its checksum matches.</summary>
     /// <exception cref="IOException">The file cannot be read (other than being missing).</exception>
@@ -37,7 +37,8 @@ internal static class FooterChecksum
         FileStream stream;
         try
         {
-            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
+            // No buffer of the stream's own: the loop reads in chunks of BufferSize into one pooled array.
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -53,30 +54,42 @@ internal static class FooterChecksum
             }
 
             var crc = new Crc32();
-            var buffer = new byte[BufferSize];
-            var remaining = length - 8;
-            while (remaining > 0)
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+            try
             {
-                var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, remaining));
-                if (read == 0)
-                {
-                    return Truncated;
-                }
-
-                crc.Append(buffer.AsSpan(0, read));
-                remaining -= read;
+                return Check(stream, length, crc, buffer);
             }
-
-            Span<byte> footer = stackalloc byte[FooterLength];
-            stream.Position = length - FooterLength;
-            stream.ReadExactly(footer);
-            if (BinaryPrimitives.ReadInt32BigEndian(footer) != FooterMagic || BinaryPrimitives.ReadInt32BigEndian(footer[4..]) != 0)
+            finally
             {
-                return FooterDamaged;
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
-
-            var expected = BinaryPrimitives.ReadInt64BigEndian(footer[8..]);
-            return expected == crc.GetCurrentHashAsUInt32() ? null : ChecksumMismatch;
         }
+    }
+
+    private static string? Check(FileStream stream, long length, Crc32 crc, byte[] buffer)
+    {
+        var remaining = length - 8;
+        while (remaining > 0)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, remaining));
+            if (read == 0)
+            {
+                return Truncated;
+            }
+
+            crc.Append(buffer.AsSpan(0, read));
+            remaining -= read;
+        }
+
+        Span<byte> footer = stackalloc byte[FooterLength];
+        stream.Position = length - FooterLength;
+        stream.ReadExactly(footer);
+        if (BinaryPrimitives.ReadInt32BigEndian(footer) != FooterMagic || BinaryPrimitives.ReadInt32BigEndian(footer[4..]) != 0)
+        {
+            return FooterDamaged;
+        }
+
+        var expected = BinaryPrimitives.ReadInt64BigEndian(footer[8..]);
+        return expected == crc.GetCurrentHashAsUInt32() ? null : ChecksumMismatch;
     }
 }

@@ -36,6 +36,17 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
     public const string SegmenterKey = "govsearch.segmenter";
 
+    /// <summary>Which text storage wrote a commit's new documents: the key in the user data. A commit without it was
+    /// written by storage 1 (<see cref="Schema.TextCodec"/>); this build writes <see cref="Schema.TextBlocks.StorageVersion"/>.
+    /// Informational: each document is read by what its segment holds, so a commit may mix both.</summary>
+    public const string TextStorageKey = "govsearch.text-storage";
+
+    /// <summary>The text storage of a commit whose user data does not record one.</summary>
+    public const int FirstTextStorage = 1;
+
+    /// <summary>The text storage that wrote the commit's newest documents (see <see cref="TextStorageKey"/>).</summary>
+    public int TextStorage { get; init; } = Schema.TextBlocks.StorageVersion;
+
     /// <summary>The recorded name of <see cref="HanSegmenterKind.Fast"/>.</summary>
     public const string FastSegmenterName = "govsearch-hhmm";
 
@@ -56,6 +67,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             [AnalysisKey] = Analysis.Describe(),
             [AnalysisFingerprintKey] = Analysis.Fingerprint(),
             [SegmenterKey] = NameOf(Analysis.Segmenter),
+            [TextStorageKey] = Schema.TextBlocks.StorageVersion.ToString(CultureInfo.InvariantCulture),
         };
         if (TopicsFingerprint is not null)
         {
@@ -115,6 +127,10 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             schema,
             analysis,
             userData.TryGetValue(TopicsKey, out var topics) ? topics : null,
-            userData.TryGetValue(SegmenterKey, out var segmenter) ? segmenter : SmartCnSegmenterName);
+            userData.TryGetValue(SegmenterKey, out var segmenter) ? segmenter : SmartCnSegmenterName)
+        {
+            TextStorage = userData.TryGetValue(TextStorageKey, out var storage)
+                && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
+        };
     }
 }

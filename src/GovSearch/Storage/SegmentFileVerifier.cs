@@ -41,16 +41,34 @@ internal sealed class SegmentFileVerifier
     {
         var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var missing = new HashSet<string>(StringComparer.Ordinal);
+        var unverified = new List<(string File, string Full, long Length)>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var full = System.IO.Path.Combine(path, file);
             var length = new FileInfo(full) is { Exists: true } info ? info.Length : -1;
-            if (length >= 0 && _verified.TryGetValue(file, out var known) && known == length)
+            if (length < 0 || !_verified.TryGetValue(file, out var known) || known != length)
             {
-                continue;
+                unverified.Add((file, full, length));
             }
+        }
 
-            var problem = length < 0 ? FooterChecksum.Missing : FooterChecksum.Problem(full);
+        // The files are read on every core: opening an index reads all of them, and the CRC is bound by one core.
+        List<(string File, long Length, string? Problem)> checkedFiles;
+        try
+        {
+            checkedFiles = unverified.AsParallel().AsOrdered()
+                .Select(f => (f.File, f.Length, Problem: f.Length < 0 ? FooterChecksum.Missing : FooterChecksum.Problem(f.Full)))
+                .ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A file that cannot be read fails the open as it did when the files were read one by one.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        foreach (var (file, length, problem) in checkedFiles)
+        {
             if (problem is null)
             {
                 _verified[file] = length;

@@ -1,0 +1,66 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using GovSearch.Indexing;
+
+namespace GovSearch.Querying;
+
+/// <summary>
+/// Gives the term queries of a compiled query the term contexts (each segment's term state) their snapshot already
+/// looked up, so a term that an earlier query of the same snapshot used is not sought again in every segment.
+/// Lucene.Net allocates a terms enumerator and its blocks for each seek, and a search seeks every term of every
+/// clause in every segment.
+/// </summary>
+internal static class TermContexts
+{
+    /// <summary>The snapshot forgets its contexts once it holds this many (a long-lived snapshot meets many terms).</summary>
+    private const int MaximumCached = 20_000;
+
+    /// <summary>Replaces, in place, each <see cref="TermQuery"/> of the query's Boolean tree by one that carries its cached
+    /// context (same term, same boost); other queries are left as they are. Returns the query.</summary>
+    public static Query Attach(Query query, IndexSearcher searcher)
+    {
+        if (searcher is not StatisticsCachingSearcher caching)
+        {
+            return query;
+        }
+
+        return query switch
+        {
+            TermQuery term => WithContext(term, caching),
+            BooleanQuery boolean => Walk(boolean, caching),
+            _ => query,
+        };
+    }
+
+    private static BooleanQuery Walk(BooleanQuery boolean, StatisticsCachingSearcher searcher)
+    {
+        foreach (var clause in boolean.Clauses)
+        {
+            clause.Query = clause.Query switch
+            {
+                TermQuery term => WithContext(term, searcher),
+                BooleanQuery nested => Walk(nested, searcher),
+                var other => other,
+            };
+        }
+
+        return boolean;
+    }
+
+    private static TermQuery WithContext(TermQuery query, StatisticsCachingSearcher searcher)
+    {
+        var cache = searcher.TermContexts;
+        var term = query.Term;
+        if (!cache.TryGetValue(term, out var context))
+        {
+            if (cache.Count >= MaximumCached)
+            {
+                cache.Clear();
+            }
+
+            context = cache.GetOrAdd(term, TermContext.Build(searcher.TopReaderContext, term));
+        }
+
+        return new TermQuery(term, context) { Boost = query.Boost };
+    }
+}

@@ -32,9 +32,13 @@ internal sealed class BigramTable
     /// <summary>Marks, in <see cref="StoredHash.Frequency"/>, a hash away from its home slot.</summary>
     private const int AwayFromHome = -1;
 
+    /// <summary>The filter's size: 2^16 words of 64 bits (512 KB), about 12 bits for each stored hash.</summary>
+    private const int FilterBits = 16;
+
     private readonly Entry[] _entries;
     private readonly StoredHash[] _stored;
     private readonly int _storedShift;
+    private readonly ulong[] _filter = new ulong[1 << FilterBits];
 
     private BigramTable(Entry[] entries, StoredHash[] stored)
     {
@@ -76,6 +80,7 @@ internal sealed class BigramTable
             if (hash != 0)
             {
                 table.AddStored(hash, Home(hash) == slot ? frequencies[slot] : AwayFromHome);
+                table._filter[FilterWord(hash)] |= FilterMask(hash);
             }
         }
 
@@ -122,6 +127,13 @@ internal sealed class BigramTable
             return Probe(fnv, djb);
         }
 
+        // Most keys are absent: the filter, small enough for the CPU's near caches, rules out nearly all of them.
+        var filterMask = FilterMask(fnv);
+        if ((_filter[FilterWord(fnv)] & filterMask) != filterMask)
+        {
+            return 0;
+        }
+
         var stored = _stored;
         var mask = stored.Length - 1;
         var slot = StoredSlot(fnv);
@@ -159,6 +171,16 @@ internal sealed class BigramTable
         }
 
         _stored[slot] = new StoredHash(fnv, frequency);
+    }
+
+    /// <summary>The filter word of a hash (a blocked Bloom filter: three bits in one word).</summary>
+    private static int FilterWord(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
+
+    /// <summary>The three bits of a hash in its filter word.</summary>
+    private static ulong FilterMask(long fnv)
+    {
+        var mixed = (ulong)fnv * 0xC2B2AE3D27D4EB4FUL;
+        return (1UL << (int)(mixed >> 58)) | (1UL << (int)((mixed >> 52) & 63)) | (1UL << (int)((mixed >> 46) & 63));
     }
 
     private int StoredSlot(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> _storedShift);

@@ -46,6 +46,7 @@ internal sealed class HanSegmenter
     private double[] _cost = new double[256];
     private int[] _previous = new int[256];
     private int[] _byEnd = new int[256];
+    private double[] _edgeWeight = new double[1024];
 
     // One entry per position 0..length: where the tokens ending there begin in _byEnd.
     private int[] _endFirst = new int[64];
@@ -244,14 +245,17 @@ internal sealed class HanSegmenter
     {
         var count = _count;
         var length = text.Length;
-        IndexByEnd(length, count);
-        var pairCache = _pairCache;
+        var edges = IndexByEnd(length, count);
+        WeighEdges(text, count, edges);
+
+        // The Viterbi pass reads the weights in the order WeighEdges wrote them.
+        var weights = _edgeWeight;
+        var e = 0;
         _cost[0] = 0;
         _previous[0] = 0;
         for (var t2 = 1; t2 < count; t2++)
         {
             var at = _start[t2];
-            var id2 = _id[t2];
             var from = _endFirst[at];
             var to = _endFirst[at + 1];
             var best = double.MaxValue;
@@ -259,15 +263,7 @@ internal sealed class HanSegmenter
             for (var k = from; k < to; k++)
             {
                 var t1 = _byEnd[k];
-                var pair = ((long)_id[t1] << 32) | (uint)id2;
-                ref var cached = ref pairCache[(int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> (64 - PairCacheBits))];
-                if (cached.Pair != pair)
-                {
-                    cached = new CachedPairWeight(pair, EdgeWeight(text, t1, t2));
-                }
-
-                var weight = cached.Weight;
-                var total = _cost[t1] + weight;
+                var total = _cost[t1] + weights[e++];
                 if (total < best)
                 {
                     best = total;
@@ -280,8 +276,41 @@ internal sealed class HanSegmenter
         }
     }
 
-    /// <summary>Lists the tokens by end position (0..length, the start marker ending at 0), each list in index order.</summary>
-    private void IndexByEnd(int length, int count)
+    /// <summary>The weight of every edge, each token's incoming edges in turn. Apart from the path search, so the
+    /// look-ups of one run do not wait on each other's costs and the CPU overlaps their cache misses.</summary>
+    private void WeighEdges(ReadOnlySpan<char> text, int count, int edges)
+    {
+        if (_edgeWeight.Length < edges)
+        {
+            _edgeWeight = new double[Math.Max(edges, _edgeWeight.Length * 2)];
+        }
+
+        var weights = _edgeWeight;
+        var pairCache = _pairCache;
+        var e = 0;
+        for (var t2 = 1; t2 < count; t2++)
+        {
+            var at = _start[t2];
+            var id2 = (uint)_id[t2];
+            var to = _endFirst[at + 1];
+            for (var k = _endFirst[at]; k < to; k++)
+            {
+                var t1 = _byEnd[k];
+                var pair = ((long)_id[t1] << 32) | id2;
+                ref var cached = ref pairCache[(int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> (64 - PairCacheBits))];
+                if (cached.Pair != pair)
+                {
+                    cached = new CachedPairWeight(pair, EdgeWeight(text, t1, t2));
+                }
+
+                weights[e++] = cached.Weight;
+            }
+        }
+    }
+
+    /// <summary>Lists the tokens by end position (0..length, the start marker ending at 0), each list in index order.
+    /// Returns the number of edges (for each token, the tokens ending where it starts).</summary>
+    private int IndexByEnd(int length, int count)
     {
         if (_endFirst.Length < length + 2)
         {
@@ -315,6 +344,13 @@ internal sealed class HanSegmenter
         }
 
         endFirst[0] = 0;
+        var edges = 0;
+        for (var t = 1; t < count; t++)
+        {
+            edges += endFirst[_start[t] + 1] - endFirst[_start[t]];
+        }
+
+        return edges;
     }
 
     private ReadOnlySpan<int> Path()

@@ -24,7 +24,7 @@ namespace GovSearch.Benchmarks;
 /// </remarks>
 public static class Program
 {
-    private static readonly Type[] PrebuiltUsers = [typeof(QueryBenchmarks), typeof(ColdStartBenchmarks), typeof(UsageBenchmarks)];
+    private static readonly Type[] PrebuiltUsers = [typeof(QueryBenchmarks), typeof(ColdStartBenchmarks), typeof(UsageBenchmarks), typeof(LearnedRankingBenchmarks)];
 
     /// <summary>The entry point.</summary>
     public static int Main(string[] args)

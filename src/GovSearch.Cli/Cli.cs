@@ -22,6 +22,7 @@ internal static class Cli
             SearchVerb.Create(console),
             BatchVerb.Create(console),
             EvalVerb.Create(console),
+            TrainRankerVerb.Create(console),
             ShowVerb.Create(console),
             CitesVerb.Create(console),
             CitedByVerb.Create(console),
@@ -83,7 +84,8 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Input, e.Message);
         }
-        catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException
+            or RankerModelException)
         {
             return Fail(console, ExitCodes.Input, e.Message);
         }

@@ -25,6 +25,7 @@ internal static class EvalVerb
         half.AcceptOnlyFromAmong("tune", "check");
         var perQuery = new Option<bool>("--per-query") { Description = "Also print one row per query." };
         var saveRuns = new Option<string?>("--save-runs") { Description = "Write each column's ranking to DIR/NAME.run in TREC run format." };
+        var ranker = new Option<string?>("--ranker") { Description = "A learned-ranker file (train-ranker --out) for the columns whose options turn learnedRanking on. Default: the model shipped with the tool." };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var crossLingual = CrossLingualOption.Create();
@@ -33,7 +34,7 @@ internal static class EvalVerb
 
         var command = new Command("eval", "Measure ranking quality against judgments: nDCG@10, MRR@10, Recall@100, overall and per kind.")
         {
-            queries, qrels, modes, optionFiles, baselines, corpus, half, perQuery, saveRuns, crossLingual, index, json,
+            queries, qrels, modes, optionFiles, baselines, corpus, half, perQuery, saveRuns, crossLingual, ranker, index, json,
         };
         translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -48,6 +49,11 @@ internal static class EvalVerb
             }
 
             configurations = configurations.Select(c => (c.Name, translation.Apply(parse, c.Options))).ToList();
+            if (parse.GetValue(ranker) is { } rankerFile)
+            {
+                var model = LearnedRanker.Load(rankerFile);
+                configurations = configurations.Select(c => (c.Name, c.Options with { Ranker = model })).ToList();
+            }
 
             var baselineNames = Split(parse.GetValue(baselines), BaselineAnalyzers.Names, "--baseline");
             var corpusPath = parse.GetValue(corpus);
@@ -116,7 +122,7 @@ internal static class EvalVerb
     }
 
     /// <summary>Turns a malformed input file into the tool's input error (exit 3), keeping its file:line message.</summary>
-    private static T ReadInput<T>(Func<T> read)
+    internal static T ReadInput<T>(Func<T> read)
     {
         try
         {
@@ -128,7 +134,7 @@ internal static class EvalVerb
         }
     }
 
-    private static IReadOnlyList<EvaluationQuery> Select(IReadOnlyList<EvaluationQuery> all, string? half, string file)
+    internal static IReadOnlyList<EvaluationQuery> Select(IReadOnlyList<EvaluationQuery> all, string? half, string file)
     {
         if (half is null)
         {

@@ -17,13 +17,21 @@ internal static class ExplainVerb
         var translation = new TranslationSourceOptions();
         var filters = new SearchFilterOptions();
         var expand = CommonOptions.ExpandLayTerms();
-        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand, crossLingual };
+        var learned = new Option<bool>("--learned-ranking") { Description = "Also show the learned ranker's features and score for the document, and its rank among the candidates before and after re-ranking." };
+        var ranker = new Option<string?>("--ranker") { Description = "With --learned-ranking, a learned-ranker file (train-ranker --out). Default: the model shipped with the tool." };
+        var command = new Command("explain", "Explain a document's score for a query, read and filtered as search does.") { id, query, index, json, expand, crossLingual, learned, ranker };
         filters.AddTo(command);
         translation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
-            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with { ExpandLayTerms = parse.GetValue(expand), CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off })), cancellationToken).ConfigureAwait(false)
+            var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with
+                {
+                    ExpandLayTerms = parse.GetValue(expand),
+                    CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
+                    LearnedRanking = parse.GetValue(learned),
+                    Ranker = parse.GetValue(ranker) is { } file ? LearnedRanker.Load(file) : null,
+                })), cancellationToken).ConfigureAwait(false)
                 ?? throw UserMessages.NoDocument(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
@@ -44,6 +52,17 @@ internal static class ExplainVerb
 
                 console.Out.WriteLine(explanation.Matches ? $"{explanation.Id} matches with score {explanation.Score:F4}:" : $"{explanation.Id} does not match:");
                 console.Out.Write(explanation.Details);
+                if (explanation.Ranker is { } learnedView)
+                {
+                    var ranks = learnedView.LexicalRank is { } lexical
+                        ? $"lexical rank {lexical}, learned rank {learnedView.LearnedRank}"
+                        : "not among the re-ranked candidates (scored as if it were the last)";
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"learned ranker score {learnedView.Score:F4} ({ranks}); features:"));
+                    foreach (var feature in learnedView.Features)
+                    {
+                        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {feature.Name,-18} {feature.Value:0.####}"));
+                    }
+                }
             }
 
             return ExitCodes.Success;

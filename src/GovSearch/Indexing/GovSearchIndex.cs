@@ -382,7 +382,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 throw new TopicModelMissingException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken));
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
         }, cancellationToken));
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
@@ -410,6 +410,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,
+                    Ranker = ExplainRanker(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken),
                 };
             });
         }, cancellationToken);

@@ -13,8 +13,16 @@ internal static class SearchExecutor
     /// <summary>How many of the top BM25 candidates make up the query's topic vector in hybrid mode.</summary>
     private const int Feedback = 10;
 
+    /// <param name="searcher">The snapshot to search.</param>
+    /// <param name="compiled">The query.</param>
+    /// <param name="options">The search options.</param>
+    /// <param name="topics">The topic descriptions hits name their topics by, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <param name="rerank">In relevance order, re-orders the ranked candidates last (the learned ranker); it sees at
+    /// least <see cref="SearchOptions.LearnedRankerDepth"/> of them. <see langword="null"/>: none.</param>
     public static SearchResults Run(
-        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken)
+        IndexSearcher searcher, CompiledQuery compiled, SearchOptions options, IReadOnlyList<TopicDescription>? topics, CancellationToken cancellationToken,
+        Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? rerank = null)
     {
         var relevance = options.Sort == SearchSort.Relevance;
         var hybrid = options.Mode == SearchMode.Hybrid && relevance;
@@ -23,6 +31,8 @@ internal static class SearchExecutor
         var wanted = options.Offset + options.Limit;
         // Folding versions hides at most every document that has another version, so that many more make the page exact.
         var collected = wanted + (options.CollapseVersions ? graph!.FoldableCount : 0);
+        rerank = relevance ? rerank : null;
+        collected = rerank is null ? collected : Math.Max(collected, options.LearnedRankerDepth);
         // In order: for a disjunction Lucene.Net's out-of-order BooleanScorer allocates a table of 2,048 bucket
         // objects per clause group and segment (about 2 MB for a two-word query on docs.jsonl), and the GC that
         // follows set the tail latency; BooleanScorer2 scores in order without that allocation.
@@ -45,6 +55,11 @@ internal static class SearchExecutor
                 .Select(d => new ScoreDoc(d.Doc, (float)(d.Score * (1 + options.CitationWeight * graph!.Authority(d.Doc)))))
                 .OrderByDescending(d => d.Score).ThenBy(d => ids.Id(d.Doc), StringComparer.Ordinal)
                 .ToList();
+        }
+
+        if (rerank is not null)
+        {
+            ranked = rerank(searcher, ranked.ToArray());
         }
 
         if (options.CollapseVersions)

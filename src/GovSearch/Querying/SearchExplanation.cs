@@ -16,4 +16,8 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
     /// <summary>The translations the search used, source by source in query order, each target with its weight;
     /// empty when <see cref="SearchOptions.CrossLingual"/> is off or no query term has a translation.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The learned ranker's features and score for the document, with its rank among the candidates before and
+    /// after re-ranking; <see langword="null"/> unless <see cref="SearchOptions.LearnedRanking"/> is on (in relevance order).</summary>
+    public RankerExplanation? Ranker { get; init; }
 }

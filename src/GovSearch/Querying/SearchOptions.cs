@@ -238,6 +238,28 @@ public sealed record SearchOptions
     /// </summary>
     public float CitationWeight { get; init; }
 
+    /// <summary>
+    /// Whether the top <see cref="LearnedRankerDepth"/> candidates of the relevance order are re-ranked by a learned
+    /// LambdaMART model (<see cref="Ranker"/>) from their ranking features: BM25 of the words and of the character
+    /// bigrams, title matches, proximity, the best passage, thesaurus matches, topic similarity, type, year and length
+    /// (the package's Ranking README lists them). Hits past the depth keep their lexical order and score; each re-ranked
+    /// hit's <see cref="SearchHit.Score"/> is the model's score. Applies to relevance order only, after
+    /// <see cref="SearchMode.Hybrid"/> and <see cref="CitationWeight"/>. <see cref="GovSearchIndex.ExplainAsync"/> shows
+    /// the features and the model's score. Default: <see langword="false"/> (off until it is measured to beat the
+    /// hand-tuned ranking on held-out judgments; see the README).
+    /// </summary>
+    public bool LearnedRanking { get; init; }
+
+    /// <summary>With <see cref="LearnedRanking"/>, how many lexical candidates are re-ranked: 10 to 1,000. Default: 100
+    /// (the depth the shipped model was trained on).</summary>
+    public int LearnedRankerDepth { get; init; } = 100;
+
+    /// <summary>With <see cref="LearnedRanking"/>, the model: one trained by <see cref="GovSearchIndex.TrainRankerAsync"/>
+    /// or read by <see cref="LearnedRanker.Load(string)"/>. Default: <see langword="null"/>, the model shipped in
+    /// the package (<see cref="LearnedRanker.Shipped"/>). Not read from or written to JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LearnedRanker? Ranker { get; init; }
+
     /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
     /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
     /// are read from configuration). Checks only these values, never the state of an index.</summary>
@@ -270,6 +292,7 @@ public sealed record SearchOptions
         CheckValues(Sources, nameof(Sources), v => !string.IsNullOrWhiteSpace(v), "a source that is not empty");
         CheckValues(Cites, nameof(Cites), v => !string.IsNullOrWhiteSpace(v), "a law title that is not empty");
         Check(CitationWeight is >= 0 and <= 10, nameof(CitationWeight), CitationWeight, "between 0 and 10");
+        Check(LearnedRankerDepth is >= 10 and <= 1000, nameof(LearnedRankerDepth), LearnedRankerDepth, "between 10 and 1,000");
         CheckValues(Topics, nameof(Topics), v => v >= 0, "a topic id, 0 or more");
         Check(FromYear is null or (>= 1 and <= 9999), nameof(FromYear), FromYear, "between 1 and 9,999");
         Check(ToYear is null or (>= 1 and <= 9999), nameof(ToYear), ToYear, "between 1 and 9,999");

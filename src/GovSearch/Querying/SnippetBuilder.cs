@@ -145,7 +145,7 @@ internal sealed class SnippetBuilder
         return matches;
     }
 
-    private static int PassageAt(IReadOnlyList<Passage> passages, int offset)
+    internal static int PassageAt(IReadOnlyList<Passage> passages, int offset)
     {
         int low = 0, high = passages.Count - 1;
         while (low <= high)

@@ -30,7 +30,7 @@ public sealed class BenchmarkSmokeTests
     public void BenchmarkTypes_FindsEveryBenchmarkClass()
     {
         Assert.Equal(
-            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "DocumentFormatBenchmarks", "IndexingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "SuggestBenchmarks", "TopicBenchmarks", "UsageBenchmarks"],
+            ["AnalysisThroughputBenchmarks", "ColdStartBenchmarks", "DocumentFormatBenchmarks", "IndexingBenchmarks", "LearnedRankingBenchmarks", "QueryBenchmarks", "ScaleBenchmarks", "SuggestBenchmarks", "TopicBenchmarks", "UsageBenchmarks"],
             SmokeRunner.BenchmarkTypes.Select(t => t.Name));
     }
 

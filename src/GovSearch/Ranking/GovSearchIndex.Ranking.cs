@@ -1,0 +1,111 @@
+using GovSearch.Evaluation;
+using GovSearch.Querying;
+using GovSearch.Ranking;
+using Lucene.Net.Search;
+
+namespace GovSearch;
+
+/// <summary>The learned ranker's side of the index: training on judged queries, re-ranking, explaining.</summary>
+public sealed partial class GovSearchIndex
+{
+    /// <summary>
+    /// Trains a LambdaMART ranker (ML.NET FastTree) on judged queries: each query's top
+    /// <see cref="RankerTrainingOptions.CandidateDepth"/> candidates under <see cref="RankerTrainingOptions.SearchOptions"/>
+    /// become examples labelled with their grades (unjudged documents count as 0), and a query-level cross-validation
+    /// compares the learned order with the lexical one. Deterministic: one thread, seeded.
+    /// </summary>
+    /// <param name="queries">The queries; ids must be distinct. Queries the judgments grade no document 1 or more for are left out (and listed).</param>
+    /// <param name="qrels">The judgments.</param>
+    /// <param name="options">The training settings. Default: <see cref="RankerTrainingOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops between queries and between folds.</param>
+    /// <returns>The model trained on every query, and the cross-validation report.</returns>
+    /// <exception cref="ArgumentException">An option is out of range, a query id repeats, or fewer queries than folds have a relevant document.</exception>
+    /// <exception cref="QueryException">A query is refused; the message names it.</exception>
+    public Task<RankerTrainingResult> TrainRankerAsync(
+        IEnumerable<EvaluationQuery> queries, QrelsFile qrels, RankerTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(qrels);
+        options ??= RankerTrainingOptions.Default;
+        options.Validate();
+        var list = queries.ToList();
+        return Run(() =>
+        {
+            var search = options.SearchOptions with
+            {
+                LearnedRanking = false, LearnedRankerDepth = options.CandidateDepth, Offset = 0, Limit = options.CandidateDepth, PassagesPerHit = 0, IncludeFacets = false,
+            };
+            var model = Volatile.Read(ref _topicModel);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var examples = new List<RankerTrainer.QueryExamples>();
+            var skipped = new List<string>();
+            foreach (var query in list)
+            {
+                ArgumentNullException.ThrowIfNull(query, nameof(queries));
+                if (!seen.Add(query.Id))
+                {
+                    throw new ArgumentException($"The query id '{query.Id}' appears twice; each query needs its own id.", nameof(queries));
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                var grades = qrels.GradesOf(query.Id);
+                if (!grades.Values.Any(g => g > 0))
+                {
+                    skipped.Add(query.Id);
+                    continue;
+                }
+
+                var parsed = Parse(query.Text, search, model);
+                examples.Add(WithSearcher(searcher =>
+                {
+                    var compiled = _compiler.Compile(parsed, search, searcher.IndexReader);
+                    ScoreDoc[] candidates = [];
+                    SearchExecutor.Run(searcher, compiled, search, null, cancellationToken, (_, ranked) => candidates = ranked.Take(options.CandidateDepth).ToArray());
+                    var fields = new HitFields(searcher.IndexReader);
+                    return new RankerTrainer.QueryExamples(
+                        query, candidates.Select(c => fields.Id(c.Doc)).ToList(), FeatureExtractor.Compute(searcher, RankingQueryOf(parsed), candidates), grades);
+                }));
+            }
+
+            return RankerTrainer.Train(examples, skipped, options, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>The re-ranking step of a search with <see cref="SearchOptions.LearnedRanking"/>; <see langword="null"/> when it is off.</summary>
+    private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(ParsedQuery parsed, SearchOptions options)
+    {
+        if (!options.LearnedRanking)
+        {
+            return null;
+        }
+
+        var ranker = options.Ranker ?? LearnedRanker.Shipped;
+        return (searcher, ranked) => LearnedReranking.Rerank(searcher, RankingQueryOf(parsed), ranked, options.LearnedRankerDepth, ranker);
+    }
+
+    /// <summary>The learned ranker's view of one document, or <see langword="null"/> when learned ranking is off or the order is not by relevance.</summary>
+    private RankerExplanation? ExplainRanker(IndexSearcher searcher, ParsedQuery parsed, CompiledQuery compiled, int docId, float score, SearchOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.LearnedRanking || options.Sort != SearchSort.Relevance)
+        {
+            return null;
+        }
+
+        var search = options with { LearnedRanking = false, Offset = 0, Limit = options.LearnedRankerDepth, PassagesPerHit = 0, IncludeFacets = false };
+        ScoreDoc[] candidates = [];
+        SearchExecutor.Run(searcher, compiled, search, null, cancellationToken, (_, ranked) => candidates = ranked.Take(options.LearnedRankerDepth).ToArray());
+        var position = Array.FindIndex(candidates, c => c.Doc == docId);
+        var scored = position >= 0 ? candidates : [.. candidates, new ScoreDoc(docId, score)];
+        var features = FeatureExtractor.Compute(searcher, RankingQueryOf(parsed), scored);
+        var scores = (options.Ranker ?? LearnedRanker.Shipped).Score(features);
+        var at = position >= 0 ? position : scored.Length - 1;
+        int? learnedRank = position >= 0 ? 1 + Enumerable.Range(0, candidates.Length).Count(i => scores[i] > scores[at] || (scores[i] == scores[at] && i < at)) : null;
+        return new RankerExplanation(
+            scores[at],
+            position >= 0 ? position + 1 : null,
+            learnedRank,
+            RankingFeatures.Names.Select((name, i) => new RankerFeature(name, features[at][i])).ToList());
+    }
+
+    private RankingQuery RankingQueryOf(ParsedQuery parsed) => RankingQuery.From(parsed, _compiler.Analyze, _bigramAnalyzer);
+}

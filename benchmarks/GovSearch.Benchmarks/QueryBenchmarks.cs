@@ -27,6 +27,8 @@ public class QueryBenchmarks
     private static readonly SearchOptions Default = new() { Limit = 10 };
     private static readonly SearchOptions Lean = new() { Limit = 10, IncludeFacets = false, PassagesPerHit = 0 };
     private static readonly SearchOptions Hybrid = new() { Limit = 10, Mode = SearchMode.Hybrid };
+    private static readonly SearchOptions CrossLingualAuto = new() { Limit = 10, CrossLingual = CrossLingualMode.Auto };
+    private static readonly SearchOptions CrossLingualOnly = new() { Limit = 10, CrossLingual = CrossLingualMode.Only };
 
     private GovSearchIndex? _index;
     private FSDirectory? _directory;
@@ -56,6 +58,8 @@ public class QueryBenchmarks
         BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchDefault), GovSearchDefault().GetAwaiter().GetResult().TotalHits);
         BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchLean), GovSearchLean().GetAwaiter().GetResult().TotalHits);
         BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchHybrid), GovSearchHybrid().GetAwaiter().GetResult().TotalHits);
+        BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchCrossLingualAuto), GovSearchCrossLingualAuto().GetAwaiter().GetResult().TotalHits);
+        BenchmarkMetrics.Record(this, BenchmarkMetrics.TotalHits + nameof(GovSearchCrossLingualOnly), GovSearchCrossLingualOnly().GetAwaiter().GetResult().TotalHits);
     }
 
     /// <summary>Plain Lucene.Net: SmartCn tokens as SHOULD TermQuery clauses (or a PhraseQuery), filters as a
@@ -74,6 +78,16 @@ public class QueryBenchmarks
     /// <summary>GovSearch hybrid: default options, the top 100 BM25 candidates re-ranked by topic similarity.</summary>
     [Benchmark]
     public Task<SearchResults> GovSearchHybrid() => _index!.SearchAsync(Query.Text, Hybrid);
+
+    /// <summary>GovSearch cross-lingual Auto: default options, the query OR its translation, each side calibrated by
+    /// its top score (two probe searches more); compare its P50 with <see cref="GovSearchDefault"/>'s, the same query
+    /// without translation, in the same run.</summary>
+    [Benchmark]
+    public Task<SearchResults> GovSearchCrossLingualAuto() => _index!.SearchAsync(Query.Text, CrossLingualAuto);
+
+    /// <summary>GovSearch cross-lingual Only: default options, the translation alone.</summary>
+    [Benchmark]
+    public Task<SearchResults> GovSearchCrossLingualOnly() => _index!.SearchAsync(Query.Text, CrossLingualOnly);
 
     /// <summary>Closes everything.</summary>
     [GlobalCleanup]

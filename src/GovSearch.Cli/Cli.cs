@@ -84,6 +84,10 @@ internal static class Cli
         {
             return Fail(console, ExitCodes.Input, e.Message);
         }
+        catch (DictionaryFileException e)
+        {
+            return Fail(console, ExitCodes.Input, e.Message);
+        }
         catch (Exception e) when (e is DocumentLoadException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException
             or RankerModelException)
         {

@@ -16,8 +16,12 @@ internal static class CommonOptions
     /// <summary><c>--expand-lay-terms</c>: also search for the legal wording of everyday phrases (SearchOptions.ExpandLayTerms).</summary>
     public static Option<bool> ExpandLayTerms() => new("--expand-lay-terms")
     {
-        Description = "Also search for the legal wording of everyday phrases (被狗咬 → 饲养动物 损害责任), from the built-in governance thesaurus.",
+        Description = "Also search for the legal wording of everyday phrases (被狗咬 → 饲养动物 损害责任), from the built-in governance thesaurus. On by default; --expand-lay-terms false turns it off.",
     };
+
+    /// <summary>The value of <c>--expand-lay-terms</c>: the library's default when the option is not given.</summary>
+    public static bool ExpandLayTermsValue(ParseResult parse, Option<bool> option) =>
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option) : SearchOptions.Default.ExpandLayTerms;
 
     public static Option<bool> Json() => new("--json")
     {
@@ -40,9 +44,13 @@ internal static class CommonOptions
 
     /// <summary>Opens the named index read-only, or the default sample index, with the user's translation files if any.</summary>
     public static async Task<GovSearchIndex> OpenForReadingAsync(
-        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null)
+        string? option, CancellationToken cancellationToken, IReadOnlyList<string>? glossaryFiles = null, IReadOnlyList<string>? parallelTextFiles = null,
+        IReadOnlyList<string>? synonymFiles = null)
     {
         var path = ExplicitIndex(option) ?? await DefaultIndex.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [] });
+        return GovSearchIndex.Open(path, new GovSearchIndexOptions
+        {
+            ReadOnly = true, GlossaryFiles = glossaryFiles ?? [], ParallelTextFiles = parallelTextFiles ?? [], SynonymFiles = synonymFiles ?? [],
+        });
     }
 }

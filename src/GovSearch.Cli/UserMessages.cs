@@ -18,6 +18,7 @@ internal static partial class UserMessages
         ["IndexingThreads"] = ("--threads", "between 1 and 64"),
         ["NumberOfTopics"] = ("--topics", "between 2 and 500"),
         ["GlossaryWeight"] = ("--glossary-weight", "between 0 and 1"),
+        ["SynonymWeight"] = ("--synonym-weight", "between 0 and 1"),
     };
 
     /// <summary>The message for a missing index: where it was looked for, and how to create one.</summary>

@@ -40,7 +40,7 @@ internal static class SearchParameters
             Strict = read.Flag("strict"),
             DefaultOperator = read.Flag("all") ? QueryOperator.And : QueryOperator.Or,
             Mode = read.Choice("mode", "lexical", "lexical", "hybrid") == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
-            ExpandLayTerms = read.Flag("expand-lay-terms"),
+            ExpandLayTerms = read.Text("expand-lay-terms") is null ? SearchOptions.Default.ExpandLayTerms : read.Flag("expand-lay-terms"),
             CrossLingual = read.Choice("cross-lingual", "off", "off", "auto", "only") switch
             {
                 "auto" => CrossLingualMode.Auto,

@@ -27,7 +27,7 @@ internal static class ExplainVerb
             using var opened = await translation.OpenAsync(parse, parse.GetValue(index), cancellationToken).ConfigureAwait(false);
             var explanation = await opened.ExplainAsync(parse.GetValue(id)!, parse.GetValue(query)!, translation.Apply(parse, filters.Apply(parse, SearchOptions.Default with
                 {
-                    ExpandLayTerms = parse.GetValue(expand),
+                    ExpandLayTerms = CommonOptions.ExpandLayTermsValue(parse, expand),
                     CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                     LearnedRanking = parse.GetValue(learned),
                     Ranker = parse.GetValue(ranker) is { } file ? LearnedRanker.Load(file) : null,
@@ -42,6 +42,12 @@ internal static class ExplainVerb
                 foreach (var expansion in explanation.Expansions)
                 {
                     console.Out.WriteLine($"expanded: {expansion}");
+                }
+
+                foreach (var synonym in explanation.Synonyms)
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"synonym: {synonym.Words} -> {synonym.Synonym} (weight {synonym.Weight:0.###}, {synonym.File}:{synonym.Line})"));
                 }
 
                 foreach (var source in explanation.Translations.GroupBy(t => t.Source))

@@ -42,12 +42,21 @@ internal static class IndexVerb
         var noTopics = new Option<bool>("--no-topics") { Description = "Do not train topics (documents added to a trained index still get inferred topics)." };
         var bigrams = new Option<bool>("--bigrams")
         {
-            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams); searches use them when given bigramWeight or bigramPhraseWeight. Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+            Description = "Create the index with Han character-bigram fields beside the words (AnalysisOptions.CharacterBigrams, the default). Takes effect when the index is created (or with --rebuild); later runs keep the recorded setting.",
+        };
+        var noBigrams = new Option<bool>("--no-bigrams")
+        {
+            Description = "Create the index without the character-bigram fields: a smaller index that ranks Chinese queries less well (see the README). Takes effect when the index is created (or with --rebuild).",
         };
 
+        var userDictionary = new Option<string[]>("--user-dict")
+        {
+            Description = "A user dictionary: UTF-8, one word a line (or 'word [frequency] [tag]'), '#' comments; each word of 2-32 Han characters is kept whole by segmentation. Takes effect when the index is created or with --rebuild; an existing index must have been built with the same words. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
-            paths, index, json, rebuild, threads, topics, noTopics, bigrams, root, include, exclude,
+            paths, index, json, rebuild, threads, topics, noTopics, bigrams, noBigrams, root, include, exclude, userDictionary,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -66,12 +75,16 @@ internal static class IndexVerb
                 throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
             }
 
+            var dictionaryFiles = parse.GetValue(userDictionary) ?? [];
+            var userWords = dictionaryFiles.Length > 0 ? UserDictionary.Load(dictionaryFiles) : null;
             using var replacement = parse.GetValue(rebuild) ? IndexReplacement.Begin(folder) : null;
             var target = replacement?.Building ?? folder;
             var options = new GovSearchIndexOptions
             {
                 IndexingThreads = parse.GetValue(threads),
-                Analysis = parse.GetValue(bigrams) ? AnalysisOptions.Default with { CharacterBigrams = true } : null,
+                Analysis = parse.GetValue(noBigrams)
+                    ? (UserDictionaryOptions.For(target, false, userWords, dictionaryFiles) ?? AnalysisOptions.Default) with { CharacterBigrams = false }
+                    : UserDictionaryOptions.For(target, parse.GetValue(bigrams), userWords, dictionaryFiles),
             };
             var rootFolder = parse.GetValue(root);
             if (rootFolder is not null && !Directory.Exists(rootFolder))

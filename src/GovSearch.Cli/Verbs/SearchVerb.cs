@@ -46,7 +46,7 @@ internal static class SearchVerb
                 Strict = parse.GetValue(strict),
                 DefaultOperator = parse.GetValue(all) ? QueryOperator.And : QueryOperator.Or,
                 Mode = parse.GetValue(mode) == "hybrid" ? SearchMode.Hybrid : SearchMode.Lexical,
-                ExpandLayTerms = parse.GetValue(expand),
+                ExpandLayTerms = CommonOptions.ExpandLayTermsValue(parse, expand),
                 CollapseVersions = parse.GetValue(collapse),
                 CrossLingual = CrossLingualOption.Parse(parse.GetValue(crossLingual)) ?? CrossLingualMode.Off,
                 PassagesPerHit = asJson ? 3 : 1,
@@ -99,6 +99,11 @@ internal static class SearchVerb
                 .Where(f => !string.IsNullOrEmpty(f)));
             ansi.WriteLine();
             ansi.MarkupLine($"[bold]{hit.Rank,3}. {Markup.Escape(hit.Title)}[/]  [dim]{Markup.Escape(facts)} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {Markup.Escape(hit.Id)}[/]");
+            if (hit.Synonyms.Count > 0)
+            {
+                ansi.MarkupLine($"     [dim]{Markup.Escape("synonyms: " + string.Join(", ", hit.Synonyms.Select(s => $"{s.Words} → {s.Synonym}")))}[/]");
+            }
+
             foreach (var passage in hit.Passages)
             {
                 var where = passage.Heading.Length > 0 ? $"{passage.Heading} (passage {passage.Number})" : $"passage {passage.Number}";

@@ -37,7 +37,12 @@ internal static class ServeVerb
             Description = "Seconds a request may search before it is stopped and answered 503 (1-600).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("serve", "Serve the index over HTTP: JSON endpoints, an OpenAPI description and a search page.") { index, urls, allowWrites, timeout };
+        var synonyms = new Option<string[]>("--synonyms")
+        {
+            Description = "Your own synonyms (Solr format: 'a, b, c' or 'a, b => c'), searched as weighted alternatives; read again whenever the file changes. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("serve", "Serve the index over HTTP: JSON endpoints, an OpenAPI description and a search page.") { index, urls, allowWrites, timeout, synonyms };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var seconds = parse.GetValue(timeout);
@@ -60,9 +65,11 @@ internal static class ServeVerb
                 throw new ArgumentException("--allow-writes needs --index (or $GOVSEARCH_INDEX): the bundled sample index is not written to.");
             }
 
+            var synonymFiles = parse.GetValue(synonyms) ?? [];
             using var opened = writes
-                ? GovSearchIndex.Open(explicitIndex!)
-                : await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken).ConfigureAwait(false);
+                ? GovSearchIndex.Open(explicitIndex!, new GovSearchIndexOptions { SynonymFiles = synonymFiles })
+                : await CommonOptions.OpenForReadingAsync(parse.GetValue(index), cancellationToken, synonymFiles: synonymFiles).ConfigureAwait(false);
+            using var watcher = synonymFiles.Length > 0 ? new SynonymWatcher(opened, synonymFiles, console.Error) : null;
             await RunAsync(console, opened, parse.GetValue(urls)!, options, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -36,6 +36,9 @@ internal static class StatsVerb
                 ("size", (statistics.SizeOnDiskBytes / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB"),
                 ("schema", statistics.SchemaVersion.ToString(CultureInfo.InvariantCulture)),
                 ("topics", topicState),
+                ("user dict", statistics.UserDictionaryHash is null
+                    ? "none (add one with: govsearch index --rebuild --user-dict FILE ...)"
+                    : string.Create(CultureInfo.InvariantCulture, $"{Plural.Of(statistics.UserDictionaryWords, "word")} (hash {statistics.UserDictionaryHash})")),
             };
             foreach (var (name, value) in lines)
             {

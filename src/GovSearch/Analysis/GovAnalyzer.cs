@@ -6,7 +6,8 @@ using Lucene.Net.Util;
 namespace GovSearch.Analysis;
 
 /// <summary>
-/// GovSearch's analysis chain: <see cref="GovTokenizer"/> (normalization, script runs, SmartCn's segmentation, protected terms),
+/// GovSearch's analysis chain: <see cref="GovTokenizer"/> (normalization, script runs, SmartCn's segmentation, protected terms
+/// and user words, which are kept whole alike),
 /// then, for English words, possessive removal, lower case, stop words and Porter stemming.
 /// </summary>
 internal sealed class GovAnalyzer : Analyzer
@@ -22,7 +23,7 @@ internal sealed class GovAnalyzer : Analyzer
         options.Validate();
         _options = options;
         _mode = mode;
-        _protectedTerms = new ProtectedTermMatcher(options.NormalizedProtectedTerms());
+        _protectedTerms = new ProtectedTermMatcher(options.NormalizedProtectedTerms().Concat(options.NormalizedUserWords()));
     }
 
     public AnalysisOptions Options => _options;

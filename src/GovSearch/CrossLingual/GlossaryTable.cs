@@ -9,10 +9,18 @@ namespace GovSearch.CrossLingual;
 /// A source's targets share its weight equally, in the order the entries give them (at most
 /// <see cref="MaximumTargets"/>). A target keeps its terms' positions when the analysis left gaps (a stop word
 /// dropped from <c>rule of law</c>), so its phrase query still matches the text. User entries replace the shipped
-/// entries of the same source: a user's glossary changes a translation, it does not add to it.
+/// entries of the same source: a user's glossary changes a translation, it does not add to it. Entries of the
+/// category <see cref="ForeignCategory"/> translate Chinese to English only.
 /// </remarks>
 internal static class GlossaryTable
 {
+    /// <summary>
+    /// The category of entries that translate Chinese to English only: terms of non-Chinese governance (US, UN) for
+    /// Chinese queries about English documents. Their English renderings (State, Union, clause) are everyday words of
+    /// English queries about Chinese law, where these Chinese targets (州, 联邦, 条款) would mislead.
+    /// </summary>
+    public const string ForeignCategory = "foreign";
+
     /// <summary>The most targets one source keeps.</summary>
     public const int MaximumTargets = 8;
 
@@ -46,6 +54,26 @@ internal static class GlossaryTable
         return new TranslationTable(directions[0], directions[1]);
     }
 
+    /// <summary>
+    /// The raw Chinese terms of the entries, each with its lookup key, for <see cref="GlossaryPhrases"/> (a later
+    /// entry's term replaces an earlier one's).
+    /// </summary>
+    public static Dictionary<string, string> ChineseKeys(IEnumerable<GlossaryEntry> entries, Func<string, List<(string Term, int Position)>> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(analyze);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (Side(analyze(entry.Chinese)) is { } chinese)
+            {
+                keys[entry.Chinese] = chinese.Key;
+            }
+        }
+
+        return keys;
+    }
+
     private static Dictionary<string, List<TermTranslation>>[] Collect(IEnumerable<GlossaryEntry> entries, Func<string, List<(string Term, int Position)>> analyze)
     {
         var result = new[] { new Dictionary<string, List<TermTranslation>>(StringComparer.Ordinal), new Dictionary<string, List<TermTranslation>>(StringComparer.Ordinal) };
@@ -64,7 +92,10 @@ internal static class GlossaryTable
                 }
 
                 Add(result[(int)TranslationDirection.ChineseToEnglish], chinese.Key, english.Target);
-                Add(result[(int)TranslationDirection.EnglishToChinese], english.Key, chinese.Target);
+                if (entry.Category != ForeignCategory)
+                {
+                    Add(result[(int)TranslationDirection.EnglishToChinese], english.Key, chinese.Target);
+                }
             }
         }
 

@@ -3,7 +3,9 @@ namespace GovSearch.CrossLingual;
 /// <summary>
 /// Learns a <see cref="TranslationTable"/> from aligned pairs: IBM Model 1 in both directions, symmetrised by the
 /// geometric mean of the two probabilities, pruned to the best few targets per source term, with weights renormalised
-/// to sum to 1; then the phrase pairs of <see cref="PhraseLearner"/>.
+/// to sum to 1; then the phrase pairs of <see cref="PhraseLearner"/>. Source and target terms alike must occur in
+/// <see cref="TranslationLearningOptions.MinimumSourceCount"/> pairs: a word seen once or twice gets a high backward
+/// probability from any word of its sentence, and the geometric mean would let it through (职务 → malfeas).
 /// </summary>
 /// <remarks>
 /// The geometric mean keeps a pair only when each word is a likely translation of the other, which drops the
@@ -37,8 +39,8 @@ internal static class TranslationLearner
         var chineseToEnglish = IbmModel1.Train(pairs.Select(p => (p.Zh, p.En)).ToList(), options.Iterations);
         var zhCounts = PairCounts(pairs.Select(p => p.Zh));
         var enCounts = PairCounts(pairs.Select(p => p.En));
-        var englishWords = Symmetrise(englishToChinese, chineseToEnglish, enCounts, options);
-        var chineseWords = Symmetrise(chineseToEnglish, englishToChinese, zhCounts, options);
+        var englishWords = Symmetrise(englishToChinese, chineseToEnglish, enCounts, zhCounts, options);
+        var chineseWords = Symmetrise(chineseToEnglish, englishToChinese, zhCounts, enCounts, options);
         bool Linked(string zh, string en) =>
             (chineseWords.TryGetValue(zh, out var english) && english.Any(t => t.Target == en))
             || (englishWords.TryGetValue(en, out var chinese) && chinese.Any(t => t.Target == zh));
@@ -60,7 +62,7 @@ internal static class TranslationLearner
     }
 
     private static Dictionary<string, IReadOnlyList<TermTranslation>> Symmetrise(
-        IbmModel1 forward, IbmModel1 backward, Dictionary<string, int> sourceCounts, TranslationLearningOptions options)
+        IbmModel1 forward, IbmModel1 backward, Dictionary<string, int> sourceCounts, Dictionary<string, int> targetCounts, TranslationLearningOptions options)
     {
         var entries = new Dictionary<string, IReadOnlyList<TermTranslation>>(StringComparer.Ordinal);
         foreach (var source in forward.SourceWords)
@@ -71,6 +73,7 @@ internal static class TranslationLearner
             }
 
             var kept = forward.Translations(source)
+                .Where(t => targetCounts.GetValueOrDefault(t.Key) >= options.MinimumSourceCount)
                 .Select(t => new TermTranslation(t.Key, Math.Sqrt(t.Value * backward.Probability(t.Key, source))))
                 .Where(t => t.Probability >= options.MinimumScore)
                 .OrderByDescending(t => t.Probability)

@@ -15,8 +15,8 @@ internal sealed record TranslationLearningOptions
     /// </summary>
     public double MinimumScore { get; init; } = 0.02;
 
-    /// <summary>How many aligned pairs a source term must occur in to get translations, at least 1. Default: 2.</summary>
-    public int MinimumSourceCount { get; init; } = 2;
+    /// <summary>How many aligned pairs a term must occur in to get translations or be one, at least 1. Default: 3.</summary>
+    public int MinimumSourceCount { get; init; } = 3;
 
     /// <summary>How many aligned pairs each side of a phrase pair must occur in, at least 2. Default: 5.</summary>
     public int MinimumPhraseCount { get; init; } = 5;

@@ -18,11 +18,12 @@ internal sealed class Translator
     private readonly TranslationTable _learned;
     private readonly TranslationTable _glossary;
 
-    /// <summary>Creates a translator from its two tables.</summary>
-    public Translator(TranslationTable learned, TranslationTable glossary)
+    /// <summary>Creates a translator from its two tables and the glossary's Chinese terms to find in raw query text.</summary>
+    public Translator(TranslationTable learned, TranslationTable glossary, GlossaryPhrases? phrases = null)
     {
         _learned = learned ?? throw new ArgumentNullException(nameof(learned));
         _glossary = glossary ?? throw new ArgumentNullException(nameof(glossary));
+        Phrases = phrases ?? GlossaryPhrases.None;
         LongestSource = Math.Min(MaximumPhraseTerms, new[] { _learned, _glossary }
             .SelectMany(t => new[] { TranslationDirection.EnglishToChinese, TranslationDirection.ChineseToEnglish }.SelectMany(t.Sources))
             .Select(s => s.Count(c => c == ' ') + 1)
@@ -32,6 +33,9 @@ internal sealed class Translator
 
     /// <summary>The most terms of any source phrase either table holds (at most <see cref="MaximumPhraseTerms"/>).</summary>
     public int LongestSource { get; }
+
+    /// <summary>The glossary's Chinese terms, found in a query's raw text before segmentation.</summary>
+    public GlossaryPhrases Phrases { get; }
 
     /// <summary>The glossary part, for tests and explanations.</summary>
     public TranslationTable Glossary => _glossary;
@@ -57,6 +61,7 @@ internal sealed class Translator
         ArgumentNullException.ThrowIfNull(parallelTextFiles);
         var user = glossaryFiles.SelectMany(GlossaryFile.Load).ToList();
         var glossary = GlossaryTable.Compile(GlossaryFile.LoadShipped(), user, analyze);
+        var phrases = new GlossaryPhrases(GlossaryTable.ChineseKeys(GlossaryFile.LoadShipped().Concat(user), analyze));
         var learned = TranslationTable.LoadShipped();
         if (parallelTextFiles.Count > 0)
         {
@@ -65,7 +70,7 @@ internal sealed class Translator
             learned = Mix(learned, TranslationLearner.Learn(pairs, tokenizer, new TranslationLearningOptions()));
         }
 
-        return new Translator(learned, glossary);
+        return new Translator(learned, glossary, phrases);
     }
 
     /// <summary>

@@ -47,7 +47,9 @@ public sealed partial class GovSearchIndex
     /// </summary>
     /// <remarks>
     /// The unit is the document: tokens come from the index's own analysis (read from its postings), without numbers,
-    /// single characters and function words; long documents are split into pieces LDA can take, never cut. LDA learns
+    /// single characters and function words; long documents are split into pieces LDA can take, never cut. A Chinese and
+    /// an English document with the same <c>parallel_id</c> metadata are trained as one joint unit, so the topics hold
+    /// words of both languages and the two get close topic vectors (see the README). LDA learns
     /// from at most <see cref="TopicModelOptions.MaximumTrainingTokens"/> tokens, sampled evenly across documents;
     /// every document's vector is inferred from all its words. Writes wait
     /// while training runs; searches do not. Documents added later get vectors by inference; <see cref="TopicStatus"/>
@@ -88,7 +90,8 @@ public sealed partial class GovSearchIndex
                 throw new InvalidOperationException($"Training topics needs at least 2 documents; the index holds {units.Count}.");
             }
 
-            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), cancellationToken);
+            var pairs = WithSearcher(searcher => ParallelPairs.Find(searcher.IndexReader, cancellationToken));
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), pairs, cancellationToken);
             Report(IndexingStage.SavingTopics, 0, units.Count);
             var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
             var generation = writer.CommittedGeneration;

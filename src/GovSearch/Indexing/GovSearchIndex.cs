@@ -72,9 +72,13 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         _topicTokenizer = new TopicTokenizer(Analysis);
         _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
-            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles));
+            CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles))
+        {
+            UserWords = UserWordParts.For(Analysis),
+        };
         try
         {
+            _compiler.Synonyms = Synonyms.SynonymSet.Read(options.SynonymFiles);
             if (options.GlossaryFiles.Count > 0 || options.ParallelTextFiles.Count > 0)
             {
                 // The user asked for their own files: read them now, so a bad file fails the open, not a later search.
@@ -147,7 +151,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     /// <param name="options">Settings. <see cref="GovSearchIndexOptions.Analysis"/>, if given, must match the recorded settings.</param>
     /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder is not a GovSearch index, was written with another schema version,
-    /// or was created with other analysis settings than those given.</exception>
+    /// or was created with other analysis settings than those given (another <see cref="AnalysisOptions.UserWords"/>
+    /// among them: the message says so and how to rebuild).</exception>
     /// <exception cref="IndexLockedException">Opening for writing, and another writer (in this process or another) holds the folder.</exception>
     /// <exception cref="IndexWriteException">Opening for writing, and the folder cannot be written (a read-only file system, a full disk); nothing was written and no lock file was created.</exception>
     public static GovSearchIndex Open(string path, GovSearchIndexOptions? options = null)
@@ -160,7 +165,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
         {
             Release(storage);
-            throw new IndexFormatException(full,
+            throw UserDictionaryMismatch(full, manifest.Analysis, wanted) ?? new IndexFormatException(full,
                 $"The index at '{full}' was created with other analysis settings ({manifest.Analysis.Describe()}) than those given; open it without GovSearchIndexOptions.Analysis, or rebuild it.");
         }
 
@@ -382,7 +387,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 throw new TopicModelMissingException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
+            return WithSearcher(searcher => SearchExecutor.Run(searcher, Compile(searcher, parsed, options), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
         }, cancellationToken));
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>
@@ -399,7 +404,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             var parsed = Parse(query, options, Volatile.Read(ref _topicModel));
             return WithSearcher<SearchExplanation?>(searcher =>
             {
-                var compiled = _compiler.Compile(parsed, options, searcher.IndexReader);
+                var compiled = Compile(searcher, parsed, options);
                 if (Find(searcher, id) is not { } docId)
                 {
                     return null;
@@ -410,10 +415,16 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,
+                    Feedback = compiled.Feedback,
+                    Synonyms = compiled.Synonyms.Select(s => s.Synonym).ToList(),
                     Ranker = ExplainRanker(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken),
                 };
             });
         }, cancellationToken);
+
+    /// <summary>Compiles the query for the snapshot, with pseudo-relevance feedback when the options ask for it.</summary>
+    private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) =>
+        PseudoRelevanceFeedback.Apply(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, _compiler.Analyze);
 
     /// <summary>Reads the query in the options' syntax and checks its topic filters against the model.</summary>
     private ParsedQuery Parse(string query, SearchOptions options, TopicModel? model) =>
@@ -450,6 +461,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             DocTypes = counted.DocTypes,
             SizeOnDiskBytes = Path is null ? 0 : new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length),
             SchemaVersion = IndexManifest.CurrentSchemaVersion,
+            UserDictionaryWords = Analysis.NormalizedUserWords().Count,
+            UserDictionaryHash = Analysis.UserWords.Count == 0 ? null : Analysis.UserDictionaryHash(),
         };
     });
 
@@ -506,6 +519,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
 
         _bigramAnalyzer?.Dispose();
+        _compiler.UserWords?.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
     }

@@ -41,6 +41,18 @@ public sealed record GovSearchIndexOptions
     /// <remarks>A missing or malformed file makes the open fail with a <see cref="TranslationFileException"/> naming the file and line.</remarks>
     public IReadOnlyList<string> ParallelTextFiles { get; init; } = [];
 
+    /// <summary>
+    /// The user's synonym files, applied when searching (no reindexing): UTF-8 text in Solr's synonyms format, one rule a
+    /// line: <c>a, b, c</c> makes each term a synonym of the others; <c>a, b =&gt; c, d</c> makes a and b also search for c
+    /// and d (not the other way); <c>#</c> starts a comment line; a backslash makes the next character plain (<c>\,</c>
+    /// for a comma inside a term). Terms may be several words (<c>state council</c>) and are matched in the query as the
+    /// governance thesaurus matches its phrases: longest first, after full-width, traditional and case folding. At most
+    /// 100,000 rules in all; each term at most 64 characters. Read when the index is opened or created, and again by
+    /// <see cref="GovSearchIndex.ReloadSynonyms"/>. See <see cref="SearchOptions.SynonymWeight"/>. Default: none.
+    /// </summary>
+    /// <remarks>A missing or malformed file makes the open fail with a <see cref="DictionaryFileException"/> naming the file and line.</remarks>
+    public IReadOnlyList<string> SynonymFiles { get; init; } = [];
+
     /// <summary>Where the index logs what it does (opening, commits, rollbacks, topic training, slow queries; the events are
     /// listed at <see cref="Telemetry.GovSearchTelemetry"/>). Default: <see langword="null"/>, no logs.</summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
@@ -77,6 +89,7 @@ public sealed record GovSearchIndexOptions
 
         CheckFiles(GlossaryFiles, nameof(GlossaryFiles));
         CheckFiles(ParallelTextFiles, nameof(ParallelTextFiles));
+        CheckFiles(SynonymFiles, nameof(SynonymFiles));
         Analysis?.Validate();
     }
 

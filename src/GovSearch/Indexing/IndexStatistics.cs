@@ -23,4 +23,12 @@ public sealed record IndexStatistics
 
     /// <summary>The on-disk schema version.</summary>
     public required int SchemaVersion { get; init; }
+
+    /// <summary>How many words the index's user dictionary holds (<see cref="AnalysisOptions.UserWords"/>, each counted once
+    /// after normalization); 0 when it has none.</summary>
+    public int UserDictionaryWords { get; init; }
+
+    /// <summary>The hash the index records of its user dictionary (16 hexadecimal digits of SHA-256 over the normalized,
+    /// sorted words), or <see langword="null"/> when it has none. Two dictionaries with the same words have the same hash.</summary>
+    public string? UserDictionaryHash { get; init; }
 }

@@ -11,4 +11,10 @@ internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyL
 {
     /// <summary>The translations a cross-lingual search used, in query order; empty when it is off.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The terms pseudo-relevance feedback added, strongest first; empty when it is off (<see cref="SearchOptions.FeedbackDocuments"/>).</summary>
+    public IReadOnlyList<string> Feedback { get; init; } = [];
+
+    /// <summary>The user's synonyms the search used, in query order, each with the terms a hit must hold to hold it.</summary>
+    public IReadOnlyList<(QuerySynonym Synonym, string[] Terms)> Synonyms { get; init; } = [];
 }

@@ -18,7 +18,9 @@ namespace GovSearch.Querying;
 /// <para>The direction is chosen per analyzed term by script: a term with a Han character translates Chinese to
 /// English, any other English to Chinese, so a mixed query such as <c>ESG 信息披露</c> translates each part its own
 /// way. Within a run of words (<see cref="Runs"/>) the longest sequence of consecutive terms that a table holds as a
-/// phrase wins over its single terms. Terms the table lacks are dropped from the translated side. The groups are always OR-ed.</para>
+/// phrase wins over its single terms; before segmentation, the glossary's longer Chinese terms are found in the raw
+/// text and translated whole (<see cref="GlossaryPhrases"/>). Terms the tables lack are dropped from the translated
+/// side, except numbers, which translate as themselves. The groups are always OR-ed.</para>
 /// </remarks>
 internal static class CrossLingualQuery
 {
@@ -35,13 +37,21 @@ internal static class CrossLingualQuery
     {
         var translated = new BooleanQuery(disableCoord: true);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var terms in Runs(parsed, analyze))
+        foreach (var run in Runs(parsed, analyze, translator.Phrases))
         {
-            for (var start = 0; start < terms.Count;)
+            for (var start = 0; start < run.Count;)
             {
-                var (length, targets) = Longest(translator, options.GlossaryWeight, terms, start);
-                var source = string.Join(' ', terms.Skip(start).Take(length));
+                var (length, targets) = run[start].Whole
+                    ? (1, translator.Translate(DirectionOf(run[start].Term), run[start].Term, options.GlossaryWeight))
+                    : Longest(translator, options.GlossaryWeight, run, start);
+                var source = string.Join(' ', run.Skip(start).Take(length).Select(t => t.Term));
                 start += length;
+                if (targets.Count == 0 && IsNumber(source))
+                {
+                    // Numbers (years, article numbers) are written the same way in both languages.
+                    targets = [new TermTranslation(source, 1)];
+                }
+
                 if (targets.Count == 0 || !seen.Add(source))
                 {
                     continue;
@@ -66,11 +76,12 @@ internal static class CrossLingualQuery
     /// <summary>
     /// The runs of terms phrases are looked up in: the terms of consecutive positive groups of one clause each (the
     /// words of <c>rule of law</c>, quoted or not, form one run), and each clause of an OR group on its own. An
-    /// exclusion or an OR group ends a run.
+    /// exclusion or an OR group ends a run. A glossary term found in a clause's raw text (<see cref="GlossaryPhrases"/>)
+    /// comes as one whole item, its lookup key, instead of its analyzed terms.
     /// </summary>
-    private static IEnumerable<List<string>> Runs(ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze)
+    private static IEnumerable<List<(string Term, bool Whole)>> Runs(ParsedQuery parsed, Func<string, List<(string Term, int Position)>> analyze, GlossaryPhrases phrases)
     {
-        var run = new List<string>();
+        var run = new List<(string Term, bool Whole)>();
         foreach (var group in parsed.Groups)
         {
             if (group.Count == 1 && !group[0].Negated)
@@ -96,7 +107,11 @@ internal static class CrossLingualQuery
             yield return run;
         }
 
-        List<string> Terms(QueryClause clause) => analyze(clause.Text).DistinctBy(t => t.Position).Select(t => t.Term).ToList();
+        List<(string Term, bool Whole)> Terms(QueryClause clause) => phrases.Split(clause.Text)
+            .SelectMany(piece => piece.Key is { } key
+                ? [(key, true)]
+                : analyze(piece.Text).DistinctBy(t => t.Position).Select(t => (t.Term, false)))
+            .ToList();
     }
 
     /// <summary>
@@ -105,11 +120,17 @@ internal static class CrossLingualQuery
     /// </summary>
     /// <remarks>
     /// In Auto mode each side is first run alone for its best score among the documents the filters keep, and boosted
-    /// by its inverse, so each side's best document scores 1 before the sides add up:
-    /// score = original / max original + w · translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/>.
-    /// Raw BM25 scores of the two sides are not comparable (the original matches its words exactly, the translation
-    /// through weighted synonyms, and the two languages' documents differ in length and term statistics), so without
-    /// this the side in the query's own language would fill the first page. The price is two more searches per query.
+    /// by its inverse, so each side's best document would score 1. Raw BM25 scores of the two sides are not comparable
+    /// (the original matches its words exactly, the translation through weighted synonyms, and the two languages'
+    /// documents differ in length and term statistics), so without this the side in the query's own language would
+    /// fill the first page. But a tie of the two best documents is unfair too: it interleaves weak other-language hits
+    /// with strong own-language ones. So each side's best score is also divided by its <see cref="QueryBound"/> (the
+    /// score of a document matching every clause): the side that its best document matches more completely keeps 1,
+    /// and the other is scaled by the ratio (<see cref="Shares"/>): score = a · original / max original + w · b ·
+    /// translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/> and one of a, b equal to 1.
+    /// A Chinese question about Chinese law then keeps its Chinese hits first, and an English question about Chinese
+    /// law, which the English documents match only by its common words, gets the Chinese hits first. The price is two
+    /// more searches per query.
     /// </remarks>
     /// <param name="original">The query as written, without filters.</param>
     /// <param name="translated">The translated query, or <see langword="null"/> when nothing translated.</param>
@@ -142,8 +163,10 @@ internal static class CrossLingualQuery
             var searcher = Indexing.BM25SearcherFactory.Create(reader);
             var originalTop = Top(searcher, original, exclusions, filter);
             var translatedTop = Top(searcher, translated, exclusions, filter);
-            original.Boost = originalTop > 0 ? 1 / originalTop : 1;
-            translated.Boost = translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight;
+            var (originalShare, translatedShare) = Shares(
+                originalTop, QueryBound.Of(original, reader), translatedTop, TranslatedBound(translated, reader));
+            original.Boost = (float)((originalTop > 0 ? 1 / originalTop : 1) * originalShare);
+            translated.Boost = (float)((translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight) * translatedShare);
             combined.Add(original, Occur.SHOULD);
             combined.Add(translated, Occur.SHOULD);
         }
@@ -162,6 +185,30 @@ internal static class CrossLingualQuery
         return combined;
     }
 
+    /// <summary>
+    /// What each side's best document scores after calibration: the side whose best document matches it more
+    /// completely (its best score over its <see cref="QueryBound"/>) keeps 1, the other gets the ratio of the two.
+    /// </summary>
+    internal static (double Original, double Translated) Shares(double originalTop, double originalBound, double translatedTop, double translatedBound)
+    {
+        var original = originalBound > 0 ? originalTop / originalBound : 0;
+        var translated = translatedBound > 0 ? translatedTop / translatedBound : 0;
+        if (original <= 0 || translated <= 0)
+        {
+            return (1, 1);
+        }
+
+        return (Math.Min(1, original / translated), Math.Min(1, translated / original));
+    }
+
+    /// <summary>The bound of the translated side (<see cref="QueryBound"/>): each synonym group counts its best target alone.</summary>
+    private static double TranslatedBound(Query translated, IndexReader reader) =>
+        translated is BooleanQuery groups
+            ? groups.Boost * groups.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => c.Query is BooleanQuery group
+                ? group.Boost * group.Clauses.Select(t => QueryBound.Of(t.Query, reader)).DefaultIfEmpty(0).Max()
+                : QueryBound.Of(c.Query, reader))
+            : QueryBound.Of(translated, reader);
+
     /// <summary>The best score of one side among the documents the exclusions and filters keep; 0 when none matches.</summary>
     private static float Top(IndexSearcher searcher, Query side, List<Query> exclusions, Query? filter)
     {
@@ -175,12 +222,16 @@ internal static class CrossLingualQuery
         return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
     }
 
-    /// <summary>The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets.</summary>
-    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(Translator translator, double glossaryWeight, List<string> terms, int start)
+    /// <summary>
+    /// The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets;
+    /// a run stops before a whole glossary item.
+    /// </summary>
+    private static (int Length, IReadOnlyList<TermTranslation> Targets) Longest(Translator translator, double glossaryWeight, List<(string Term, bool Whole)> terms, int start)
     {
-        for (var length = Math.Min(translator.LongestSource, terms.Count - start); length >= 1; length--)
+        var available = terms.Skip(start).TakeWhile(t => !t.Whole).Count();
+        for (var length = Math.Min(translator.LongestSource, available); length >= 1; length--)
         {
-            var source = string.Join(' ', terms.Skip(start).Take(length));
+            var source = string.Join(' ', terms.Skip(start).Take(length).Select(t => t.Term));
             var targets = translator.Translate(DirectionOf(source), source, glossaryWeight);
             if (targets.Count > 0)
             {
@@ -190,6 +241,8 @@ internal static class CrossLingualQuery
 
         return (1, []);
     }
+
+    private static bool IsNumber(string source) => source.Length > 0 && source.All(char.IsAsciiDigit);
 
     private static TranslationDirection DirectionOf(string source) =>
         source.Any(Analysis.CharClass.IsHan) ? TranslationDirection.ChineseToEnglish : TranslationDirection.EnglishToChinese;

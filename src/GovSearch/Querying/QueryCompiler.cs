@@ -24,7 +24,7 @@ namespace GovSearch.Querying;
 /// Builds the index's translation tables from this compiler's analysis, on the first cross-lingual query (or when
 /// <see cref="Translator"/> is first read); <see langword="null"/> uses the shipped tables alone.
 /// </param>
-internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
+internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnalyzer = null, Func<QueryCompiler, CrossLingual.Translator>? translator = null)
 {
     private Lazy<CrossLingual.Translator>? _translator;
 
@@ -56,6 +56,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var termCount = 0;
         var main = new BooleanQuery(disableCoord: true);
         var positive = 0;
+        var sequence = new List<List<(string Term, int Position)>>();
+        var texts = new List<string>();
+        var own = new List<string>();
+        var synonyms = Synonyms;
+        var usedSynonyms = new List<(QuerySynonym Synonym, string[] Terms)>();
 
         // Each filter is a clause of the filter query: counting them keeps it under Lucene's 1,024-clause limit,
         // whose TooManyClausesException would otherwise escape for a query of more than 1,024 filters.
@@ -97,9 +102,17 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
                 }
 
                 alternatives.Add(query);
+                texts.Add(clause.Text);
+                own.AddRange(terms.Select(t => t.Term));
+                AddSynonyms(synonyms, clause, options, reader, alternatives, highlight, seen, ref termCount, usedSynonyms);
+                AddUserWordParts(clause, options, reader, alternatives, ref termCount);
                 if (group.Count == 1)
                 {
                     proximity.AddRange(terms.Select(t => t.Term));
+                    if (!clause.IsPhrase)
+                    {
+                        sequence.Add(terms);
+                    }
                 }
 
                 foreach (var (term, _) in terms)
@@ -118,7 +131,13 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             }
         }
 
+        if (positive > 0)
+        {
+            RankingClauses.AddTo(main, sequence, texts, own.Distinct(StringComparer.Ordinal).ToList(), options, reader);
+        }
+
         var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
+        AddSpanningSynonyms(synonyms, parsed, options, reader, main, highlight, seen, ref termCount, usedSynonyms);
         if (positive > 1 && proximity.Count > 1)
         {
             main.Add(InTitleOrText(field => Phrase(field, proximity.Select((t, i) => (t, i)).ToList(), QuerySlop), options.TitleBoost), Occur.SHOULD);
@@ -127,6 +146,11 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         if (positive == 0 && (main.Clauses.Count > 0 || parsed.Filters.Count > 0))
         {
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        if (positive > 0)
+        {
+            main = RankingClauses.WithYearBonus(main, texts, options);
         }
 
         var translations = new List<QueryTranslation>();
@@ -145,7 +169,7 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
             result = new FilteredQuery(result, new CurrentVersionFilter());
         }
 
-        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations };
+        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations, Synonyms = usedSynonyms };
     }
 
     /// <summary>
@@ -160,6 +184,14 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
         var described = new List<string>();
         foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
         {
+            var phrase = text.Substring(match.Start, match.Length);
+            if (NamesLawInTitles(phrase, reader))
+            {
+                described.Add($"{phrase}: not expanded, it names a law found in titles of the index");
+                continue;
+            }
+
+            var weight = match.Entry.Domain == GovernanceThesaurus.LawNamesDomain ? 1 : options.LayTermWeight;
             var added = new List<string>();
             var skipped = new List<string>();
             foreach (var legal in match.Entry.Legal)
@@ -178,17 +210,49 @@ internal sealed class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bigramAnal
 
                 termCount += terms.Count;
                 var query = ClauseQuery(new QueryClause(false, legal, 0, legal.Length, false), terms, options with { DefaultOperator = QueryOperator.Or }, reader)!;
-                query.Boost = options.LayTermWeight;
+                query.Boost = weight;
                 main.Add(query, Occur.SHOULD);
+                if (options.TitleMatchWeight > 0 && RankingClauses.TitleMatch([legal], options.TitleMatchWeight * weight, reader) is { } title)
+                {
+                    main.Add(title, Occur.SHOULD);
+                }
+
                 added.Add(legal);
                 highlight.AddRange(terms.Select(t => t.Term).Where(seen.Add));
             }
 
-            var line = $"{text.Substring(match.Start, match.Length)} → {string.Join(" | ", added)} (weight {options.LayTermWeight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
+            var line = $"{phrase} → {string.Join(" | ", added)} (weight {weight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
             described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaximumQueryTerms: {string.Join(" | ", skipped)}");
         }
 
         return described;
+    }
+
+    /// <summary>
+    /// Whether the phrase is a law's name (it ends in 法 or 条例) that stands in some document's title, as 婚姻法 does in
+    /// 最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释: the user named documents the index has, so the phrase
+    /// keeps its own meaning and is not expanded to the wording that replaced it.
+    /// </summary>
+    private bool NamesLawInTitles(string phrase, IndexReader reader)
+    {
+        if (!phrase.EndsWith('法') && !phrase.EndsWith("条例", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (RankingClauses.NamesTitle(phrase, reader))
+        {
+            return true;
+        }
+
+        var terms = Analyze(phrase);
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        Query inTitle = terms.Count == 1 ? new TermQuery(new Term(FieldNames.Title, terms[0].Term)) : Phrase(FieldNames.Title, terms, 0);
+        return new IndexSearcher(reader).Search(inTitle, 1).TotalHits > 0;
     }
 
     /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>

@@ -72,6 +72,7 @@ internal static class SearchExecutor
         var hits = new List<SearchHit>(page.Length);
         var fields = new HitFields(searcher.IndexReader);
         var translations = compiled.Translations.Count == 0 ? null : new TranslationMatches(searcher.IndexReader, compiled.Translations);
+        var synonyms = compiled.Synonyms.Count == 0 ? null : new Synonyms.SynonymMatches(searcher.IndexReader, compiled.Synonyms);
         var snippets = options.PassagesPerHit > 0 ? new SnippetBuilder(searcher.IndexReader, compiled.HighlightTerms, options) : null;
         for (var i = 0; i < page.Length; i++)
         {
@@ -84,6 +85,7 @@ internal static class SearchExecutor
                 topics is null ? [] : IndexScan.TopTopics(TopicReranker.VectorOf(searcher.IndexReader, doc), topics),
                 snippets?.Build(doc) ?? []);
             hit = hit with { OtherVersions = graph?.OtherVersions(doc) ?? LawGraph.CountOtherVersions(searcher, doc) };
+            hit = synonyms is null ? hit : hit with { Synonyms = synonyms.Of(doc) };
             hits.Add(translations is null ? hit : hit with { Translations = translations.Of(doc) });
         }
 

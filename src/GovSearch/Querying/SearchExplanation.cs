@@ -17,6 +17,14 @@ public sealed record SearchExplanation(string Id, bool Matches, float Score, str
     /// empty when <see cref="SearchOptions.CrossLingual"/> is off or no query term has a translation.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
 
+    /// <summary>The terms pseudo-relevance feedback added to the query, strongest first; empty unless
+    /// <see cref="SearchOptions.FeedbackDocuments"/> is more than 0.</summary>
+    public IReadOnlyList<string> Feedback { get; init; } = [];
+
+    /// <summary>The user's synonyms the search used (<see cref="GovSearchIndexOptions.SynonymFiles"/>), in query order, each
+    /// with its weight, file and line; empty when there are none or <see cref="SearchOptions.SynonymWeight"/> is 0.</summary>
+    public IReadOnlyList<QuerySynonym> Synonyms { get; init; } = [];
+
     /// <summary>The learned ranker's features and score for the document, with its rank among the candidates before and
     /// after re-ranking; <see langword="null"/> unless <see cref="SearchOptions.LearnedRanking"/> is on (in relevance order).</summary>
     public RankerExplanation? Ranker { get; init; }

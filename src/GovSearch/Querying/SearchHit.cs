@@ -40,6 +40,10 @@ public sealed record SearchHit
     /// cross-lingual or the document holds none.</summary>
     public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
 
+    /// <summary>The user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) that the search used and the document
+    /// holds: each term of the synonym occurs in its title or text. Empty when the search used none or the document holds none.</summary>
+    public IReadOnlyList<QuerySynonym> Synonyms { get; init; } = [];
+
     /// <summary>The document's strongest topics (up to three), strongest first; empty when the index has no topic model.</summary>
     public IReadOnlyList<HitTopic> Topics { get; init; } = [];
 }

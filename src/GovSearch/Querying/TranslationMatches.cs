@@ -23,7 +23,7 @@ internal sealed class TranslationMatches(IndexReader reader, IReadOnlyList<Query
         return translations.Where(t => t.Target.Split(' ').All(term => Holds(context.AtomicReader, local, term))).ToList();
     }
 
-    private static bool Holds(AtomicReader leaf, int doc, string term) =>
+    internal static bool Holds(AtomicReader leaf, int doc, string term) =>
         Holds(leaf, doc, FieldNames.Text, term) || Holds(leaf, doc, FieldNames.Title, term);
 
     private static bool Holds(AtomicReader leaf, int doc, string field, string term)

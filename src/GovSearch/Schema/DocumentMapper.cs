@@ -51,6 +51,11 @@ internal static class DocumentMapper
             new NumericDocValuesField(FieldNames.TopicOrigin, topics is null ? TopicVectorCodec.NoTopics : TopicVectorCodec.Inferred),
         };
 
+        if (HeadingText.Of(passages) is { Length: > 0 } headings)
+        {
+            fields.Add(new Field(FieldNames.Headings, headings, AnalyzedWithPositions));
+        }
+
         if (bigrams)
         {
             fields.Add(new Field(FieldNames.TitleBigrams, document.Title, AnalyzedWithPositions));

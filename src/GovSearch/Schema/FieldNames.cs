@@ -22,6 +22,10 @@ internal static class FieldNames
     /// <summary>The text as overlapping Han character bigrams; see <see cref="TitleBigrams"/>.</summary>
     public const string TextBigrams = "text.bigram";
 
+    /// <summary>The document's chapter, section and numbered headings (<see cref="HeadingText"/>), analyzed as the text is,
+    /// with positions, not stored. Indexes written before it existed lack it, and queries on it match nothing there.</summary>
+    public const string Headings = "headings";
+
     /// <summary>Keyword fields: lower-cased term for filters, original stored, original in sorted doc values for facets.</summary>
     public const string Language = "lang";
 

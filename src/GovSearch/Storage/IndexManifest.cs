@@ -29,6 +29,10 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// <summary>The corpus fingerprint of the topic model whose vectors the commit holds; absent before training.</summary>
     public const string TopicsKey = "govsearch.topics";
 
+    /// <summary>The user dictionary's words, normalized, sorted, one a line; absent when there is none. Its count and hash
+    /// are part of the analysis description, which is what opening compares.</summary>
+    public const string UserDictionaryKey = "govsearch.userdict";
+
     /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
     public const string SegmenterKey = "govsearch.segmenter";
 
@@ -56,6 +60,11 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         if (TopicsFingerprint is not null)
         {
             data[TopicsKey] = TopicsFingerprint;
+        }
+
+        if (Analysis.UserWords.Count > 0)
+        {
+            data[UserDictionaryKey] = string.Join('\n', Analysis.NormalizedUserWords());
         }
 
         return data;
@@ -88,6 +97,18 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         if (analysis is null)
         {
             throw new IndexFormatException(path, $"The index at '{path}' does not record its analysis settings; the index is damaged. Rebuild it.");
+        }
+
+        if (AnalysisOptions.UserDictionaryOf(description!) is { } recorded)
+        {
+            var words = userData.TryGetValue(UserDictionaryKey, out var text) && text.Length > 0 ? text.Split('\n') : [];
+            if (words.Length != recorded.Count || AnalysisOptions.UserDictionaryHashOf(words) != recorded.Hash)
+            {
+                throw new IndexFormatException(path,
+                    $"The index at '{path}' records a user dictionary (count {recorded.Count}, hash {recorded.Hash}), but the words it holds do not match; the index is damaged. Rebuild it.");
+            }
+
+            analysis = analysis with { UserWords = words };
         }
 
         return new IndexManifest(

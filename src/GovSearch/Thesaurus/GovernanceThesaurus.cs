@@ -13,17 +13,19 @@ internal sealed class GovernanceThesaurus
     /// <summary>The name of the embedded resource.</summary>
     internal const string Resource = "GovSearch.Thesaurus.governance-thesaurus.tsv";
 
+    /// <summary>The domain of entries that map a law's short or everyday name to its title (个保法 → 个人信息保护法): their
+    /// expansions weigh as much as the user's own words, since they name the same document.</summary>
+    internal const string LawNamesDomain = "law-names";
+
     private static readonly Lazy<GovernanceThesaurus> LazyShared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ThesaurusEntry> _entries;
-    private readonly Dictionary<string, ThesaurusEntry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly int _longest;
+    private readonly LongestMatchFinder<ThesaurusEntry> _finder;
 
     private GovernanceThesaurus(Dictionary<string, ThesaurusEntry> entries)
     {
         _entries = entries;
-        _bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longest = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
+        _finder = new LongestMatchFinder<ThesaurusEntry>(entries);
     }
 
     /// <summary>The thesaurus loaded from the assembly, once per process.</summary>
@@ -39,37 +41,8 @@ internal sealed class GovernanceThesaurus
     /// Finds the everyday phrases in a text, scanning left to right and taking the longest entry at each position;
     /// matches do not overlap. A Latin-script entry matches only at word boundaries.
     /// </summary>
-    public IReadOnlyList<ThesaurusMatch> FindAll(string text)
-    {
-        var normalized = NormalizeKey(text);
-        var matches = new List<ThesaurusMatch>();
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            var found = 0;
-            ThesaurusEntry? entry = null;
-            for (var length = Math.Min(_longest, normalized.Length - i); length >= 1; length--)
-            {
-                if (_bySpan.TryGetValue(normalized.AsSpan(i, length), out var candidate) && AtBoundaries(normalized, i, length))
-                {
-                    found = length;
-                    entry = candidate;
-                    break;
-                }
-            }
-
-            if (entry is null)
-            {
-                i++;
-                continue;
-            }
-
-            matches.Add(new ThesaurusMatch(entry, i, found));
-            i += found;
-        }
-
-        return matches;
-    }
+    public IReadOnlyList<ThesaurusMatch> FindAll(string text) =>
+        _finder.FindAll(NormalizeKey(text)).Select(m => new ThesaurusMatch(m.Value, m.Start, m.Length)).ToList();
 
     /// <summary>Parses the thesaurus format: '#' comments, blank lines, and "lay TAB legal[|legal...] TAB domain TAB note".</summary>
     /// <exception cref="InvalidDataException">A line is malformed or repeats a key; the message names the line.</exception>
@@ -114,13 +87,5 @@ internal sealed class GovernanceThesaurus
             ?? throw new InvalidOperationException($"The resource {Resource} is missing from the GovSearch assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader, "governance-thesaurus.tsv");
-    }
-
-    private static bool AtBoundaries(string text, int start, int length)
-    {
-        return !(IsWordChar(text[start]) && start > 0 && IsWordChar(text[start - 1]))
-            && !(IsWordChar(text[start + length - 1]) && start + length < text.Length && IsWordChar(text[start + length]));
-
-        static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
     }
 }

@@ -135,8 +135,32 @@ internal sealed class TopicModel : IDisposable
 
     /// <summary>Learns a topic model as the other overloads do, telling <paramref name="stage"/> when training and
     /// inference start and end (with the units done).</summary>
-    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, Action<IndexingStage, int>? stage, CancellationToken cancellationToken = default)
+    public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, Action<IndexingStage, int>? stage, CancellationToken cancellationToken = default) =>
+        Train(units, options, inferenceThreads, stage, [], cancellationToken);
+
+    /// <summary>
+    /// Learns a bilingual topic model as the other overloads do, with aligned units (a text and its translation, by
+    /// id) trained as joint units: LDA learns from their joint pieces (<see cref="TopicVocabulary.CountJointPieces"/>)
+    /// instead of each one's own pieces, so the words of both languages share topics. The pair is then one unit: both
+    /// its texts take the vector inferred from its joint pieces (every other unit's vector is inferred from its own
+    /// pieces, and so is any unit added later).
+    /// </summary>
+    /// <param name="units">The units.</param>
+    /// <param name="options">The settings; validated.</param>
+    /// <param name="inferenceThreads">Threads for inferring the units' vectors.</param>
+    /// <param name="stage">Told when training and inference start and end; may be <see langword="null"/>.</param>
+    /// <param name="alignedPairs">Pairs of unit ids that translate each other; a pair naming an unknown id, or an id
+    /// already paired, is left out.</param>
+    /// <param name="cancellationToken">Checked between the stages.</param>
+    public static TopicModel Train(
+        IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units,
+        TopicModelOptions options,
+        int inferenceThreads,
+        Action<IndexingStage, int>? stage,
+        IReadOnlyList<(string First, string Second)> alignedPairs,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(alignedPairs);
         ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(options);
@@ -154,14 +178,27 @@ internal sealed class TopicModel : IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var sample = TrainingSample.Select(pieces, options.MaximumTrainingTokens);
+        var joint = JointUnits(units, vocabulary, alignedPairs);
+        var paired = joint.SelectMany(j => new[] { j.First, j.Second }).ToHashSet();
+        var sample = TrainingSample.Select(
+            [.. pieces.Where((_, u) => !paired.Contains(u)), .. joint.Select(j => j.Pieces)], options.MaximumTrainingTokens);
         stage?.Invoke(IndexingStage.TrainingTopics, 0);
         var (engine, summary) = LightLdaModel.Train(sample, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             stage?.Invoke(IndexingStage.InferringTopics, 0);
-            var vectors = Combine(pieces, engine.InferInParallel(rows, inferenceThreads), options.NumberOfTopics);
+            var jointRows = joint.SelectMany(j => j.Pieces).ToArray();
+            var inferred = engine.InferInParallel([.. rows, .. jointRows], inferenceThreads);
+            var vectors = Combine(pieces, inferred[..rows.Length], options.NumberOfTopics);
+            var jointVectors = Combine(joint.Select(j => j.Pieces).ToArray(), inferred[rows.Length..], options.NumberOfTopics);
+            for (var j = 0; j < joint.Count; j++)
+            {
+                // The pair is the unit: a text and its translation take the vector of their joint pieces.
+                vectors[joint[j].First] = jointVectors[j];
+                vectors[joint[j].Second] = (float[])jointVectors[j].Clone();
+            }
+
             stage?.Invoke(IndexingStage.InferringTopics, units.Count);
             var table = new TopicWordTable(TopicWeights(vectors, options.NumberOfTopics), MapSummary(summary, vocabulary, options.NumberOfTopics));
             return new TopicModel(
@@ -179,6 +216,46 @@ internal sealed class TopicModel : IDisposable
             engine.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The aligned pairs that become joint units, in the order given, each with its two units' positions and its joint
+    /// pieces (<see cref="TopicVocabulary.CountJointPieces"/>). A pair naming an unknown id or a unit already paired,
+    /// or without words on either side, is left out.
+    /// </summary>
+    private static List<(int First, int Second, IReadOnlyList<(int[] Indices, int[] Counts)> Pieces)> JointUnits(
+        IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units,
+        TopicVocabulary vocabulary,
+        IReadOnlyList<(string First, string Second)> alignedPairs)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var u = 0; u < units.Count; u++)
+        {
+            position[units[u].Id] = u;
+        }
+
+        var paired = new HashSet<int>();
+        var joint = new List<(int, int, IReadOnlyList<(int[] Indices, int[] Counts)>)>();
+        foreach (var (first, second) in alignedPairs)
+        {
+            if (!position.TryGetValue(first, out var a) || !position.TryGetValue(second, out var b) || a == b
+                || paired.Contains(a) || paired.Contains(b))
+            {
+                continue;
+            }
+
+            var together = vocabulary.CountJointPieces(units[a].Tokens, units[b].Tokens, LightLdaModel.MaximumRowTokens);
+            if (together.Count == 0)
+            {
+                continue;
+            }
+
+            paired.Add(a);
+            paired.Add(b);
+            joint.Add((a, b, together));
+        }
+
+        return joint;
     }
 
     /// <summary>Loads a model saved with <see cref="Save"/>.</summary>

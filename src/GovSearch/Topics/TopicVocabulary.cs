@@ -148,6 +148,43 @@ internal sealed class TopicVocabulary
         return pieces;
     }
 
+    /// <summary>
+    /// The joint pieces of two aligned units (a text and its translation): each unit's vocabulary tokens cut into the
+    /// same number of consecutive, even parts, and part i of one joined with part i of the other, so that LDA sees the
+    /// two languages' words of the same stretch of text in one document. Each part holds at most half of
+    /// <paramref name="maximumTokens"/> tokens, so a joint piece fits the engine's limit whole. Empty when either
+    /// unit has no vocabulary token.
+    /// </summary>
+    public IReadOnlyList<(int[] Indices, int[] Counts)> CountJointPieces(IReadOnlyList<string> first, IReadOnlyList<string> second, int maximumTokens)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maximumTokens, 2);
+        var a = first.Select(IndexOf).Where(i => i >= 0).ToArray();
+        var b = second.Select(IndexOf).Where(i => i >= 0).ToArray();
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return [];
+        }
+
+        var half = maximumTokens / 2;
+        var pieceCount = (Math.Max(a.Length, b.Length) + half - 1) / half;
+        var pieces = new (int[] Indices, int[] Counts)[pieceCount];
+        for (var p = 0; p < pieceCount; p++)
+        {
+            pieces[p] = CountIndices([.. Part(a, p, pieceCount), .. Part(b, p, pieceCount)]);
+        }
+
+        return pieces;
+
+        static ReadOnlySpan<int> Part(int[] tokens, int part, int parts)
+        {
+            var start = (int)((long)tokens.Length * part / parts);
+            var end = (int)((long)tokens.Length * (part + 1) / parts);
+            return tokens.AsSpan(start, end - start);
+        }
+    }
+
     private static (int[] Indices, int[] Counts) CountIndices(ReadOnlySpan<int> indices)
     {
         var sorted = indices.ToArray();

@@ -14,12 +14,13 @@ public sealed class AnalysisOptionsTests
         Assert.Same(AnalysisOptions.DefaultProtectedTerms, options.ProtectedTerms);
         Assert.True(options.RemoveEnglishStopWords);
         Assert.True(options.StemEnglish);
-        Assert.False(options.CharacterBigrams);
+        Assert.True(options.CharacterBigrams);
+        Assert.Empty(options.UserWords);
         Assert.Equal(options, AnalysisOptions.Default);
 
         // A new option must get its default asserted here.
         Assert.Equal(
-            ["CharacterBigrams", "ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish"],
+            ["CharacterBigrams", "ConvertTraditional", "ProtectedTerms", "RemoveEnglishStopWords", "StemEnglish", "UserWords"],
             typeof(AnalysisOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -107,7 +108,7 @@ public sealed class AnalysisOptionsTests
     {
         var options = new AnalysisOptions { ProtectedTerms = ["國家治理", "国家治理", "依法治国"], StemEnglish = false };
 
-        Assert.Equal("traditional=convert;stop=english;stem=none;protected=依法治国,国家治理", options.Describe());
+        Assert.Equal("traditional=convert;stop=english;stem=none;protected=依法治国,国家治理;bigrams=han", options.Describe());
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class AnalysisOptionsTests
             AnalysisOptions.Default,
             new() { ConvertTraditional = false, RemoveEnglishStopWords = false, StemEnglish = false, ProtectedTerms = [] },
             new() { ProtectedTerms = ["一带一路", "一带一路倡议"] },
-            new() { CharacterBigrams = true },
+            new() { CharacterBigrams = false },
         ];
 
         foreach (var options in all)
@@ -137,7 +138,7 @@ public sealed class AnalysisOptionsTests
     {
         // The form written before the bigram setting existed: an index that recorded it must open as it was.
         const string recordedBefore = "traditional=convert;stop=english;stem=porter;protected=依法治国";
-        var without = new AnalysisOptions { ProtectedTerms = ["依法治国"] };
+        var without = new AnalysisOptions { ProtectedTerms = ["依法治国"], CharacterBigrams = false };
 
         Assert.Equal(recordedBefore, without.Describe());
         Assert.False(AnalysisOptions.FromDescription(recordedBefore)!.CharacterBigrams);

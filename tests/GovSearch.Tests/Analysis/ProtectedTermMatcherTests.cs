@@ -44,4 +44,20 @@ public sealed class ProtectedTermMatcherTests
         Assert.False(Matcher.IsEmpty);
         Assert.Equal(0, new ProtectedTermMatcher([]).LongestAt("依法治国".ToCharArray(), 0, 4));
     }
+
+    [Fact]
+    public void ManyTermsSharingAFirstCharacter_LongestStillWins_AndTheEndBoundsTheMatch()
+    {
+        // A user dictionary puts thousands of words behind one first character.
+        var terms = Enumerable.Range(0, 5000).Select(i => "全" + (char)(0x4E00 + i)).Append("全面依法治国").Append("全面").ToList();
+        var matcher = new ProtectedTermMatcher(terms);
+        var lengths = new List<int>();
+        var text = "全面依法治国".ToCharArray();
+
+        matcher.AllAt(text, 0, text.Length, lengths);
+
+        Assert.Equal(6, matcher.LongestAt(text, 0, text.Length));
+        Assert.Equal(2, matcher.LongestAt(text, 0, 4));
+        Assert.Equal([6, 2], lengths);
+    }
 }

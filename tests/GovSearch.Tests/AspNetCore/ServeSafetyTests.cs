@@ -182,7 +182,7 @@ public sealed class ServeSafetyTests
         return index;
     }
 
-    private static async Task<string> AddressAsync(ChildProcess tool)
+    internal static async Task<string> AddressAsync(ChildProcess tool)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
         while (DateTime.UtcNow < deadline && !tool.HasExited)

@@ -68,7 +68,7 @@ public sealed class TranslationLearnerTests
         Assert.Equal(8, options.Iterations);
         Assert.Equal(5, options.MaximumTranslations);
         Assert.Equal(0.02, options.MinimumScore);
-        Assert.Equal(2, options.MinimumSourceCount);
+        Assert.Equal(3, options.MinimumSourceCount);
         Assert.Equal(5, options.MinimumPhraseCount);
         Assert.Equal(0.8, options.MinimumPhraseConsistency);
     }

@@ -115,7 +115,7 @@ public sealed class RankingFeatureTests : IAsyncLifetime
     public async Task Features_BigramBm25_ScoresTheHanBigramsOnlyOnAnIndexWithBigramFields()
     {
         var withBigrams = await FeaturesAsync("overtime", "延长工作时间");
-        using var plain = GovSearchIndex.CreateInMemory();
+        using var plain = GovSearchIndex.CreateInMemory(new GovSearchIndexOptions { Analysis = AnalysisOptions.Default with { CharacterBigrams = false } });
         await plain.AddRangeAsync(Documents);
         await plain.CommitAsync();
         var without = (await plain.ExplainAsync("overtime", "延长工作时间", Learned))!.Ranker!;

@@ -12,6 +12,10 @@ Rules (see README.md beside this file):
   'unconfirmed' when it does not (an English rendering the aligned text does not use), 'hand' when the corpus has
   no aligned English text for it.
 The check column becomes zh=text|title;en=parallel|unconfirmed|hand.
+- category 'foreign' (US, UN and other non-Chinese governance terms, for Chinese queries about English documents)
+  turns the rules round: each English rendering must occur in an English document of docs.jsonl (renderings that do
+  not are reported, and with --drop removed; an entry left without one is removed); the Chinese side, written by
+  hand, is only recorded. The check column becomes zh=text|hand;en=text.
 """
 import json, os, re, subprocess, sys, tempfile
 
@@ -25,12 +29,15 @@ def main():
     drop = '--drop' in sys.argv
     docs = os.path.join(corpus, 'docs.jsonl')
     titles = set()
+    english = []
     aligned = {}  # parallel_id -> {'zh': text, 'en': text}
     for name in ('docs.jsonl', 'parallel.jsonl'):
         for line in open(os.path.join(corpus, name), encoding='utf-8'):
             d = json.loads(line)
             if name == 'docs.jsonl':
                 titles.add(d['title'])
+                if d['lang'] == 'en':
+                    english.append(norm_en((d['title'] or '') + '\n' + d['text']))
             pid = d.get('parallel_id')
             if pid and d['lang'] in ('zh', 'en'):
                 side = aligned.setdefault(pid, {'zh': '', 'en': ''})
@@ -54,8 +61,22 @@ def main():
         if zh not in found and subprocess.run(['grep', '-q', '-F', '--', zh, docs]).returncode == 0:
             found.add(zh)
     os.unlink(patterns)
+    english = '\n'.join(english)
     kept, missing, counts = [], [], {}
     for number, zh, en, category in rows:
+        if category == 'foreign':
+            alternatives = [alt for alt in en.split('|') if norm_en(alt) in english]
+            for alt in en.split('|'):
+                if alt not in alternatives:
+                    missing.append(f'{path}:{number}: {alt} not in the English documents of docs.jsonl')
+            if drop:
+                if not alternatives:
+                    continue
+                en = '|'.join(alternatives)
+            check = f'zh={"text" if zh in found else "hand"};en=text'
+            counts['en=text'] = counts.get('en=text', 0) + 1
+            kept.append('\t'.join((zh, en, category, check)))
+            continue
         if zh not in found:
             missing.append(f'{path}:{number}: {zh} not in docs.jsonl')
             if drop:

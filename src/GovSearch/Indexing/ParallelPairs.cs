@@ -1,0 +1,67 @@
+using GovSearch.Schema;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace GovSearch.Indexing;
+
+/// <summary>
+/// The documents of an index that translate each other: a Chinese (<c>zh</c>) and an English (<c>en</c>) document
+/// with the same <c>parallel_id</c> metadata (the corpus schema's field, kept in <see cref="GovDocument.Metadata"/>).
+/// </summary>
+/// <remarks>
+/// A <c>parallel_id</c> pairs only when it has exactly one document of each of the two languages; other languages
+/// (traditional Chinese among them) are left out. The topic model trains each pair as one joint unit.
+/// </remarks>
+internal static class ParallelPairs
+{
+    /// <summary>The metadata key that links translations.</summary>
+    public const string MetadataKey = "parallel_id";
+
+    private static readonly HashSet<string> Fields = [FieldNames.Id, FieldNames.Language, FieldNames.MetadataPrefix + MetadataKey];
+
+    /// <summary>The (Chinese id, English id) pairs of the live documents, ordered by <c>parallel_id</c>.</summary>
+    public static IReadOnlyList<(string Chinese, string English)> Find(IndexReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sides = new SortedDictionary<string, (List<string> Zh, List<string> En)>(StringComparer.Ordinal);
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            if (doc % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var visitor = new DocumentStoredFieldVisitor(Fields);
+            reader.Document(doc, visitor);
+            var stored = visitor.Document;
+            if (stored.Get(FieldNames.MetadataPrefix + MetadataKey) is not { Length: > 0 } parallelId || stored.Get(FieldNames.Id) is not { } id)
+            {
+                continue;
+            }
+
+            if (!sides.TryGetValue(parallelId, out var side))
+            {
+                side = ([], []);
+                sides.Add(parallelId, side);
+            }
+
+            switch (stored.Get(FieldNames.Language))
+            {
+                case "zh":
+                    side.Zh.Add(id);
+                    break;
+                case "en":
+                    side.En.Add(id);
+                    break;
+            }
+        }
+
+        return sides.Values.Where(s => s.Zh.Count == 1 && s.En.Count == 1).Select(s => (s.Zh[0], s.En[0])).ToList();
+    }
+}

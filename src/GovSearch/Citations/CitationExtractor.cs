@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GovSearch.Analysis;
 
@@ -33,6 +34,11 @@ internal static partial class CitationExtractor
 
     private const string Suffix = "(?:法典|法|条例|规定|办法|细则|决定|解释|规则|通则|修正案)";
 
+    /// <summary>A title suffix's last character followed by the 第 that starts an article.</summary>
+    private static readonly SearchValues<string> ArticleAnchors = SearchValues.Create(["法第", "例第", "典第"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> VerbsOfReference = SearchValues.Create(Verbs.Split('|'), StringComparison.Ordinal);
+
     private static readonly string[] Ordinals =
     [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -56,6 +62,13 @@ internal static partial class CitationExtractor
 
         foreach (var form in (ReadOnlySpan<Regex>)[ShortFormWithArticle(), ShortFormAfterVerb()])
         {
+            // Both patterns start with a lookbehind, so the regex engine tries them at every position: skip a text that
+            // lacks what every match must hold.
+            if (!MayHoldShortForm(normalized, form == ShortFormWithArticle()))
+            {
+                continue;
+            }
+
             foreach (Match m in form.Matches(normalized))
             {
                 var name = m.Groups["title"].Value;
@@ -89,6 +102,14 @@ internal static partial class CitationExtractor
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found.Count > MaximumPerDocument ? found.GetRange(0, MaximumPerDocument) : found;
     }
+
+    /// <summary>False when <paramref name="text"/> cannot hold a match of <see cref="ShortFormWithArticle"/> (a title
+    /// suffix, 法 / 法典 / 条例, right before the 第 of an article) or of <see cref="ShortFormAfterVerb"/> (a verb of
+    /// reference, and 法 or 条例 for the title's suffix).</summary>
+    private static bool MayHoldShortForm(string text, bool withArticle) =>
+        withArticle
+            ? text.AsSpan().IndexOfAny(ArticleAnchors) >= 0
+            : text.AsSpan().IndexOfAny(VerbsOfReference) >= 0 && (text.Contains('法', StringComparison.Ordinal) || text.Contains("条例", StringComparison.Ordinal));
 
     private static void Add(List<ExtractedCitation> found, string text, int start, int length, Group title, Group? article)
     {

@@ -9,10 +9,11 @@ namespace GovSearch.Analysis.Segmentation;
 /// <remarks>
 /// <para>The key is never built: <see cref="Start"/> and <see cref="Append(ref long, ref int, char)"/> hash it one
 /// character at a time, so a caller hashes "word1@" once and continues with each word2.</para>
-/// <para>SmartCn's table is 82% full, so a key that is absent (most are) costs several random probes before an
-/// empty slot. A second, sparser table of 32-bit fingerprints of the stored hashes (linear probing, under a third
-/// full) answers most of those at once; a key whose fingerprint is there takes SmartCn's probe, so the answer is
-/// always SmartCn's.</para>
+/// <para>SmartCn's table is 82% full, so a key costs several random probes and two 64-bit divisions. A second,
+/// sparser table (linear probing, under two thirds full) holds every stored hash with its frequency and whether it
+/// sits in its home slot (the first slot SmartCn's probe visits): an absent hash is answered there at once, and so is
+/// a hash at home, which SmartCn's probe finds at its first step whatever the second hash. Only a stored hash away
+/// from home takes SmartCn's probe, so the answer is always SmartCn's.</para>
 /// <para>Kept on purpose, for identical tokens: SmartCn stores only the hash, so two keys with the same 64-bit hash
 /// share a frequency; its second hash (a djb2 variant whose operator precedence masks it to a few hundred values) may
 /// be 0, and then the probe never moves and gives up after the table's length in steps. Both are reproduced.</para>
@@ -28,15 +29,22 @@ internal sealed class BigramTable
     private const long FnvOffset = unchecked((long)0xcbf29ce484222325L);
     private const long FnvPrime = 1099511628211L;
 
-    private readonly Entry[] _entries;
-    private readonly uint[] _fingerprints;
-    private readonly int _fingerprintShift;
+    /// <summary>Marks, in <see cref="StoredHash.Frequency"/>, a hash away from its home slot.</summary>
+    private const int AwayFromHome = -1;
 
-    private BigramTable(Entry[] entries, uint[] fingerprints)
+    /// <summary>The filter's size: 2^16 words of 64 bits (512 KB), about 12 bits for each stored hash.</summary>
+    private const int FilterBits = 16;
+
+    private readonly Entry[] _entries;
+    private readonly StoredHash[] _stored;
+    private readonly int _storedShift;
+    private readonly ulong[] _filter = new ulong[1 << FilterBits];
+
+    private BigramTable(Entry[] entries, StoredHash[] stored)
     {
         _entries = entries;
-        _fingerprints = fingerprints;
-        _fingerprintShift = 64 - int.Log2(fingerprints.Length);
+        _stored = stored;
+        _storedShift = 64 - int.Log2(stored.Length);
     }
 
     /// <summary>Copies SmartCn's two parallel arrays into one array of (hash, frequency) pairs.</summary>
@@ -60,17 +68,19 @@ internal sealed class BigramTable
         }
 
         var capacity = 1;
-        while (capacity < stored * 3)
+        while (capacity * 2 < stored * 3)
         {
             capacity <<= 1;
         }
 
-        var table = new BigramTable(entries, new uint[capacity]);
-        foreach (var hash in hashes)
+        var table = new BigramTable(entries, new StoredHash[capacity]);
+        for (var slot = 0; slot < Length; slot++)
         {
+            var hash = hashes[slot];
             if (hash != 0)
             {
-                table.AddFingerprint(hash);
+                table.AddStored(hash, Home(hash) == slot ? frequencies[slot] : AwayFromHome);
+                table._filter[FilterWord(hash)] |= FilterMask(hash);
             }
         }
 
@@ -110,48 +120,77 @@ internal sealed class BigramTable
     }
 
     /// <summary>The frequency of the key whose hashes are <paramref name="fnv"/> and <paramref name="djb"/>; 0 if absent.</summary>
-    public int Frequency(long fnv, int djb) => fnv == 0 || MayHold(fnv) ? Probe(fnv, djb) : 0;
-
-    /// <summary>False when no slot of SmartCn's table holds <paramref name="fnv"/>, so its probe cannot find it.</summary>
-    private bool MayHold(long fnv)
+    public int Frequency(long fnv, int djb)
     {
-        var fingerprints = _fingerprints;
-        var mask = fingerprints.Length - 1;
-        var wanted = Fingerprint(fnv);
-        var slot = FingerprintSlot(fnv);
+        if (fnv == 0)
+        {
+            return Probe(fnv, djb);
+        }
+
+        // Most keys are absent: the filter, small enough for the CPU's near caches, rules out nearly all of them.
+        var filterMask = FilterMask(fnv);
+        if ((_filter[FilterWord(fnv)] & filterMask) != filterMask)
+        {
+            return 0;
+        }
+
+        var stored = _stored;
+        var mask = stored.Length - 1;
+        var slot = StoredSlot(fnv);
         while (true)
         {
-            var found = fingerprints[slot];
-            if (found == wanted)
+            ref readonly var found = ref stored[slot];
+            if (found.Hash == fnv)
             {
-                return true;
+                return found.Frequency == AwayFromHome ? Probe(fnv, djb) : found.Frequency;
             }
 
-            if (found == 0)
+            if (found.Hash == 0)
             {
-                return false;
+                return 0;
             }
 
             slot = (slot + 1) & mask;
         }
     }
 
-    private void AddFingerprint(long fnv)
+    private void AddStored(long fnv, int frequency)
     {
-        var mask = _fingerprints.Length - 1;
-        var slot = FingerprintSlot(fnv);
-        while (_fingerprints[slot] != 0)
+        var mask = _stored.Length - 1;
+        var slot = StoredSlot(fnv);
+        while (_stored[slot].Hash != 0)
         {
+            if (_stored[slot].Hash == fnv)
+            {
+                // A hash stored twice: only SmartCn's probe knows which slot a key reaches.
+                _stored[slot] = new StoredHash(fnv, AwayFromHome);
+                return;
+            }
+
             slot = (slot + 1) & mask;
         }
 
-        _fingerprints[slot] = Fingerprint(fnv);
+        _stored[slot] = new StoredHash(fnv, frequency);
     }
 
-    private int FingerprintSlot(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> _fingerprintShift);
+    /// <summary>The filter word of a hash (a blocked Bloom filter: three bits in one word).</summary>
+    private static int FilterWord(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
 
-    /// <summary>The upper half of the hash, never 0 (which marks an empty slot).</summary>
-    private static uint Fingerprint(long fnv) => Math.Max(1u, (uint)((ulong)fnv >> 32));
+    /// <summary>The three bits of a hash in its filter word.</summary>
+    private static ulong FilterMask(long fnv)
+    {
+        var mixed = (ulong)fnv * 0xC2B2AE3D27D4EB4FUL;
+        return (1UL << (int)(mixed >> 58)) | (1UL << (int)((mixed >> 52) & 63)) | (1UL << (int)((mixed >> 46) & 63));
+    }
+
+    private int StoredSlot(long fnv) => (int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> _storedShift);
+
+    /// <summary>The first slot SmartCn's probe visits for <paramref name="fnv"/>.</summary>
+    private static int Home(long fnv)
+    {
+        var hash1 = (int)(fnv % Length);
+        return hash1 < 0 ? hash1 + Length : hash1;
+    }
 
     /// <summary>SmartCn's <c>GetBigramItemIndex</c> probe, then its frequency.</summary>
     private int Probe(long fnv, int djb)
@@ -198,4 +237,6 @@ internal sealed class BigramTable
     }
 
     private readonly record struct Entry(long Hash, int Frequency);
+
+    private readonly record struct StoredHash(long Hash, int Frequency);
 }

@@ -18,6 +18,10 @@ namespace GovSearch.Analysis.Segmentation;
 /// frequency of "word1@word2" in the bigram dictionary and M SmartCn's maximum frequency, computed with the same
 /// operations in the same order, so the same doubles. The path is SmartCn's: for each word, of the words ending where
 /// it starts, the one with the lowest total cost, the first of them (by start) on a tie.</para>
+/// <para>Speed without a change of answer: an edge's weight is remembered by the ids of its two words (a trie node
+/// names a dictionary word, so equal ids mean equal bigram keys); the key is hashed only for a pair not remembered,
+/// and a Bloom filter rules out most absent keys before SmartCn's table is touched (<see cref="BigramTable"/>). The
+/// weights of a run's edges are found before the path search, so their look-ups overlap.</para>
 /// <para>Not supported: spaces, tabs, line breaks and U+3000, which SmartCn skips and lets words span. GovSearch never
 /// hands them over (its Han runs hold Han characters only).</para>
 /// </remarks>
@@ -25,42 +29,38 @@ internal sealed class HanSegmenter
 {
     private const double Smooth = 0.1;
 
-    /// <summary>Bigram answers remembered per segmenter (a power of two): frequent word pairs recur all the time.</summary>
-    private const int BigramCacheBits = 15;
-
-    private const int BigramCacheSize = 1 << BigramCacheBits;
-
-    private const int UnseenCacheSize = 1 << 12;
+    /// <summary>Word-pair weights remembered per segmenter (a power of two): frequent word pairs recur all the time.</summary>
+    private const int PairCacheBits = 17;
 
     private static readonly double Tiny = 1.0 / SegmenterDictionaries.MaxFrequency;
 
     private readonly SegmenterDictionaries _dictionaries;
+
+    // Word ids: a token's id names its bigram key, so equal ids mean equal keys. A dictionary word (or a character that
+    // starts one) is its trie node; any other character c is _charId + c; a placeholder is _specialId + its Key.
+    private readonly int _charId;
+    private readonly int _specialId;
 
     // One entry per token of the graph, in SmartCn's index order (by start, then as added).
     private int[] _start = new int[256];
     private int[] _end = new int[256];
     private int[] _frequency = new int[256];
     private byte[] _key = new byte[256];
-    private long[] _prefixFnv = new long[256];
-    private int[] _prefixDjb = new int[256];
-    private double[] _unseenWeight = new double[256];
+    private int[] _id = new int[256];
     private double[] _cost = new double[256];
     private int[] _previous = new int[256];
     private int[] _byEnd = new int[256];
+    private double[] _edgeWeight = new double[1024];
 
     // One entry per position 0..length: where the tokens ending there begin in _byEnd.
     private int[] _endFirst = new int[64];
     private int[] _bounds = new int[64];
     private int _count;
 
-    // A direct-mapped cache of bigram lookups: the key's two hashes and SmartCn's answer. Small enough to stay in the
-    // CPU's near caches, unlike the dictionary's tables.
-    private readonly CachedBigram[] _bigramCache = CreateBigramCache();
-
-    // The weight of a word followed by one it was never seen with depends on its frequency alone: remembered by
-    // frequency, which spares most logarithms (long.MinValue, which no int frequency equals, marks an empty slot).
-    private readonly long[] _unseenFrequency = CreateUnseenFrequencies();
-    private readonly double[] _unseenWeights = new double[UnseenCacheSize];
+    // A direct-mapped cache of edge weights by the two words' ids (see _charId): the weight depends on the two words
+    // alone, so a pair seen before costs one load, without hashing the bigram key, probing SmartCn's table or taking a
+    // logarithm. 2 MB: far smaller than the dictionary's tables, and it keeps most of the pairs a corpus repeats.
+    private readonly CachedPairWeight[] _pairCache = CreatePairCache();
 
     /// <summary>A segmenter over the dictionaries of this process.</summary>
     public HanSegmenter()
@@ -69,7 +69,12 @@ internal sealed class HanSegmenter
     }
 
     /// <summary>A segmenter over <paramref name="dictionaries"/>.</summary>
-    public HanSegmenter(SegmenterDictionaries dictionaries) => _dictionaries = dictionaries;
+    public HanSegmenter(SegmenterDictionaries dictionaries)
+    {
+        _dictionaries = dictionaries;
+        _charId = dictionaries.Words.NodeCount;
+        _specialId = _charId + char.MaxValue + 1;
+    }
 
     /// <summary>How a token's bigram key is spelled.</summary>
     private enum Key : byte
@@ -114,7 +119,7 @@ internal sealed class HanSegmenter
         var words = dictionaries.Words;
         var length = text.Length;
         _count = 0;
-        Add(text, -1, 0, dictionaries.StartFrequency, Key.Start);
+        Add(-1, 0, dictionaries.StartFrequency, Key.Start, _specialId + (int)Key.Start);
         var i = 0;
         while (i < length)
         {
@@ -123,16 +128,16 @@ internal sealed class HanSegmenter
             {
                 case CharType.HANZI:
                 {
-                    var node = words.First(c);
-                    Add(text, i, i + 1, node >= 0 ? words.Frequency(node) : 0, Key.Text);
+                    var node = words.First(c, out var info);
+                    Add(i, i + 1, WordTrie.Frequency(info), Key.Text, node >= 0 ? node : _charId + c);
                     var j = i + 1;
-                    while (node >= 0 && j < length && dictionaries.TypeOf(text[j]) == CharType.HANZI)
+                    while (WordTrie.HasChildren(info) && j < length && dictionaries.TypeOf(text[j]) == CharType.HANZI)
                     {
-                        node = words.Next(node, text[j]);
+                        node = words.Next(node, text[j], out info);
                         j++;
-                        if (node >= 0 && words.IsWord(node))
+                        if (WordTrie.IsWord(info))
                         {
-                            Add(text, i, j, words.Frequency(node), Key.Text);
+                            Add(i, j, WordTrie.Frequency(info), Key.Text, node);
                         }
                     }
 
@@ -148,7 +153,7 @@ internal sealed class HanSegmenter
                         j++;
                     }
 
-                    Add(text, i, j, dictionaries.StringFrequency, Key.String);
+                    Add(i, j, dictionaries.StringFrequency, Key.String, _specialId + (int)Key.String);
                     i = j;
                     break;
                 }
@@ -161,13 +166,13 @@ internal sealed class HanSegmenter
                         j++;
                     }
 
-                    Add(text, i, j, dictionaries.NumberFrequency, Key.Number);
+                    Add(i, j, dictionaries.NumberFrequency, Key.Number, _specialId + (int)Key.Number);
                     i = j;
                     break;
                 }
 
                 case CharType.DELIMITER:
-                    Add(text, i, i + 1, SegmenterDictionaries.MaxFrequency, Key.Text);
+                    Add(i, i + 1, SegmenterDictionaries.MaxFrequency, Key.Text, words.First(c, out _) is var root and >= 0 ? root : _charId + c);
                     i++;
                     break;
 
@@ -177,16 +182,16 @@ internal sealed class HanSegmenter
                         nameof(text));
 
                 default:
-                    Add(text, i, i + 1, dictionaries.StringFrequency, Key.String);
+                    Add(i, i + 1, dictionaries.StringFrequency, Key.String, _specialId + (int)Key.String);
                     i++;
                     break;
             }
         }
 
-        Add(text, length, length + 1, dictionaries.EndFrequency, Key.End);
+        Add(length, length + 1, dictionaries.EndFrequency, Key.End, _specialId + (int)Key.End);
     }
 
-    private void Add(ReadOnlySpan<char> text, int start, int end, int frequency, Key key)
+    private void Add(int start, int end, int frequency, Key key, int id)
     {
         var t = _count;
         if (t == _start.Length)
@@ -198,19 +203,7 @@ internal sealed class HanSegmenter
         _end[t] = end;
         _frequency[t] = frequency;
         _key[t] = (byte)key;
-        BigramTable.Start(out var fnv, out var djb);
-        AppendKey(text, t, ref fnv, ref djb);
-        BigramTable.Append(ref fnv, ref djb, BigramTable.Separator);
-        _prefixFnv[t] = fnv;
-        _prefixDjb[t] = djb;
-        var slot = frequency & (UnseenCacheSize - 1);
-        if (_unseenFrequency[slot] != frequency)
-        {
-            _unseenFrequency[slot] = frequency;
-            _unseenWeights[slot] = Weight(frequency, 0);
-        }
-
-        _unseenWeight[t] = _unseenWeights[slot];
+        _id[t] = id;
         _count = t + 1;
     }
 
@@ -236,6 +229,17 @@ internal sealed class HanSegmenter
         }
     }
 
+    /// <summary>The weight of the edge from token <paramref name="t1"/> to token <paramref name="t2"/>: SmartCn's
+    /// bigram frequency of "word1@word2", then its smoothed cost.</summary>
+    private double EdgeWeight(ReadOnlySpan<char> text, int t1, int t2)
+    {
+        BigramTable.Start(out var fnv, out var djb);
+        AppendKey(text, t1, ref fnv, ref djb);
+        BigramTable.Append(ref fnv, ref djb, BigramTable.Separator);
+        AppendKey(text, t2, ref fnv, ref djb);
+        return Weight(_frequency[t1], _dictionaries.Bigrams.Frequency(fnv, djb));
+    }
+
     /// <summary>SmartCn's <c>BiSegGraph</c> weight, written with the same operations in the same order.</summary>
     private static double Weight(double oneWordFreq, int wordPairFreq) =>
         -Math.Log((Smooth * (1.0 + oneWordFreq) / (SegmenterDictionaries.MaxFrequency + 0.0))
@@ -245,8 +249,12 @@ internal sealed class HanSegmenter
     {
         var count = _count;
         var length = text.Length;
-        IndexByEnd(length, count);
-        var bigrams = _dictionaries.Bigrams;
+        var edges = IndexByEnd(length, count);
+        WeighEdges(text, count, edges);
+
+        // The Viterbi pass reads the weights in the order WeighEdges wrote them.
+        var weights = _edgeWeight;
+        var e = 0;
         _cost[0] = 0;
         _previous[0] = 0;
         for (var t2 = 1; t2 < count; t2++)
@@ -259,19 +267,7 @@ internal sealed class HanSegmenter
             for (var k = from; k < to; k++)
             {
                 var t1 = _byEnd[k];
-                var fnv = _prefixFnv[t1];
-                var djb = _prefixDjb[t1];
-                AppendKey(text, t2, ref fnv, ref djb);
-                ref var cached = ref _bigramCache[(int)(((ulong)fnv * 0x9E3779B97F4A7C15UL) >> (64 - BigramCacheBits))];
-                if (cached.Fnv != fnv || cached.Djb != djb)
-                {
-                    cached = new CachedBigram(fnv, djb, bigrams.Frequency(fnv, djb));
-                }
-
-                var pairFrequency = cached.Frequency;
-
-                var weight = pairFrequency == 0 ? _unseenWeight[t1] : Weight(_frequency[t1], pairFrequency);
-                var total = _cost[t1] + weight;
+                var total = _cost[t1] + weights[e++];
                 if (total < best)
                 {
                     best = total;
@@ -284,8 +280,41 @@ internal sealed class HanSegmenter
         }
     }
 
-    /// <summary>Lists the tokens by end position (0..length, the start marker ending at 0), each list in index order.</summary>
-    private void IndexByEnd(int length, int count)
+    /// <summary>The weight of every edge, each token's incoming edges in turn. Apart from the path search, so the
+    /// look-ups of one run do not wait on each other's costs and the CPU overlaps their cache misses.</summary>
+    private void WeighEdges(ReadOnlySpan<char> text, int count, int edges)
+    {
+        if (_edgeWeight.Length < edges)
+        {
+            _edgeWeight = new double[Math.Max(edges, _edgeWeight.Length * 2)];
+        }
+
+        var weights = _edgeWeight;
+        var pairCache = _pairCache;
+        var e = 0;
+        for (var t2 = 1; t2 < count; t2++)
+        {
+            var at = _start[t2];
+            var id2 = (uint)_id[t2];
+            var to = _endFirst[at + 1];
+            for (var k = _endFirst[at]; k < to; k++)
+            {
+                var t1 = _byEnd[k];
+                var pair = ((long)_id[t1] << 32) | id2;
+                ref var cached = ref pairCache[(int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> (64 - PairCacheBits))];
+                if (cached.Pair != pair)
+                {
+                    cached = new CachedPairWeight(pair, EdgeWeight(text, t1, t2));
+                }
+
+                weights[e++] = cached.Weight;
+            }
+        }
+    }
+
+    /// <summary>Lists the tokens by end position (0..length, the start marker ending at 0), each list in index order.
+    /// Returns the number of edges (for each token, the tokens ending where it starts).</summary>
+    private int IndexByEnd(int length, int count)
     {
         if (_endFirst.Length < length + 2)
         {
@@ -319,6 +348,13 @@ internal sealed class HanSegmenter
         }
 
         endFirst[0] = 0;
+        var edges = 0;
+        for (var t = 1; t < count; t++)
+        {
+            edges += endFirst[_start[t] + 1] - endFirst[_start[t]];
+        }
+
+        return edges;
     }
 
     private ReadOnlySpan<int> Path()
@@ -345,19 +381,12 @@ internal sealed class HanSegmenter
         return _bounds.AsSpan(0, words * 2);
     }
 
-    /// <summary>No djb hash is negative, so -1 marks an empty cache slot.</summary>
-    private static CachedBigram[] CreateBigramCache()
+    /// <summary>No word id is negative, so -1 marks an empty cache slot.</summary>
+    private static CachedPairWeight[] CreatePairCache()
     {
-        var cache = new CachedBigram[BigramCacheSize];
-        Array.Fill(cache, new CachedBigram(0, -1, 0));
+        var cache = new CachedPairWeight[1 << PairCacheBits];
+        Array.Fill(cache, new CachedPairWeight(-1, 0));
         return cache;
-    }
-
-    private static long[] CreateUnseenFrequencies()
-    {
-        var frequencies = new long[UnseenCacheSize];
-        Array.Fill(frequencies, long.MinValue);
-        return frequencies;
     }
 
     private void Grow()
@@ -367,9 +396,7 @@ internal sealed class HanSegmenter
         Array.Resize(ref _end, size);
         Array.Resize(ref _frequency, size);
         Array.Resize(ref _key, size);
-        Array.Resize(ref _prefixFnv, size);
-        Array.Resize(ref _prefixDjb, size);
-        Array.Resize(ref _unseenWeight, size);
+        Array.Resize(ref _id, size);
         Array.Resize(ref _cost, size);
         Array.Resize(ref _previous, size);
         Array.Resize(ref _byEnd, size);

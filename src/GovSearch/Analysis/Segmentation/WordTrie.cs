@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace GovSearch.Analysis.Segmentation;
 
 /// <summary>
 /// SmartCn's word dictionary (<c>coredict</c>) as a trie over UTF-16 units: the first character indexes a flat array,
-/// every later step is one probe of an open-addressing table keyed by (node, character).
+/// every later step is one probe of an open-addressing table keyed by (node, character) whose slot also tells what the
+/// child is (a word or not, its frequency, whether it has children), so a step reads one cache line and a walk stops at
+/// a leaf without a probe.
 /// </summary>
 /// <remarks>
 /// SmartCn keeps, per first character, a sorted array of the words' remaining characters and answers "is this a
@@ -12,55 +16,72 @@ namespace GovSearch.Analysis.Segmentation;
 internal sealed class WordTrie
 {
     private const int NoNode = -1;
+    private const int WordFlag = 1;
+    private const int ChildrenFlag = 2;
+    private const int FlagBits = 2;
 
     private readonly int[] _firstNode;
-    private readonly int[] _frequency;
-    private readonly bool[] _isWord;
-    private readonly long[] _edgeKeys;
-    private readonly int[] _edgeChildren;
+    private readonly int[] _firstInfo;
+    private readonly TrieEdge[] _edges;
     private readonly int _edgeShift;
 
-    private WordTrie(int[] firstNode, int[] frequency, bool[] isWord, long[] edgeKeys, int[] edgeChildren, int edgeShift)
+    private WordTrie(int[] firstNode, int[] firstInfo, TrieEdge[] edges, int nodeCount)
     {
         _firstNode = firstNode;
-        _frequency = frequency;
-        _isWord = isWord;
-        _edgeKeys = edgeKeys;
-        _edgeChildren = edgeChildren;
-        _edgeShift = edgeShift;
+        _firstInfo = firstInfo;
+        _edges = edges;
+        _edgeShift = 64 - int.Log2(edges.Length);
+        NodeCount = nodeCount;
     }
 
-    /// <summary>The node for the one-character prefix <paramref name="c"/>, or -1 when no word starts with it.</summary>
-    public int First(char c) => _firstNode[c];
+    /// <summary>How many nodes the trie has; nodes are numbered 0 to <see cref="NodeCount"/> - 1.</summary>
+    public int NodeCount { get; }
 
-    /// <summary>The node one character further, or -1 when no word continues with <paramref name="c"/>.</summary>
-    public int Next(int node, char c)
+    /// <summary>True if the node whose info is <paramref name="info"/> is a word of the dictionary.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWord(int info) => (info & WordFlag) != 0;
+
+    /// <summary>True if some word continues past the node whose info is <paramref name="info"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool HasChildren(int info) => (info & ChildrenFlag) != 0;
+
+    /// <summary>The frequency of the word at the node whose info is <paramref name="info"/>; 0 for a prefix that is not a word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Frequency(int info) => info >> FlagBits;
+
+    /// <summary>The node for the one-character prefix <paramref name="c"/> and its info, or -1 (info 0) when no word starts with it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int First(char c, out int info)
+    {
+        info = _firstInfo[c];
+        return _firstNode[c];
+    }
+
+    /// <summary>The node one character further and its info, or -1 (info 0) when no word continues with <paramref name="c"/>.</summary>
+    public int Next(int node, char c, out int info)
     {
         var key = EdgeKey(node, c);
-        var mask = _edgeKeys.Length - 1;
+        var edges = _edges;
+        var mask = edges.Length - 1;
         var slot = Slot(key);
         while (true)
         {
-            var found = _edgeKeys[slot];
-            if (found == key)
+            ref readonly var edge = ref edges[slot];
+            if (edge.Key == key)
             {
-                return _edgeChildren[slot];
+                info = edge.Info;
+                return edge.Child;
             }
 
-            if (found == 0)
+            if (edge.Key == 0)
             {
+                info = 0;
                 return NoNode;
             }
 
             slot = (slot + 1) & mask;
         }
     }
-
-    /// <summary>True if the prefix that leads to <paramref name="node"/> is a word of the dictionary.</summary>
-    public bool IsWord(int node) => _isWord[node];
-
-    /// <summary>The frequency of the word at <paramref name="node"/>; 0 for a prefix that is not a word.</summary>
-    public int Frequency(int node) => _frequency[node];
 
     /// <summary>The frequency SmartCn's <c>WordDictionary.GetFrequency</c> gives <paramref name="word"/>: 0 if absent.</summary>
     public int FrequencyOf(ReadOnlySpan<char> word)
@@ -70,23 +91,20 @@ internal sealed class WordTrie
             return 0;
         }
 
-        var node = First(word[0]);
+        var node = First(word[0], out var info);
         for (var i = 1; i < word.Length && node != NoNode; i++)
         {
-            node = Next(node, word[i]);
+            node = Next(node, word[i], out info);
         }
 
-        return node == NoNode ? 0 : _frequency[node];
+        return node == NoNode ? 0 : Frequency(info);
     }
 
     /// <summary>Builds the trie from SmartCn's word tables.</summary>
     /// <exception cref="InvalidOperationException">A row is not strictly sorted, so SmartCn's binary search could
-    /// answer differently from a trie.</exception>
+    /// answer differently from a trie; or a frequency is too large to pack.</exception>
     public static WordTrie Build(SmartCnTables tables)
     {
-        var firstNode = new int[char.MaxValue + 1];
-        Array.Fill(firstNode, NoNode);
-
         // SmartCn finds a character's row by double hashing; every character stored in a slot is found again at
         // that slot (the same probe sequence put it there, and slots are never emptied), so a scan gives the same map.
         var rowOf = new int[char.MaxValue + 1];
@@ -100,37 +118,11 @@ internal sealed class WordTrie
             }
         }
 
-        var nodeCount = 0;
-        var edgeCount = 0;
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var row = rowOf[c];
-            if (row < 0 || tables.WordItemChars[row] is not { Length: > 0 } items)
-            {
-                continue;
-            }
-
-            nodeCount++;
-            foreach (var item in items)
-            {
-                var length = item?.Length ?? 0;
-                nodeCount += length;
-                edgeCount += length;
-            }
-        }
-
-        var frequency = new int[nodeCount];
-        var isWord = new bool[nodeCount];
-        var capacity = 1;
-        while (capacity < edgeCount * 2)
-        {
-            capacity <<= 1;
-        }
-
-        var edgeKeys = new long[capacity];
-        var edgeChildren = new int[capacity];
-        var trie = new WordTrie(firstNode, frequency, isWord, edgeKeys, edgeChildren, 64 - int.Log2(capacity));
-        var next = 0;
+        // First the nodes, their edges and their info, then the edge table that carries each child's info.
+        var firstNode = new int[char.MaxValue + 1];
+        Array.Fill(firstNode, NoNode);
+        var children = new Dictionary<long, int>();
+        var info = new List<int>();
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var row = rowOf[c];
@@ -141,7 +133,8 @@ internal sealed class WordTrie
 
             var frequencies = tables.WordItemFrequencies[row]
                 ?? throw new InvalidOperationException($"SmartCn's word row {row} has words but no frequencies.");
-            var root = next++;
+            var root = info.Count;
+            info.Add(0);
             firstNode[c] = root;
             for (var k = 0; k < items.Length; k++)
             {
@@ -154,19 +147,43 @@ internal sealed class WordTrie
                 var node = root;
                 foreach (var d in items[k] ?? [])
                 {
-                    var child = trie.Next(node, d);
-                    if (child == NoNode)
+                    info[node] |= ChildrenFlag;
+                    if (!children.TryGetValue(EdgeKey(node, d), out var child))
                     {
-                        child = next++;
-                        trie.AddEdge(node, d, child);
+                        child = info.Count;
+                        info.Add(0);
+                        children.Add(EdgeKey(node, d), child);
                     }
 
                     node = child;
                 }
 
-                isWord[node] = true;
-                frequency[node] = frequencies[k];
+                if (frequencies[k] is < 0 or > int.MaxValue >> FlagBits)
+                {
+                    throw new InvalidOperationException(
+                        $"SmartCn's word row for U+{c:X4} has the frequency {frequencies[k]} at item {k}, outside what the fast segmenter packs.");
+                }
+
+                info[node] = (info[node] & ChildrenFlag) | WordFlag | (frequencies[k] << FlagBits);
             }
+        }
+
+        var firstInfo = new int[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            firstInfo[c] = firstNode[c] == NoNode ? 0 : info[firstNode[c]];
+        }
+
+        var capacity = 1;
+        while (capacity < children.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var trie = new WordTrie(firstNode, firstInfo, new TrieEdge[capacity], info.Count);
+        foreach (var (key, child) in children)
+        {
+            trie.AddEdge(key, child, info[child]);
         }
 
         return trie;
@@ -176,18 +193,16 @@ internal sealed class WordTrie
     private static int Compare(char[]? left, char[]? right) =>
         ((ReadOnlySpan<char>)left).SequenceCompareTo(right);
 
-    private void AddEdge(int node, char c, int child)
+    private void AddEdge(long key, int child, int childInfo)
     {
-        var key = EdgeKey(node, c);
-        var mask = _edgeKeys.Length - 1;
+        var mask = _edges.Length - 1;
         var slot = Slot(key);
-        while (_edgeKeys[slot] != 0)
+        while (_edges[slot].Key != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _edgeKeys[slot] = key;
-        _edgeChildren[slot] = child;
+        _edges[slot] = new TrieEdge(key, child, childInfo);
     }
 
     private static long EdgeKey(int node, char c) => ((long)(node + 1) << 16) | c;

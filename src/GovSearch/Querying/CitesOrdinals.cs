@@ -20,20 +20,22 @@ internal static class CitesOrdinals
     /// <summary>One snapshot's global ordinals: <see cref="Global"/> maps a segment's ordinal, <see cref="Label"/> reads a value.</summary>
     internal sealed class Map
     {
-        private readonly SortedSetDocValues?[] _segments;
+        private readonly AtomicReader[] _segments;
         private readonly MultiDocValues.OrdinalMap? _ordinals;
 
         public Map(IndexReader reader)
         {
-            var leaves = reader.Leaves;
-            _segments = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(FieldNames.Cites)).ToArray();
-            if (_segments.Length == 1)
+            // The readers are kept, not their doc values: a segment's doc values instance is the calling thread's own
+            // (Lucene keeps one per thread), and the map is shared by every search of the snapshot, on any thread.
+            _segments = reader.Leaves.Select(l => l.AtomicReader).ToArray();
+            var values = _segments.Select(s => s.GetSortedSetDocValues(FieldNames.Cites)).ToArray();
+            if (values.Length == 1)
             {
-                ValueCount = _segments[0]?.ValueCount ?? 0;
+                ValueCount = values[0]?.ValueCount ?? 0;
                 return;
             }
 
-            _ordinals = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, _segments.Select(s => s?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
+            _ordinals = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, values.Select(s => s?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
             ValueCount = _ordinals.ValueCount;
         }
 
@@ -49,7 +51,7 @@ internal static class CitesOrdinals
             var segment = _ordinals is null ? 0 : _ordinals.GetFirstSegmentNumber(global);
             var ord = _ordinals?.GetFirstSegmentOrd(global) ?? global;
             var bytes = new Lucene.Net.Util.BytesRef();
-            _segments[segment]!.LookupOrd(ord, bytes);
+            _segments[segment].GetSortedSetDocValues(FieldNames.Cites)!.LookupOrd(ord, bytes);
             return bytes.Utf8ToString();
         }
     }

@@ -40,7 +40,8 @@ public sealed class TopicModelTests(TopicModelFixture fixture)
             var topic = Model.Topics[id];
             Assert.Equal(id, topic.Id);
             Assert.Equal(10, topic.TopWords.Count);
-            Assert.Equal(string.Join(" · ", topic.TopWords.Take(3).Select(w => w.Word)), topic.Label);
+            Assert.Equal(TopicDescription.MakeLabel(topic.TopWords), topic.Label);
+            Assert.StartsWith(string.Join(" · ", topic.TopWords.Take(2).Select(w => w.Word)) + " · ", topic.Label, StringComparison.Ordinal);
             Assert.All(topic.TopWords, w => Assert.InRange(w.Weight, 1e-9, 1));
             Assert.Equal(topic.TopWords.OrderByDescending(w => w.Weight).Select(w => w.Word), topic.TopWords.Select(w => w.Word));
             Assert.All(topic.TopWords, w => Assert.True(Model.Vocabulary.IndexOf(w.Word) >= 0));

@@ -1,3 +1,5 @@
+using GovSearch.Analysis;
+
 namespace GovSearch;
 
 /// <summary>A topic learned from the corpus: what it is about, and how much of the corpus it covers.</summary>
@@ -47,12 +49,12 @@ public sealed record TopicDescription(int Id, string Label, IReadOnlyList<TopicW
     {
         foreach (var c in word)
         {
-            if (c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf')
+            if (CharClass.IsHan(c))
             {
                 return Script.Han;
             }
 
-            if (char.IsAsciiLetter(c))
+            if (CharClass.IsLatinLetter(c))
             {
                 return Script.Latin;
             }

@@ -39,6 +39,12 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
         }
     }
 
+    /// <summary>
+    /// The structural and modal particles of spoken Chinese (的 了 吗 呢 吧 啊 呀). Standing alone as a single character,
+    /// each is a word of its own, never part of a legal term, so it breaks a run of single characters into units.
+    /// </summary>
+    private const string SpokenParticles = "的了吗呢吧啊呀";
+
     /// <summary>The slop of the bonus phrase that rewards a word's terms standing together.</summary>
     private const int ProximitySlop = 1;
 
@@ -290,6 +296,8 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
     /// Groups a word's terms into units: each term alone, except that consecutive single Han characters form one unit.
     /// SmartCn splits a short word such as 税收 into 税|收 when it stands alone, yet keeps it whole inside 加强税收;
     /// treating the characters as one unit keeps a query for them from matching documents that hold them apart.
+    /// A spoken particle (<see cref="SpokenParticles"/>) ends a run and stands alone: in an everyday question such as
+    /// 带薪的假 the run 带|薪|的|假 is several words, and 带薪 must not need the particle beside it to match.
     /// </summary>
     private static IEnumerable<List<(string Term, int Position)>> Units(List<(string Term, int Position)> terms)
     {
@@ -311,7 +319,7 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
             yield return unit;
         }
 
-        static bool IsSingleHan(string term) => term.Length == 1 && Analysis.CharClass.IsHan(term[0]);
+        static bool IsSingleHan(string term) => term.Length == 1 && Analysis.CharClass.IsHan(term[0]) && !SpokenParticles.Contains(term[0]);
     }
 
     /// <summary>One term; or, for a run of single characters, their exact sequence, or the joined word where the index holds it whole.</summary>

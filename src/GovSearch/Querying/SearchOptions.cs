@@ -219,6 +219,16 @@ public sealed record SearchOptions
     public float LayTermWeight { get; init; } = 0.5f;
 
     /// <summary>
+    /// With <see cref="ExpandLayTerms"/>, when the query holds an everyday phrase of the thesaurus and results are in
+    /// relevance order: the top candidates (up to <see cref="LearnedRankerDepth"/>) are re-ordered after adding to each
+    /// score this weight times the best candidate's score times the share of the expansion's legal terms (those the
+    /// user did not type) that the document's text holds. A law that uses most of the legal wording of 加班费 (延长,
+    /// 工作时间, 工资, 报酬) then ranks above one that repeats only the user's everyday words. 0 turns it off; 0 to 1.
+    /// Default: 0.1.
+    /// </summary>
+    public float LayTermCoverageWeight { get; init; } = 0.1f;
+
+    /// <summary>
     /// The boost of the user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) relative to the words they stand
     /// for: 0 to 1; 0 turns the synonyms off for this search. A synonym is searched as one more alternative of the words it
     /// stands for, so a document holding only the synonym matches too; slightly below 1, a document with the words the user
@@ -354,6 +364,7 @@ public sealed record SearchOptions
         Check(BigramWeight is >= 0 and <= 100, nameof(BigramWeight), BigramWeight, "between 0 and 100");
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
+        Check(LayTermCoverageWeight is >= 0 and <= 1, nameof(LayTermCoverageWeight), LayTermCoverageWeight, "between 0 and 1");
         Check(SynonymWeight is >= 0 and <= 1, nameof(SynonymWeight), SynonymWeight, "between 0 and 1");
         Check(UserWordPartsWeight is >= 0 and <= 1, nameof(UserWordPartsWeight), UserWordPartsWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");

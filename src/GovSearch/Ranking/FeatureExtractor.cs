@@ -194,7 +194,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>How many of the terms each candidate holds in a field.</summary>
-    private static int[] Presence(AtomicReader leaf, string field, IReadOnlyList<string> terms, List<(int Index, int Local)> members)
+    internal static int[] Presence(AtomicReader leaf, string field, IReadOnlyList<string> terms, List<(int Index, int Local)> members)
     {
         var counts = new int[members.Count];
         var termsEnum = terms.Count == 0 ? null : leaf.GetTerms(field)?.GetEnumerator();
@@ -342,7 +342,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The candidates grouped by segment, in document order within each: (candidate index, document number in the segment).</summary>
-    private static IEnumerable<(AtomicReaderContext Context, List<(int Index, int Local)> Members)> ByLeaf(IndexReader reader, int[] docs)
+    internal static IEnumerable<(AtomicReaderContext Context, List<(int Index, int Local)> Members)> ByLeaf(IndexReader reader, int[] docs)
     {
         var leaves = reader.Leaves;
         return Enumerable.Range(0, docs.Length)

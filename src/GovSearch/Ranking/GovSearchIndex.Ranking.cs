@@ -71,12 +71,15 @@ public sealed partial class GovSearchIndex
         }, cancellationToken);
     }
 
-    /// <summary>The re-ranking step of a search with <see cref="SearchOptions.LearnedRanking"/>; <see langword="null"/> when it is off.</summary>
+    /// <summary>The re-ranking step of a search: the learned ranker with <see cref="SearchOptions.LearnedRanking"/>, else
+    /// <see cref="LayTermCoverage"/> when it applies; <see langword="null"/> for neither.</summary>
     private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(ParsedQuery parsed, SearchOptions options)
     {
         if (!options.LearnedRanking)
         {
-            return null;
+            return LayTermCoverage.Applies(parsed, options)
+                ? (searcher, ranked) => LayTermCoverage.Rerank(searcher, RankingQueryOf(parsed), ranked, options.LearnedRankerDepth, options.LayTermCoverageWeight)
+                : null;
         }
 
         var ranker = options.Ranker ?? LearnedRanker.Shipped;

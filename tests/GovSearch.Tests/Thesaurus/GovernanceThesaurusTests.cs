@@ -50,6 +50,44 @@ public sealed class GovernanceThesaurusTests
         Assert.Contains(legal, GovernanceThesaurus.Shared.Entries[GovernanceThesaurus.NormalizeKey(lay)].Legal);
     }
 
+    [Theory]
+    [InlineData("labour")]
+    [InlineData("social-insurance")]
+    [InlineData("family")]
+    [InlineData("inheritance")]
+    [InlineData("housing")]
+    [InlineData("property-management")]
+    [InlineData("traffic")]
+    [InlineData("consumer")]
+    [InlineData("food-drug")]
+    [InlineData("medical")]
+    [InlineData("education")]
+    [InlineData("internet-data")]
+    [InlineData("lending")]
+    [InlineData("criminal")]
+    [InlineData("public-security")]
+    [InlineData("administrative")]
+    [InlineData("tax")]
+    [InlineData("land")]
+    [InlineData("environment")]
+    [InlineData("veterans")]
+    [InlineData("disability")]
+    public void Resource_CoversEachDomainCitizensAskAbout(string domain)
+    {
+        Assert.True(GovernanceThesaurus.Shared.Entries.Values.Count(e => e.Domain == domain) >= 5, $"fewer than 5 entries in {domain}");
+    }
+
+    [Theory]
+    [InlineData("当过兵", "退出现役")]
+    [InlineData("聋哑人", "听力残疾")]
+    [InlineData("交满十五年", "累计缴费满十五年")]
+    [InlineData("房子被拆", "房屋征收")]
+    [InlineData("交警", "公安机关交通管理部门")]
+    public void Resource_MapsEverydayWordsToTheStatutesWording(string lay, string legal)
+    {
+        Assert.Contains(legal, GovernanceThesaurus.Shared.Entries[GovernanceThesaurus.NormalizeKey(lay)].Legal);
+    }
+
     [Fact]
     public void FindAll_TakesTheLongestPhraseAndFoldsTraditional()
     {

@@ -198,6 +198,11 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
             }
 
             var weight = match.Entry.Domain == GovernanceThesaurus.LawNamesDomain ? 1 : options.LayTermWeight;
+            if (weight < 1 && !OccursInText(phrase, reader))
+            {
+                // No text holds the everyday phrase, so the user's own words cannot find the law: its wording counts double.
+                weight = Math.Min(1, 2 * weight);
+            }
             var added = new List<string>();
             var skipped = new List<string>();
             foreach (var legal in match.Entry.Legal)
@@ -259,6 +264,19 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
 
         Query inTitle = terms.Count == 1 ? new TermQuery(new Term(FieldNames.Title, terms[0].Term)) : Phrase(FieldNames.Title, terms, 0);
         return new IndexSearcher(reader).Search(inTitle, 1).TotalHits > 0;
+    }
+
+    /// <summary>Whether some document's text holds the phrase's terms in sequence (one term: holds the term).</summary>
+    private bool OccursInText(string phrase, IndexReader reader)
+    {
+        var terms = Analyze(phrase);
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        Query inText = terms.Count == 1 ? new TermQuery(new Term(FieldNames.Text, terms[0].Term)) : Phrase(FieldNames.Text, terms, 0);
+        return new IndexSearcher(reader).Search(inText, 1).TotalHits > 0;
     }
 
     /// <summary>Analyzes text with the query analyzer: each term with its position.</summary>

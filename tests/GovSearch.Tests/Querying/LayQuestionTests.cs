@@ -46,6 +46,17 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Explain_DoublesTheWeightOfAPhraseNoTextHolds()
+    {
+        // 加班费 stands in the notice, so its expansion keeps LayTermWeight; 休年假 stands in no text and weighs double.
+        var held = (await _index.ExplainAsync("wages", "加班费"))!;
+        var absent = (await _index.ExplainAsync("leave", "休年假"))!;
+
+        Assert.Contains(held.Expansions, line => line.StartsWith("加班费 →", StringComparison.Ordinal) && line.Contains("(weight 0.5,", StringComparison.Ordinal));
+        Assert.Contains(absent.Expansions, line => line.StartsWith("休年假 →", StringComparison.Ordinal) && line.Contains("(weight 1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_FindsAWordThatASpokenParticleFollows()
     {
         // Without the thesaurus, only the user's words count: 带薪 must match though 的 stands next to it in the question.

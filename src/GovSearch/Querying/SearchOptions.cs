@@ -216,7 +216,7 @@ public sealed record SearchOptions
     public bool ExpandLayTerms { get; init; } = true;
 
     /// <summary>With <see cref="ExpandLayTerms"/>, the boost of the added legal wording relative to the user's own words: 0 to 1.
-    /// An everyday phrase that no document's text holds (歇几天) expands at twice this weight, at most 1, since the user's
+    /// An everyday phrase that no document's text holds (交满十五年) expands at twice this weight, at most 1, since the user's
     /// own words cannot find the law. Default: 0.5.</summary>
     public float LayTermWeight { get; init; } = 0.5f;
 

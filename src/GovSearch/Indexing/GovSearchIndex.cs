@@ -161,7 +161,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
         var full = System.IO.Path.GetFullPath(path);
-        var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly);
+        var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly, SegmentFileVerifier.For(full, options));
         var manifest = storage.Manifest!;
         if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
         {

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace GovSearch.Analysis.Segmentation;
@@ -11,12 +10,12 @@ namespace GovSearch.Analysis.Segmentation;
 internal sealed class CacheFileReader
 {
     private readonly Stream _stream;
-    private readonly XxHash3 _hash = new();
+    private CacheChecksum _checksum;
 
     /// <summary>Reads from <paramref name="stream"/>, which the caller owns and which must report its length.</summary>
     public CacheFileReader(Stream stream) => _stream = stream;
 
-    /// <summary>Reads exactly <paramref name="bytes"/>.Length bytes.</summary>
+    /// <summary>Reads exactly <paramref name="bytes"/>.Length bytes: one block as <see cref="CacheFileWriter.WriteBytes"/> wrote it.</summary>
     /// <exception cref="InvalidDataException">The file ends first.</exception>
     public void ReadBytes(Span<byte> bytes)
     {
@@ -29,7 +28,7 @@ internal sealed class CacheFileReader
             throw new InvalidDataException("The cache file ends early.", ex);
         }
 
-        _hash.Append(bytes);
+        _checksum.Append(bytes);
     }
 
     /// <summary>Reads one 32-bit integer.</summary>
@@ -66,7 +65,7 @@ internal sealed class CacheFileReader
     /// <exception cref="InvalidDataException">The checksum differs or bytes follow it.</exception>
     public void Verify()
     {
-        var expected = _hash.GetCurrentHashAsUInt64();
+        var expected = _checksum.Value;
         ulong stored = 0;
         try
         {

@@ -1,17 +1,16 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace GovSearch.Analysis.Segmentation;
 
 /// <summary>
 /// Writes <see cref="SegmenterDictionaryCache"/>'s file: arrays of fixed-size values as raw bytes, each after its length
-/// and element size, and at the end an XxHash3 of everything before it, so <see cref="CacheFileReader"/> can tell a
+/// and element size, and at the end a <see cref="CacheChecksum"/> of everything before it, so <see cref="CacheFileReader"/> can tell a
 /// whole file from a torn or altered one.
 /// </summary>
 internal sealed class CacheFileWriter
 {
     private readonly Stream _stream;
-    private readonly XxHash3 _hash = new();
+    private CacheChecksum _checksum;
 
     /// <summary>Writes to <paramref name="stream"/>, which the caller owns.</summary>
     public CacheFileWriter(Stream stream) => _stream = stream;
@@ -19,7 +18,7 @@ internal sealed class CacheFileWriter
     /// <summary>Writes raw bytes (a magic number or a key).</summary>
     public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
-        _hash.Append(bytes);
+        _checksum.Append(bytes);
         _stream.Write(bytes);
     }
 
@@ -38,7 +37,7 @@ internal sealed class CacheFileWriter
     /// <summary>Writes the checksum of everything written so far; the file is complete after this.</summary>
     public void Finish()
     {
-        var checksum = _hash.GetCurrentHashAsUInt64();
+        var checksum = _checksum.Value;
         _stream.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(in checksum)));
     }
 }

@@ -11,7 +11,7 @@ namespace GovSearch.Analysis.Segmentation;
 /// </summary>
 /// <remarks>
 /// <para>The file is named after, and starts with, a key made of the module version ids of GovSearch and of
-/// Lucene.Net.Analysis.SmartCn, so another build of either never reads it. It ends with an XxHash3 of its contents: a
+/// Lucene.Net.Analysis.SmartCn, so another build of either never reads it. It ends with a checksum of its contents (<see cref="CacheChecksum"/>): a
 /// torn, truncated or altered file is ignored and rewritten. It is written to a temporary name and renamed into place,
 /// so readers never see a partial file; it is not flushed to disk, because the checksum already catches a file cut
 /// short by a crash.</para>
@@ -71,9 +71,12 @@ internal sealed class SegmenterDictionaryCache
         {
             using var stream = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 0);
             var reader = new CacheFileReader(stream);
-            var header = new byte[Magic.Length + _key.Length];
-            reader.ReadBytes(header);
-            if (!header.AsSpan(0, Magic.Length).SequenceEqual(Magic) || !header.AsSpan(Magic.Length).SequenceEqual(_key))
+            // Read as written, block by block: the checksum folds in each block on its own.
+            var magic = new byte[Magic.Length];
+            reader.ReadBytes(magic);
+            var key = new byte[_key.Length];
+            reader.ReadBytes(key);
+            if (!magic.AsSpan().SequenceEqual(Magic) || !key.AsSpan().SequenceEqual(_key))
             {
                 return null;
             }

@@ -32,6 +32,7 @@ internal sealed class VerifiedFileRecord
 
     private readonly string _indexPath;
     private readonly Dictionary<string, (long Length, long Ticks)> _files;
+    private readonly Lock _lock = new();
 
     /// <summary>The record of the index at <paramref name="indexPath"/>, kept in <paramref name="folder"/>.</summary>
     public VerifiedFileRecord(string indexPath, string folder)
@@ -53,8 +54,13 @@ internal sealed class VerifiedFileRecord
         UserCacheFolder.Path is { } root ? new VerifiedFileRecord(indexPath, Path.Combine(root, "verified")) : null;
 
     /// <summary>Whether <paramref name="file"/> was verified with this length and modification time.</summary>
-    public bool Covers(string file, long length, DateTime lastWriteUtc) =>
-        _files.TryGetValue(file, out var known) && known.Length == length && known.Ticks == lastWriteUtc.Ticks;
+    public bool Covers(string file, long length, DateTime lastWriteUtc)
+    {
+        lock (_lock)
+        {
+            return _files.TryGetValue(file, out var known) && known.Length == length && known.Ticks == lastWriteUtc.Ticks;
+        }
+    }
 
     /// <summary>
     /// Remembers the files of <paramref name="verified"/> that had settled when verification began at
@@ -62,6 +68,14 @@ internal sealed class VerifiedFileRecord
     /// changed.
     /// </summary>
     public void Remember(IEnumerable<(string File, long Length, DateTime LastWriteUtc)> verified, DateTime startedUtc, IReadOnlySet<string> current)
+    {
+        lock (_lock)
+        {
+            RememberLocked(verified, startedUtc, current);
+        }
+    }
+
+    private void RememberLocked(IEnumerable<(string File, long Length, DateTime LastWriteUtc)> verified, DateTime startedUtc, IReadOnlySet<string> current)
     {
         var changed = false;
         foreach (var gone in _files.Keys.Where(f => !current.Contains(f)).ToList())
@@ -71,7 +85,7 @@ internal sealed class VerifiedFileRecord
 
         foreach (var (file, length, lastWrite) in verified)
         {
-            if (lastWrite <= startedUtc - Settle && !Covers(file, length, lastWrite))
+            if (lastWrite <= startedUtc - Settle && !(_files.TryGetValue(file, out var known) && known == (length, lastWrite.Ticks)))
             {
                 _files[file] = (length, lastWrite.Ticks);
                 changed = true;

@@ -56,7 +56,7 @@ internal static class IndexVerb
         };
         var topicParallel = new Option<string[]>("--topic-parallel")
         {
-            Description = "Aligned Chinese and English text that topic training also learns from, so topics hold words of both languages: a .jsonl file in the corpus schema (a 'zh' and an 'en' record with the same parallel_id are a pair, such as the corpus's parallel.jsonl) or a text of 'chinese TAB english' lines. Used only for training, not indexed. Repeatable.",
+            Description = "Aligned Chinese and English text that topic training also learns from, so topics hold words of both languages: a .jsonl file in the corpus schema (a 'zh' and an 'en' record with the same parallel_id are a pair, such as the corpus's parallel.jsonl) or a text of 'chinese TAB english' lines. Used only for training, not indexed; implies training topics (not with --no-topics). Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
@@ -79,6 +79,11 @@ internal static class IndexVerb
                 }
 
                 throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
+            }
+
+            if (parse.GetValue(topicParallel) is { Length: > 0 } && parse.GetValue(noTopics))
+            {
+                throw new ArgumentException("--topic-parallel trains topics; it cannot go with --no-topics.");
             }
 
             foreach (var file in parse.GetValue(topicParallel) ?? [])
@@ -127,7 +132,8 @@ internal static class IndexVerb
                 var indexSeconds = clock.Elapsed.TotalSeconds;
                 var after = opened.GetStatistics();
                 var trained = 0;
-                var explicitTopics = parse.GetResult(topics) is { Implicit: false };
+                // Parallel text for topics asks for topics, as --topics does.
+                var explicitTopics = parse.GetResult(topics) is { Implicit: false } || parse.GetValue(topicParallel) is { Length: > 0 };
                 if (!parse.GetValue(noTopics) && (explicitTopics || after.Documents >= ImplicitTopicsMinimum))
                 {
                     var topicOptions = new TopicModelOptions { NumberOfTopics = parse.GetValue(topics), ParallelTextFiles = parse.GetValue(topicParallel) ?? [] };

@@ -88,7 +88,7 @@ public sealed partial class GovSearchIndex
             Report(IndexingStage.ReadingTopicTokens, 0, WithSearcher(s => s.IndexReader.NumDocs));
             var trainingPairs = options.ParallelTextFiles
                 .SelectMany(TopicParallelText.Load)
-                .Select(p => (_topicTokenizer.Tokenize(null, p.Chinese), _topicTokenizer.Tokenize(null, p.English)))
+                .Select(p => (_topicTokenizer.Value.Tokenize(null, p.Chinese), _topicTokenizer.Value.Tokenize(null, p.English)))
                 .ToList();
             var units = TopicUnits(cancellationToken);
             Report(IndexingStage.ReadingTopicTokens, units.Count, units.Count);
@@ -166,7 +166,7 @@ public sealed partial class GovSearchIndex
             _compiler.Translator,
             CrossLingual.GlossaryFile.LoadShipped().Concat(_options.GlossaryFiles.SelectMany(CrossLingual.GlossaryFile.Load)),
             _compiler.Analyze,
-            _topicTokenizer.Stem).Apply(DescribeTopics(model));
+            _topicTokenizer.Value.Stem).Apply(DescribeTopics(model));
         Volatile.Write(ref _translatedTopics, Tuple.Create(model, topics));
         return topics;
     }

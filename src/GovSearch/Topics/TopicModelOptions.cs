@@ -82,6 +82,43 @@ public sealed record TopicModelOptions
     /// </summary>
     public IReadOnlyList<string> ParallelTextFiles { get; init; } = [];
 
+    /// <summary>Whether the other options hold the same settings; <see cref="ParallelTextFiles"/> compare path by path, in order
+    /// (so options read back from a saved model equal the ones it was trained with).</summary>
+    /// <param name="other">The other options.</param>
+    public bool Equals(TopicModelOptions? other) =>
+        other is not null &&
+        NumberOfTopics == other.NumberOfTopics &&
+        Iterations == other.Iterations &&
+        Seed == other.Seed &&
+        Threads == other.Threads &&
+        MinimumDocumentFrequency == other.MinimumDocumentFrequency &&
+        MaximumDocumentFrequencyShare.Equals(other.MaximumDocumentFrequencyShare) &&
+        MaximumVocabularySize == other.MaximumVocabularySize &&
+        MaximumTrainingTokens == other.MaximumTrainingTokens &&
+        TopWordsPerTopic == other.TopWordsPerTopic &&
+        (ParallelTextFiles ?? []).SequenceEqual(other.ParallelTextFiles ?? [], StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(NumberOfTopics);
+        hash.Add(Iterations);
+        hash.Add(Seed);
+        hash.Add(Threads);
+        hash.Add(MinimumDocumentFrequency);
+        hash.Add(MaximumDocumentFrequencyShare);
+        hash.Add(MaximumVocabularySize);
+        hash.Add(MaximumTrainingTokens);
+        hash.Add(TopWordsPerTopic);
+        foreach (var file in ParallelTextFiles ?? [])
+        {
+            hash.Add(file, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
     /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
     /// are read from configuration). Checks only these values, never the state of an index.</summary>

@@ -104,5 +104,17 @@ public sealed class ParallelTopicIndexTests : IAsyncLifetime
         Assert.Contains("TopicModelOptions.ParallelTextFiles", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Options_WithTheSameParallelTextPaths_AreEqual()
+    {
+        var a = Options with { ParallelTextFiles = ["a.jsonl", "b.txt"] };
+        var b = Options with { ParallelTextFiles = new List<string> { "a.jsonl", "b.txt" } };
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, Options with { ParallelTextFiles = ["b.txt", "a.jsonl"] });
+        Assert.NotEqual(a, a with { Seed = 7 });
+    }
+
     private static Dictionary<string, string> Linked(string parallelId) => new(StringComparer.Ordinal) { ["parallel_id"] = parallelId };
 }

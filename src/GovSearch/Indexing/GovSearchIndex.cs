@@ -412,7 +412,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 }
 
                 var explanation = searcher.Explain(compiled.Query, docId);
-                return new SearchExplanation(id, explanation.IsMatch, explanation.IsMatch ? explanation.Value : 0, explanation.ToString())
+                var (score, coverage) = ExplainCoverage(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken);
+                return new SearchExplanation(id, explanation.IsMatch, score, coverage is null ? explanation.ToString() : coverage + "\n" + explanation)
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,

@@ -225,8 +225,8 @@ public sealed record SearchOptions
     /// relevance order: the top candidates (up to <see cref="LearnedRankerDepth"/>) are re-ordered after adding to each
     /// score this weight times the best candidate's score times the share of the expansion's legal terms (those the
     /// user did not type) that the document's text holds. A law that uses most of the legal wording of 加班费 (延长,
-    /// 工作时间, 工资, 报酬) then ranks above one that repeats only the user's everyday words. 0 turns it off; 0 to 1.
-    /// Default: 0.1.
+    /// 工作时间, 工资, 报酬) then ranks above one that repeats only the user's everyday words; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/>
+    /// adds the bonus to its score and names it in the details. 0 turns it off; 0 to 1. Default: 0.1.
     /// </summary>
     public float LayTermCoverageWeight { get; init; } = 0.1f;
 

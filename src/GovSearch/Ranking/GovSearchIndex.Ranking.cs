@@ -110,5 +110,33 @@ public sealed partial class GovSearchIndex
             RankingFeatures.Names.Select((name, i) => new RankerFeature(name, features[at][i])).ToList());
     }
 
+    /// <summary>
+    /// The score a search gives the document when <see cref="LayTermCoverage"/> re-orders the candidates, with a line
+    /// for the explanation naming the bonus; the Lucene score and no line when the re-ranking does not apply or the
+    /// document is not among the re-ordered candidates.
+    /// </summary>
+    private (float Score, string? Line) ExplainCoverage(IndexSearcher searcher, ParsedQuery parsed, CompiledQuery compiled, int docId, float score, SearchOptions options, CancellationToken cancellationToken)
+    {
+        if (options.LearnedRanking || !LayTermCoverage.Applies(parsed, options))
+        {
+            return (score, null);
+        }
+
+        var search = options with { Offset = 0, Limit = options.LearnedRankerDepth, PassagesPerHit = 0, IncludeFacets = false };
+        ScoreDoc[] candidates = [];
+        SearchExecutor.Run(searcher, compiled, search, null, cancellationToken, (_, ranked) => candidates = ranked.Take(options.LearnedRankerDepth).ToArray());
+        var reranked = LayTermCoverage.Rerank(searcher, RankingQueryOf(parsed), candidates, options.LearnedRankerDepth, options.LayTermCoverageWeight);
+        var at = reranked.FirstOrDefault(d => d.Doc == docId);
+        var before = candidates.FirstOrDefault(d => d.Doc == docId);
+        if (at is null || before is null)
+        {
+            return (score, null);
+        }
+
+        var bonus = at.Score - before.Score;
+        return (at.Score, FormattableString.Invariant(
+            $"{at.Score} = {before.Score} + {bonus} (SearchOptions.LayTermCoverageWeight: the share of the expansion's legal terms the text holds, times {options.LayTermCoverageWeight} and the best candidate's score)"));
+    }
+
     private RankingQuery RankingQueryOf(ParsedQuery parsed) => RankingQuery.From(parsed, _compiler.Analyze, _bigramAnalyzer);
 }

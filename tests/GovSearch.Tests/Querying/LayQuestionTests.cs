@@ -76,6 +76,24 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Explain_GivesTheScoreSearchGivesAndNamesTheCoverageBonus()
+    {
+        var options = new SearchOptions { LayTermCoverageWeight = 1 };
+        var results = await _index.SearchAsync("加班费", options);
+
+        Assert.NotEmpty(results.Hits);
+        foreach (var hit in results.Hits)
+        {
+            var explanation = (await _index.ExplainAsync(hit.Id, "加班费", options))!;
+
+            Assert.Equal(hit.Score, explanation.Score, hit.Score * 1e-5);
+        }
+
+        var wages = (await _index.ExplainAsync("wages", "加班费", options))!;
+        Assert.Contains("SearchOptions.LayTermCoverageWeight", wages.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_LeavesAQueryWithoutEverydayPhrasesAsItWas()
     {
         var without = await _index.SearchAsync("征收 补偿", new SearchOptions { LayTermCoverageWeight = 0 });

@@ -68,4 +68,41 @@ public sealed class TextStorageTests(DevCorpusIndexFixture corpus) : IClassFixtu
             return 0;
         });
     }
+
+    [Fact]
+    public async Task Windows_ReadSeveralRangesAtOnceExactly_WhetherOrNotTheyShareBlocks()
+    {
+        var documents = await CorpusReader.LoadAsync("dev.jsonl");
+        var longest = documents.OrderByDescending(d => d.Text.Length).First();
+        var random = new Random(7);
+        corpus.Index.WithSearcher(searcher =>
+        {
+            var docId = searcher.Search(new TermQuery(new Term(FieldNames.Id, longest.Id)), 1).ScoreDocs.Single().Doc;
+            var (segment, local) = SegmentValues.Leaf(searcher.IndexReader, docId);
+            var boundary = TextBlocks.BlockCharacters;
+            for (var round = 0; round < 50; round++)
+            {
+                // Up to five windows, some in one block, some across a boundary, some past the end, one empty.
+                var windows = Enumerable.Range(0, random.Next(1, 6))
+                    .Select(_ => random.Next(4) switch
+                    {
+                        0 => (boundary - 3, boundary + 3),
+                        1 => (longest.Text.Length - 2, longest.Text.Length + 5),
+                        2 => (10, 10),
+                        _ => random.Next(longest.Text.Length) is var s ? (s, s + random.Next(1, 700)) : default,
+                    })
+                    .ToList();
+                var texts = SegmentValues.Windows(segment, local, windows);
+                Assert.Equal(windows.Count, texts.Length);
+                for (var i = 0; i < windows.Count; i++)
+                {
+                    var (start, end) = windows[i];
+                    Assert.Equal(new string(SegmentValues.Window(segment, local, start, end)), new string(texts[i]));
+                    Assert.Equal(longest.Text[Math.Min(start, longest.Text.Length)..Math.Min(end, longest.Text.Length)], new string(texts[i]));
+                }
+            }
+
+            return 0;
+        });
+    }
 }

@@ -26,11 +26,11 @@ internal sealed class FacetCollector : ICollector
     private readonly SmallCounts _topics = new();
     private CitesOrdinals.Map? _citesMap;
     private int[] _cites = [];
-    private int _segment;
 
     /// <summary>The current segment's values (<see langword="null"/> once its counts are flushed).</summary>
     private FacetSegment? _values;
-    private int[] _segmentCiteCounts = [];
+    /// <summary>The current segment's cited laws as global ordinals (parallel to its <see cref="FacetSegment.CiteOrdinals"/>); empty without cites.</summary>
+    private int[] _segmentCites = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -55,8 +55,7 @@ internal sealed class FacetCollector : ICollector
             _cites = new int[_citesMap.ValueCount];
         }
 
-        _segment = context.Ord;
-        _segmentCiteCounts = hasCites ? new int[values.CiteCount] : [];
+        _segmentCites = hasCites ? _citesMap!.GlobalOrdinals(context.Ord, values) : [];
         _values = values;
     }
 
@@ -73,12 +72,11 @@ internal sealed class FacetCollector : ICollector
             }
         }
 
-        if (_segmentCiteCounts.Length > 0)
+        if (_segmentCites.Length > 0)
         {
-            var cited = values.CiteOrdinals;
             for (int i = values.CiteStarts[doc], end = values.CiteStarts[doc + 1]; i < end; i++)
             {
-                _segmentCiteCounts[cited[i]]++;
+                _cites[_segmentCites[i]]++;
             }
         }
 
@@ -117,14 +115,6 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        for (var ord = 0; ord < _segmentCiteCounts.Length; ord++)
-        {
-            if (_segmentCiteCounts[ord] > 0)
-            {
-                _cites[_citesMap!.Global(_segment, ord)] += _segmentCiteCounts[ord];
-            }
-        }
-
         for (var f = 0; f < KeywordFields.Length; f++)
         {
             var counts = _segmentCounts[f];
@@ -145,34 +135,44 @@ internal sealed class FacetCollector : ICollector
         }
 
         _values = null;
-        _segmentCiteCounts = [];
+        _segmentCites = [];
     }
 
     /// <summary>The cited laws, largest count first, then by value: only the values that can be among the first
     /// <paramref name="limit"/> (those counted at least as often as the limit-th largest count) are read as text.</summary>
     private IReadOnlyList<FacetValue> TopCites(int limit)
     {
-        var counted = new List<int>();
+        // The limit-th largest count, from the counts of the largest `limit` values (a min-heap), without sorting them all.
+        var largest = new PriorityQueue<int, int>(limit + 1);
         for (var global = 0; global < _cites.Length; global++)
         {
-            if (_cites[global] > 0)
+            var count = _cites[global];
+            if (count > 0 && (largest.Count < limit || count > largest.Peek()))
             {
-                counted.Add(global);
+                largest.Enqueue(count, count);
+                if (largest.Count > limit)
+                {
+                    largest.Dequeue();
+                }
             }
         }
 
-        if (counted.Count == 0)
+        if (largest.Count == 0)
         {
             return [];
         }
 
-        counted.Sort((a, b) => _cites[b].CompareTo(_cites[a]));
-        var least = _cites[counted[Math.Min(limit, counted.Count) - 1]];
-        return counted.TakeWhile(g => _cites[g] >= least)
-            .Select(g => new FacetValue(_citesMap!.Label(g), _cites[g]))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var least = largest.Peek();
+        var values = new List<FacetValue>();
+        for (var global = 0; global < _cites.Length; global++)
+        {
+            if (_cites[global] >= least)
+            {
+                values.Add(new FacetValue(_citesMap!.Label(global), _cites[global]));
+            }
+        }
+
+        return values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(limit).ToList();
     }
 
     /// <summary>One count per filter term, under its most common spelling (ties: ordinal order).</summary>

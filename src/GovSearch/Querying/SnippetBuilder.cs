@@ -32,7 +32,7 @@ internal sealed class SnippetBuilder
         _reader = reader;
         _terms = terms;
         _options = options;
-        _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
+        _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (DocFrequencies.Of(reader, new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
     /// <summary>The best passages of one hit, from its segment: the passage table and each snippet's window of text

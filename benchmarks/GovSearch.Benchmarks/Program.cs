@@ -18,6 +18,8 @@ namespace GovSearch.Benchmarks;
 /// GOVSEARCH_CORPUS, else ../shared/corpus/dev.jsonl beside the repository, else the repository's seeds/.</item>
 /// <item><c>--quick</c>: few iterations per case, so a run of everything on dev.jsonl takes minutes.</item>
 /// <item><c>--smoke</c>: every benchmark method once, in this process, without BenchmarkDotNet.</item>
+/// <item><c>--java</c>: first index the corpus with Java Lucene 4.10 on 1 and 2 threads (three alternating rounds,
+/// Java/JavaLucene.cs) and print its MB/s; then run the benchmarks the filter selects, if any, in the same sitting.</item>
 /// </list>
 /// <para>Example: <c>dotnet run -c Release --project benchmarks/GovSearch.Benchmarks -- --quick --filter '*'</c></para>
 /// <para><c>serve-load --index DIR [--requests N] [--clients N]</c> instead runs the HTTP load test (Serving/ServeLoad).</para>
@@ -39,6 +41,7 @@ public static class Program
         string? corpus = null;
         var quick = false;
         var smoke = false;
+        var java = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -55,6 +58,9 @@ public static class Program
                     break;
                 case "--smoke":
                     smoke = true;
+                    break;
+                case "--java":
+                    java = true;
                     break;
                 default:
                     rest.Add(args[i]);
@@ -79,6 +85,15 @@ public static class Program
             var runs = SmokeRunner.RunAll(settings, Console.Out);
             Console.WriteLine($"// Smoke run: {runs} benchmark runs passed.");
             return 0;
+        }
+
+        if (java)
+        {
+            Java.JavaLucene.Run(settings.CorpusPath, Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "govsearch"), rounds: 3, Console.Out);
+            if (!rest.Any(a => a.StartsWith("--filter", StringComparison.Ordinal)))
+            {
+                return 0;
+            }
         }
 
         if (Selects(rest, PrebuiltUsers))

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GovSearch.Documents;
 using GovSearch.Indexing;
+using GovSearch.Storage;
 
 namespace GovSearch.Cli;
 
@@ -14,10 +15,8 @@ internal static class DefaultIndex
 {
     public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    public static string CacheRoot =>
-        Environment.GetEnvironmentVariable("GOVSEARCH_CACHE") is { Length: > 0 } custom
-            ? custom
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "govsearch");
+    public static string CacheRoot => UserCacheFolder.Path
+        ?? throw new DirectoryNotFoundException($"There is no per-user folder for the default index; set {UserCacheFolder.VariableName} to a folder, or give --index DIR.");
 
     /// <summary>Returns the folder of the default index, building it first if needed.</summary>
     public static async Task<string> EnsureAsync(CancellationToken cancellationToken)

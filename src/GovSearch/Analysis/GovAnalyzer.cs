@@ -32,7 +32,7 @@ internal sealed class GovAnalyzer : Analyzer
     {
         var tokenizer = new GovTokenizer(reader, _protectedTerms, _options.ConvertTraditional, _mode, _options.Segmenter);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new QuickLowerCaseFilter(Version, stream);
         if (_options.RemoveEnglishStopWords)
         {
             stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);

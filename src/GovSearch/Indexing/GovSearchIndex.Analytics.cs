@@ -72,7 +72,7 @@ public sealed partial class GovSearchIndex
             ArgumentNullException.ThrowIfNull(options);
             options.Validate();
             return WithSearcher(searcher =>
-                EmergingTermFinder.Find(AnalyticsScope.Of(searcher.IndexReader, options.Filter), options, _topicTokenizer, cancellationToken));
+                EmergingTermFinder.Find(AnalyticsScope.Of(searcher.IndexReader, options.Filter), options, _topicTokenizer.Value, cancellationToken));
         }, cancellationToken);
 
     private PhraseSpec ReadPhrase(string phrase) => PhraseSpec.Read(phrase, Analysis.ConvertTraditional, _compiler.Analyze);

@@ -138,7 +138,7 @@ public sealed partial class GovSearchIndex
     /// </summary>
     internal List<(string Id, IReadOnlyList<string> Tokens)> TopicUnits(CancellationToken cancellationToken)
     {
-        var units = WithSearcher(searcher => IndexedTopicTokens.Read(searcher.IndexReader, _topicTokenizer, cancellationToken));
+        var units = WithSearcher(searcher => IndexedTopicTokens.Read(searcher.IndexReader, _topicTokenizer.Value, cancellationToken));
         units.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return units;
     }
@@ -234,7 +234,7 @@ public sealed partial class GovSearchIndex
                 .OfType<GovDocument>()
                 .SelectMany(d => new[] { d.Title, d.Text.Length > SurfaceFormCharacters ? d.Text[..SurfaceFormCharacters] : d.Text })
                 .ToArray());
-            topics = SurfaceForms.Apply(model.Topics, SurfaceForms.Find(texts, stems, _topicTokenizer.Stem));
+            topics = SurfaceForms.Apply(model.Topics, SurfaceForms.Find(texts, stems, _topicTokenizer.Value.Stem));
         }
 
         Volatile.Write(ref _describedTopics, Tuple.Create(model, topics));
@@ -311,7 +311,7 @@ public sealed partial class GovSearchIndex
         _topicProblem = problem;
         if (_writer is not null)
         {
-            _writer.InferTopics = model is null ? null : document => model.Infer(_topicTokenizer.Tokenize(document));
+            _writer.InferTopics = model is null ? null : document => model.Infer(_topicTokenizer.Value.Tokenize(document));
         }
 
         if (!ReferenceEquals(old, model))

@@ -50,7 +50,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     private readonly BigramAnalyzer? _bigramAnalyzer;
     private readonly Lucene.Net.Analysis.Analyzer _writeAnalyzer;
     private readonly GovSearchIndexOptions _options;
-    private readonly TopicTokenizer _topicTokenizer;
+    private readonly Lazy<TopicTokenizer> _topicTokenizer;
     private readonly SegmentFileVerifier _verifier;
     private IndexCorruptException? _corruption;
     private TopicModel? _topicModel;
@@ -70,7 +70,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         _queryAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Query);
         _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional) : null;
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
-        _topicTokenizer = new TopicTokenizer(Analysis);
+        // Only topic training, inference and analytics tokenize for topics: a search never needs it.
+        _topicTokenizer = new Lazy<TopicTokenizer>(() => new TopicTokenizer(Analysis), LazyThreadSafetyMode.ExecutionAndPublication);
         _compiler = new QueryCompiler(_queryAnalyzer, _bigramAnalyzer, compiler =>
             CrossLingual.Translator.Build(compiler.Analyze, Analysis, options.GlossaryFiles, options.ParallelTextFiles))
         {
@@ -105,7 +106,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         {
             _writer?.Dispose();
             _searchers?.Dispose();
-            _topicTokenizer.Dispose();
+            DisposeTopicTokenizer();
             DisposeAnalyzers();
             throw;
         }
@@ -160,7 +161,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
         var full = System.IO.Path.GetFullPath(path);
-        var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly);
+        var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly, SegmentFileVerifier.For(full, options));
         var manifest = storage.Manifest!;
         if (options.Analysis is { } wanted && wanted.Fingerprint() != manifest.Analysis.Fingerprint())
         {
@@ -505,10 +506,18 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         OnClosed();
         _searchers.Dispose();
         _topicModel?.Dispose();
-        _topicTokenizer.Dispose();
+        DisposeTopicTokenizer();
         DisposeAnalyzers();
         _directory.Dispose();
         _lock?.Dispose();
+    }
+
+    private void DisposeTopicTokenizer()
+    {
+        if (_topicTokenizer.IsValueCreated)
+        {
+            _topicTokenizer.Value.Dispose();
+        }
     }
 
     private void DisposeAnalyzers()

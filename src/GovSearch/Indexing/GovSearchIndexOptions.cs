@@ -53,6 +53,17 @@ public sealed record GovSearchIndexOptions
     /// <remarks>A missing or malformed file makes the open fail with a <see cref="DictionaryFileException"/> naming the file and line.</remarks>
     public IReadOnlyList<string> SynonymFiles { get; init; } = [];
 
+    /// <summary>
+    /// Whether opening reads every file of the latest commit to check its CRC-32 footer even when a process on this
+    /// machine verified the same file before. Default: <see langword="false"/>: a file verified earlier that still has the
+    /// same name, length and modification time is not read again (the record is kept in GovSearch's per-user folder,
+    /// <c>$GOVSEARCH_CACHE</c> or the local application data folder's <c>govsearch</c>, never in the index folder), so
+    /// opening a large, unchanged index costs no full read. Any write to a file changes its modification time and gets it
+    /// read again; damage that keeps both (a disk's silent bit rot) is found by <see cref="GovSearchIndex.CheckAsync"/>,
+    /// which always reads everything, or at every open with <see langword="true"/>.
+    /// </summary>
+    public bool ReverifyUnchangedFiles { get; init; }
+
     /// <summary>Where the index logs what it does (opening, commits, rollbacks, topic training, slow queries; the events are
     /// listed at <see cref="Telemetry.GovSearchTelemetry"/>). Default: <see langword="null"/>, no logs.</summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }

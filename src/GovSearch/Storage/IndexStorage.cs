@@ -13,11 +13,12 @@ internal static class IndexStorage
     /// <summary>Opens the directory of an existing index and reads its manifest without writing anything.</summary>
     /// <param name="path">The folder, as a full path.</param>
     /// <param name="writing">Take the folder's write lock first, and keep it in the returned <see cref="OpenedStorage.Lock"/>.</param>
+    /// <param name="verifier">Verifies the commit's files; a new <see cref="SegmentFileVerifier"/>, which reads every file, when null.</param>
     /// <exception cref="IndexMissingException">The folder does not exist or is empty.</exception>
     /// <exception cref="IndexFormatException">The folder holds something else.</exception>
     /// <exception cref="IndexCorruptException">The latest commit, or a file of one of its segments, is damaged or missing.</exception>
     /// <exception cref="IndexLockedException">Writing, and another writer holds the folder.</exception>
-    public static OpenedStorage OpenExisting(string path, bool writing)
+    public static OpenedStorage OpenExisting(string path, bool writing, SegmentFileVerifier? verifier = null)
     {
         if (!HoldsFiles(path))
         {
@@ -26,7 +27,7 @@ internal static class IndexStorage
 
         // Read the manifest before taking the lock, so a folder that is not a GovSearch index is refused without a lock
         // file being written into it; then again under the lock, in case the index changed meanwhile.
-        var unlocked = ReadManifest(path, null);
+        var unlocked = ReadManifest(path, null, verifier);
         if (!writing)
         {
             return unlocked;

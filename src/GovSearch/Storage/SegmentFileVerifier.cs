@@ -14,6 +14,20 @@ namespace GovSearch.Storage;
 internal sealed class SegmentFileVerifier
 {
     private readonly ConcurrentDictionary<string, long> _verified = new(StringComparer.Ordinal);
+    private readonly VerifiedFileRecord? _record;
+
+    /// <summary>A verifier that reads every file once.</summary>
+    public SegmentFileVerifier()
+    {
+    }
+
+    /// <summary>A verifier that also skips the files <paramref name="record"/> says were verified unchanged, and adds
+    /// to it the files it verifies.</summary>
+    public SegmentFileVerifier(VerifiedFileRecord? record) => _record = record;
+
+    /// <summary>The verifier an index opened with <paramref name="options"/> at <paramref name="path"/> uses.</summary>
+    public static SegmentFileVerifier For(string path, GovSearchIndexOptions options) =>
+        new(options.ReverifyUnchangedFiles ? null : VerifiedFileRecord.For(path));
 
     /// <summary>Verifies the files of <paramref name="commit"/> not verified yet.</summary>
     /// <exception cref="IndexCorruptException">A file fails its checksum, is truncated, or is missing.</exception>
@@ -42,14 +56,33 @@ internal sealed class SegmentFileVerifier
         var broken = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var missing = new HashSet<string>(StringComparer.Ordinal);
         var unverified = new List<(string File, string Full, long Length)>();
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var lastWrites = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        var started = DateTime.UtcNow;
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
+            all.Add(file);
             var full = System.IO.Path.Combine(path, file);
-            var length = new FileInfo(full) is { Exists: true } info ? info.Length : -1;
-            if (length < 0 || !_verified.TryGetValue(file, out var known) || known != length)
+            var info = new FileInfo(full);
+            var length = info.Exists ? info.Length : -1;
+            if (length >= 0 && _verified.TryGetValue(file, out var known) && known == length)
             {
-                unverified.Add((file, full, length));
+                continue;
             }
+
+            if (length >= 0 && _record is not null)
+            {
+                var lastWrite = info.LastWriteTimeUtc;
+                if (_record.Covers(file, length, lastWrite))
+                {
+                    _verified[file] = length;
+                    continue;
+                }
+
+                lastWrites[file] = lastWrite;
+            }
+
+            unverified.Add((file, full, length));
         }
 
         // The files are read on every core: opening an index reads all of them, and the CRC is bound by one core.
@@ -67,6 +100,10 @@ internal sealed class SegmentFileVerifier
             throw;
         }
 
+        _record?.Remember(
+            checkedFiles.Where(f => f.Problem is null && lastWrites.ContainsKey(f.File)).Select(f => (f.File, f.Length, lastWrites[f.File])),
+            started,
+            all);
         foreach (var (file, length, problem) in checkedFiles)
         {
             if (problem is null)

@@ -38,12 +38,13 @@ internal sealed class BigramTable
     private readonly Entry[] _entries;
     private readonly StoredHash[] _stored;
     private readonly int _storedShift;
-    private readonly ulong[] _filter = new ulong[1 << FilterBits];
+    private readonly ulong[] _filter;
 
-    private BigramTable(Entry[] entries, StoredHash[] stored)
+    private BigramTable(Entry[] entries, StoredHash[] stored, ulong[] filter)
     {
         _entries = entries;
         _stored = stored;
+        _filter = filter;
         _storedShift = 64 - int.Log2(stored.Length);
     }
 
@@ -73,7 +74,7 @@ internal sealed class BigramTable
             capacity <<= 1;
         }
 
-        var table = new BigramTable(entries, new StoredHash[capacity]);
+        var table = new BigramTable(entries, new StoredHash[capacity], new ulong[1 << FilterBits]);
         for (var slot = 0; slot < Length; slot++)
         {
             var hash = hashes[slot];
@@ -85,6 +86,29 @@ internal sealed class BigramTable
         }
 
         return table;
+    }
+
+    /// <summary>Writes the table's arrays, for <see cref="SegmenterDictionaryCache"/>.</summary>
+    public void WriteTo(CacheFileWriter writer)
+    {
+        writer.WriteArray(_entries);
+        writer.WriteArray(_stored);
+        writer.WriteArray(_filter);
+    }
+
+    /// <summary>Reads a table that <see cref="WriteTo(CacheFileWriter)"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">The arrays do not have the table's shape.</exception>
+    public static BigramTable ReadFrom(CacheFileReader reader)
+    {
+        var entries = reader.ReadArray<Entry>();
+        var stored = reader.ReadArray<StoredHash>();
+        var filter = reader.ReadArray<ulong>();
+        if (entries.Length != Length || !int.IsPow2(stored.Length) || filter.Length != 1 << FilterBits)
+        {
+            throw new InvalidDataException("The cached bigram table does not have the table's shape.");
+        }
+
+        return new BigramTable(entries, stored, filter);
     }
 
     /// <summary>The state of both hashes before the first character.</summary>

@@ -32,6 +32,13 @@ internal sealed class HanSegmenter
     /// <summary>Word-pair weights remembered per segmenter (a power of two): frequent word pairs recur all the time.</summary>
     private const int PairCacheBits = 17;
 
+    /// <summary>The pair cache a new segmenter starts with (16 KB): a query's few words need no more, and a segmenter
+    /// that only ever sees queries never pays for the large one.</summary>
+    private const int FirstPairCacheBits = 10;
+
+    /// <summary>After this many characters a segmenter is segmenting documents, and takes the large pair cache.</summary>
+    private const long CharactersBeforeLargePairCache = 1 << 16;
+
     private static readonly double Tiny = 1.0 / SegmenterDictionaries.MaxFrequency;
 
     private readonly SegmenterDictionaries _dictionaries;
@@ -59,8 +66,11 @@ internal sealed class HanSegmenter
 
     // A direct-mapped cache of edge weights by the two words' ids (see _charId): the weight depends on the two words
     // alone, so a pair seen before costs one load, without hashing the bigram key, probing SmartCn's table or taking a
-    // logarithm. 2 MB: far smaller than the dictionary's tables, and it keeps most of the pairs a corpus repeats.
-    private readonly CachedPairWeight[] _pairCache = CreatePairCache();
+    // logarithm. 2 MB once the segmenter has seen a few pages of text: far smaller than the dictionary's tables, and it
+    // keeps most of the pairs a corpus repeats. Its size changes what is remembered, never a weight.
+    private CachedPairWeight[] _pairCache = CreatePairCache(FirstPairCacheBits);
+    private int _pairCacheShift = 64 - FirstPairCacheBits;
+    private long _characters;
 
     /// <summary>A segmenter over the dictionaries of this process.</summary>
     public HanSegmenter()
@@ -106,6 +116,13 @@ internal sealed class HanSegmenter
         if (text.IsEmpty)
         {
             return [];
+        }
+
+        _characters += text.Length;
+        if (_characters > CharactersBeforeLargePairCache && _pairCacheShift != 64 - PairCacheBits)
+        {
+            _pairCache = CreatePairCache(PairCacheBits);
+            _pairCacheShift = 64 - PairCacheBits;
         }
 
         BuildGraph(text);
@@ -291,6 +308,7 @@ internal sealed class HanSegmenter
 
         var weights = _edgeWeight;
         var pairCache = _pairCache;
+        var shift = _pairCacheShift;
         var e = 0;
         for (var t2 = 1; t2 < count; t2++)
         {
@@ -301,7 +319,7 @@ internal sealed class HanSegmenter
             {
                 var t1 = _byEnd[k];
                 var pair = ((long)_id[t1] << 32) | id2;
-                ref var cached = ref pairCache[(int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> (64 - PairCacheBits))];
+                ref var cached = ref pairCache[(int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> shift)];
                 if (cached.Pair != pair)
                 {
                     cached = new CachedPairWeight(pair, EdgeWeight(text, t1, t2));
@@ -382,9 +400,9 @@ internal sealed class HanSegmenter
     }
 
     /// <summary>No word id is negative, so -1 marks an empty cache slot.</summary>
-    private static CachedPairWeight[] CreatePairCache()
+    private static CachedPairWeight[] CreatePairCache(int bits)
     {
-        var cache = new CachedPairWeight[1 << PairCacheBits];
+        var cache = new CachedPairWeight[1 << bits];
         Array.Fill(cache, new CachedPairWeight(-1, 0));
         return cache;
     }

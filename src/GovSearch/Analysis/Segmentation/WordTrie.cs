@@ -189,6 +189,32 @@ internal sealed class WordTrie
         return trie;
     }
 
+    /// <summary>Writes the trie's arrays, for <see cref="SegmenterDictionaryCache"/>.</summary>
+    public void WriteTo(CacheFileWriter writer)
+    {
+        writer.WriteInt32(NodeCount);
+        writer.WriteArray(_firstNode);
+        writer.WriteArray(_firstInfo);
+        writer.WriteArray(_edges);
+    }
+
+    /// <summary>Reads a trie that <see cref="WriteTo(CacheFileWriter)"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">The arrays do not have a trie's shape.</exception>
+    public static WordTrie ReadFrom(CacheFileReader reader)
+    {
+        var nodeCount = reader.ReadInt32();
+        var firstNode = reader.ReadArray<int>();
+        var firstInfo = reader.ReadArray<int>();
+        var edges = reader.ReadArray<TrieEdge>();
+        if (nodeCount < 0 || firstNode.Length != char.MaxValue + 1 || firstInfo.Length != char.MaxValue + 1
+            || !int.IsPow2(edges.Length))
+        {
+            throw new InvalidDataException("The cached word trie does not have the trie's shape.");
+        }
+
+        return new WordTrie(firstNode, firstInfo, edges, nodeCount);
+    }
+
     /// <summary>SmartCn's <c>Utility.CompareArray</c> order, a missing array being empty.</summary>
     private static int Compare(char[]? left, char[]? right) =>
         ((ReadOnlySpan<char>)left).SequenceCompareTo(right);

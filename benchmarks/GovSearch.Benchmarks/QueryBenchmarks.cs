@@ -103,7 +103,7 @@ public class QueryBenchmarks
     public Task<SearchResults> GovSearchHybrid() => _index!.SearchAsync(Query.Text, Hybrid);
 
     /// <summary>GovSearch cross-lingual Auto: default options, the query OR its translation, each side calibrated by
-    /// its top score (two probe searches more); compare its P50 with <see cref="GovSearchDefault"/>'s, the same query
+    /// its top score (each side scored once, the blend replayed); compare its P50 with <see cref="GovSearchDefault"/>'s, the same query
     /// without translation, in the same run.</summary>
     [Benchmark]
     public Task<SearchResults> GovSearchCrossLingualAuto() => _index!.SearchAsync(Query.Text, CrossLingualAuto);

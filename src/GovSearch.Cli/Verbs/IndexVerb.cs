@@ -54,10 +54,16 @@ internal static class IndexVerb
             Description = "A user dictionary: UTF-8, one word a line (or 'word [frequency] [tag]'), '#' comments; each word of 2-32 Han characters is kept whole by segmentation. Takes effect when the index is created or with --rebuild; an existing index must have been built with the same words. Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var topicParallel = new Option<string[]>("--topic-parallel")
+        {
+            Description = "Aligned Chinese and English text that topic training also learns from, so topics hold words of both languages: a .jsonl file in the corpus schema (a 'zh' and an 'en' record with the same parallel_id are a pair, such as the corpus's parallel.jsonl) or a text of 'chinese TAB english' lines. Used only for training, not indexed; implies training topics (not with --no-topics). Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("index", "Add or update documents, then train topics; re-running updates documents with the same id.")
         {
             paths, index, json, rebuild, threads, topics, noTopics, bigrams, noBigrams, root, include, exclude, userDictionary,
         };
+        command.Options.Add(topicParallel);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = CommonOptions.ExplicitIndex(parse.GetValue(index))
@@ -73,6 +79,20 @@ internal static class IndexVerb
                 }
 
                 throw new FileNotFoundException($"'{input}' is neither a file nor a folder.", input);
+            }
+
+            if (parse.GetValue(topicParallel) is { Length: > 0 } && parse.GetValue(noTopics))
+            {
+                throw new ArgumentException("--topic-parallel trains topics; it cannot go with --no-topics.");
+            }
+
+            foreach (var file in parse.GetValue(topicParallel) ?? [])
+            {
+                if (!File.Exists(file))
+                {
+                    // Checked before indexing, so a wrong path does not wait for the documents.
+                    throw new FileNotFoundException($"--topic-parallel '{file}' does not exist.", file);
+                }
             }
 
             var dictionaryFiles = parse.GetValue(userDictionary) ?? [];
@@ -112,16 +132,17 @@ internal static class IndexVerb
                 var indexSeconds = clock.Elapsed.TotalSeconds;
                 var after = opened.GetStatistics();
                 var trained = 0;
-                var explicitTopics = parse.GetResult(topics) is { Implicit: false };
+                // Parallel text for topics asks for topics, as --topics does.
+                var explicitTopics = parse.GetResult(topics) is { Implicit: false } || parse.GetValue(topicParallel) is { Length: > 0 };
                 if (!parse.GetValue(noTopics) && (explicitTopics || after.Documents >= ImplicitTopicsMinimum))
                 {
-                    var topicOptions = new TopicModelOptions { NumberOfTopics = parse.GetValue(topics) };
+                    var topicOptions = new TopicModelOptions { NumberOfTopics = parse.GetValue(topics), ParallelTextFiles = parse.GetValue(topicParallel) ?? [] };
                     try
                     {
                         trained = (await WithSpinner(console, parse.GetValue(json), "training topics",
                             progress => opened.TrainTopicsAsync(topicOptions, progress, cancellationToken)).ConfigureAwait(false)).Count;
                     }
-                    catch (Exception e) when (!explicitTopics && e is not IndexWriteException and (GovSearchException or InvalidOperationException))
+                    catch (Exception e) when (!explicitTopics && e is not IndexWriteException and not TranslationFileException and (GovSearchException or InvalidOperationException))
                     {
                         console.Error.WriteLine($"govsearch: note: topics were not trained: {e.Message}");
                     }

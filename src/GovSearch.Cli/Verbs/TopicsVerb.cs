@@ -32,7 +32,7 @@ internal static class TopicsVerb
                 table.AddRow(
                     topic.Id.ToString(CultureInfo.InvariantCulture),
                     topic.Weight.ToString("P1", CultureInfo.InvariantCulture),
-                    Markup.Escape(topic.Label),
+                    Markup.Escape(topic.Label) + (topic.TranslatedLabel is { } translated ? "\n[dim](translated: " + Markup.Escape(translated) + ")[/]" : string.Empty),
                     Markup.Escape(string.Join(" ", topic.TopWords.Select(w => w.Word))));
             }
 

@@ -49,7 +49,8 @@ public sealed partial class GovSearchIndex
     /// The unit is the document: tokens come from the index's own analysis (read from its postings), without numbers,
     /// single characters and function words; long documents are split into pieces LDA can take, never cut. A Chinese and
     /// an English document with the same <c>parallel_id</c> metadata are trained as one joint unit, so the topics hold
-    /// words of both languages and the two get close topic vectors (see the README). LDA learns
+    /// words of both languages and the two get close topic vectors (see the README); the aligned texts of
+    /// <see cref="TopicModelOptions.ParallelTextFiles"/> are learned from too, as joint units of their own. LDA learns
     /// from at most <see cref="TopicModelOptions.MaximumTrainingTokens"/> tokens, sampled evenly across documents;
     /// every document's vector is inferred from all its words. Writes wait
     /// while training runs; searches do not. Documents added later get vectors by inference; <see cref="TopicStatus"/>
@@ -60,6 +61,8 @@ public sealed partial class GovSearchIndex
     /// <returns>The topics learned.</returns>
     /// <exception cref="InvalidOperationException">The index is read-only, has uncommitted changes, or holds fewer than two documents.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="TranslationFileException">A file of <see cref="TopicModelOptions.ParallelTextFiles"/> is missing or
+    /// malformed; the message names the file and line.</exception>
     /// <exception cref="IndexWriteException">Storage failed while the model was saved or its vectors committed; the previous
     /// model stays in use and on disk, and the half-saved new one is removed.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The progress overload keeps the .NET shape (progress, then an optional token).")]
@@ -83,6 +86,10 @@ public sealed partial class GovSearchIndex
                 progress?.Report(new IndexingProgress { Stage = stage, Documents = done, TotalDocuments = total });
 
             Report(IndexingStage.ReadingTopicTokens, 0, WithSearcher(s => s.IndexReader.NumDocs));
+            var trainingPairs = options.ParallelTextFiles
+                .SelectMany(TopicParallelText.Load)
+                .Select(p => (_topicTokenizer.Value.Tokenize(null, p.Chinese), _topicTokenizer.Value.Tokenize(null, p.English)))
+                .ToList();
             var units = TopicUnits(cancellationToken);
             Report(IndexingStage.ReadingTopicTokens, units.Count, units.Count);
             if (units.Count < 2)
@@ -91,7 +98,7 @@ public sealed partial class GovSearchIndex
             }
 
             var pairs = WithSearcher(searcher => ParallelPairs.Find(searcher.IndexReader, cancellationToken));
-            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), pairs, cancellationToken);
+            var model = TopicModel.Train(units, options, _options.IndexingThreads, (stage, done) => Report(stage, done, units.Count), pairs, trainingPairs, cancellationToken);
             Report(IndexingStage.SavingTopics, 0, units.Count);
             var staging = Path is null ? null : System.IO.Path.Combine(Path, TopicsFolder + ".new");
             var generation = writer.CommittedGeneration;
@@ -143,9 +150,29 @@ public sealed partial class GovSearchIndex
         return units;
     }
 
-    /// <summary>The topics of the model, with labels, top words and weights.</summary>
+    /// <summary>The topics of the model, with labels, top words and weights; a one-language label also comes translated
+    /// into the other language (<see cref="TopicDescription.TranslatedLabel"/>).</summary>
     /// <exception cref="TopicModelMissingException">The index has no usable topic model; the message says why.</exception>
-    public IReadOnlyList<TopicDescription> GetTopics() => DescribeTopics(RequireTopicModel());
+    public IReadOnlyList<TopicDescription> GetTopics()
+    {
+        var model = RequireTopicModel();
+        if (Volatile.Read(ref _translatedTopics) is { } translated && ReferenceEquals(translated.Item1, model))
+        {
+            return translated.Item2;
+        }
+
+        // Only here: the translation tables are read on first use, and searches describe hits' topics without them.
+        var topics = new TopicLabelTranslation(
+            _compiler.Translator,
+            CrossLingual.GlossaryFile.LoadShipped().Concat(_options.GlossaryFiles.SelectMany(CrossLingual.GlossaryFile.Load)),
+            _compiler.Analyze,
+            _topicTokenizer.Value.Stem).Apply(DescribeTopics(model));
+        Volatile.Write(ref _translatedTopics, Tuple.Create(model, topics));
+        return topics;
+    }
+
+    /// <summary>The model whose topics <see cref="GetTopics"/> last gave, with them.</summary>
+    private Tuple<TopicModel, IReadOnlyList<TopicDescription>>? _translatedTopics;
 
     /// <summary>Each topic's share of the documents per year or per source, as a table callers can plot.</summary>
     /// <exception cref="TopicModelMissingException">The index has no usable topic model.</exception>
@@ -165,7 +192,9 @@ public sealed partial class GovSearchIndex
     }
 
     /// <summary>Documents closest to one document by topic vector (cosine), excluding itself and exact duplicates of its
-    /// text. Ties are broken by id.</summary>
+    /// text. Ties are broken by id. The document's translation comes first whatever its cosine: a Chinese and an English
+    /// document with the same <c>parallel_id</c> metadata, the only two of their languages with it (as topic training
+    /// pairs them); its score is still its cosine.</summary>
     /// <param name="id">The document's id.</param>
     /// <param name="limit">How many to return: 1 to <see cref="SearchOptions.MaximumLimit"/>. Default: 10.</param>
     /// <param name="cancellationToken">Stops the scan.</param>
@@ -189,13 +218,14 @@ public sealed partial class GovSearchIndex
                 var rows = IndexScan.Rows(searcher.IndexReader).ToList();
                 var self = rows.First(r => r.DocId == docId);
                 var fields = new HitFields(searcher.IndexReader);
+                var twin = ParallelPairs.TwinOf(searcher.IndexReader, docId, cancellationToken) is { } twinId ? Find(searcher, twinId) : null;
                 var best = rows
                     .Where(r => r.DocId != docId && r.TextHash != self.TextHash && r.Vector.Length == self.Vector.Length)
-                    .Select(r => (r.DocId, r.Vector, Score: TopicReranker.Cosine(self.Vector, r.Vector)))
-                    .OrderByDescending(r => r.Score)
+                    .Select(r => (r.DocId, r.Vector, Score: TopicReranker.Cosine(self.Vector, r.Vector), Twin: r.DocId == twin))
+                    .OrderByDescending(r => r.Twin).ThenByDescending(r => r.Score)
                     .Take(limit + 32)
-                    .Select(r => (r.DocId, r.Vector, r.Score, Id: fields.Id(r.DocId)))
-                    .OrderByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal)
+                    .Select(r => (r.DocId, r.Vector, r.Score, r.Twin, Id: fields.Id(r.DocId)))
+                    .OrderByDescending(r => r.Twin).ThenByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal)
                     .Take(limit)
                     .ToList();
                 cancellationToken.ThrowIfCancellationRequested();

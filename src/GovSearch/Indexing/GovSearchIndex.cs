@@ -425,7 +425,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
 
     /// <summary>Compiles the query for the snapshot, with pseudo-relevance feedback when the options ask for it.</summary>
     private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) =>
-        PseudoRelevanceFeedback.Apply(searcher, _compiler.Compile(parsed, options, searcher.IndexReader), options, _compiler.Analyze);
+        PseudoRelevanceFeedback.Apply(searcher, _compiler.Compile(parsed, options, searcher.IndexReader, searcher), options, _compiler.Analyze);
 
     /// <summary>Reads the query in the options' syntax and checks its topic filters against the model.</summary>
     private ParsedQuery Parse(string query, SearchOptions options, TopicModel? model) =>

@@ -64,4 +64,27 @@ internal static class ParallelPairs
 
         return sides.Values.Where(s => s.Zh.Count == 1 && s.En.Count == 1).Select(s => (s.Zh[0], s.En[0])).ToList();
     }
+
+    /// <summary>The id of the document a live document pairs with (<see cref="Find"/>), or <see langword="null"/>:
+    /// none when it has no <c>parallel_id</c>, which is the common case and costs one stored-field read.</summary>
+    public static string? TwinOf(IndexReader reader, int doc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var visitor = new DocumentStoredFieldVisitor(Fields);
+        reader.Document(doc, visitor);
+        if (visitor.Document.Get(FieldNames.MetadataPrefix + MetadataKey) is not { Length: > 0 } || visitor.Document.Get(FieldNames.Id) is not { } id)
+        {
+            return null;
+        }
+
+        foreach (var (chinese, english) in Find(reader, cancellationToken))
+        {
+            if (chinese == id || english == id)
+            {
+                return chinese == id ? english : chinese;
+            }
+        }
+
+        return null;
+    }
 }

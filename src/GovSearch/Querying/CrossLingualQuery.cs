@@ -119,7 +119,7 @@ internal static class CrossLingualQuery
     /// original's exclusions), Auto either, each side calibrated by its own top score.
     /// </summary>
     /// <remarks>
-    /// In Auto mode each side is first run alone for its best score among the documents the filters keep, and boosted
+    /// In Auto mode each side's best score among the documents the filters keep is found first, and the side is boosted
     /// by its inverse, so each side's best document would score 1. Raw BM25 scores of the two sides are not comparable
     /// (the original matches its words exactly, the translation through weighted synonyms, and the two languages'
     /// documents differ in length and term statistics), so without this the side in the query's own language would
@@ -129,8 +129,8 @@ internal static class CrossLingualQuery
     /// and the other is scaled by the ratio (<see cref="Shares"/>): score = a · original / max original + w · b ·
     /// translated / max translated, with w = <see cref="SearchOptions.CrossLingualWeight"/> and one of a, b equal to 1.
     /// A Chinese question about Chinese law then keeps its Chinese hits first, and an English question about Chinese
-    /// law, which the English documents match only by its common words, gets the Chinese hits first. The price is two
-    /// more searches per query.
+    /// law, which the English documents match only by its common words, gets the Chinese hits first. The two sides are
+    /// scored once each, and the blend replays their scores (<see cref="CalibratedQuery"/>) rather than scoring them again.
     /// </remarks>
     /// <param name="original">The query as written, without filters.</param>
     /// <param name="translated">The translated query, or <see langword="null"/> when nothing translated.</param>
@@ -138,7 +138,9 @@ internal static class CrossLingualQuery
     /// <param name="options">The options.</param>
     /// <param name="reader">The snapshot the query will run on, for the sides' top scores.</param>
     /// <param name="filter">The filters the query will run under, or <see langword="null"/>.</param>
-    public static Query Combine(BooleanQuery original, Query? translated, bool hasPositive, SearchOptions options, IndexReader reader, Query? filter)
+    /// <param name="searcher">The searcher of that snapshot, whose cached term contexts the two sides reuse, or
+    /// <see langword="null"/> for a new one.</param>
+    public static Query Combine(BooleanQuery original, Query? translated, bool hasPositive, SearchOptions options, IndexReader reader, Query? filter, IndexSearcher? searcher = null)
     {
         if (options.CrossLingual == CrossLingualMode.Off || !hasPositive)
         {
@@ -160,15 +162,17 @@ internal static class CrossLingualQuery
         }
         else
         {
-            var searcher = Indexing.BM25SearcherFactory.Create(reader);
-            var originalTop = Top(searcher, original, exclusions, filter);
-            var translatedTop = Top(searcher, translated, exclusions, filter);
+            // Both sides are scored once; the calibrated blend replays their scores (CalibratedQuery).
+            searcher ??= Indexing.BM25SearcherFactory.Create(reader);
+            var sides = CalibratedQuery.Score(searcher, original, translated, exclusions, filter);
+            var originalTop = sides.OriginalTop;
+            var translatedTop = sides.TranslatedTop;
             var (originalShare, translatedShare) = Shares(
-                originalTop, QueryBound.Of(original, reader), translatedTop, TranslatedBound(translated, reader));
-            original.Boost = (float)((originalTop > 0 ? 1 / originalTop : 1) * originalShare);
-            translated.Boost = (float)((translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight) * translatedShare);
-            combined.Add(original, Occur.SHOULD);
-            combined.Add(translated, Occur.SHOULD);
+                originalTop, QueryBound.Of(original, searcher), translatedTop, TranslatedBound(translated, searcher));
+            sides.Calibrate(
+                (float)((originalTop > 0 ? 1 / originalTop : 1) * originalShare),
+                (float)((translatedTop > 0 ? options.CrossLingualWeight / translatedTop : options.CrossLingualWeight) * translatedShare));
+            return sides;
         }
 
         if (combined.Clauses.Count == 0)
@@ -202,25 +206,12 @@ internal static class CrossLingualQuery
     }
 
     /// <summary>The bound of the translated side (<see cref="QueryBound"/>): each synonym group counts its best target alone.</summary>
-    private static double TranslatedBound(Query translated, IndexReader reader) =>
+    private static double TranslatedBound(Query translated, IndexSearcher searcher) =>
         translated is BooleanQuery groups
             ? groups.Boost * groups.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => c.Query is BooleanQuery group
-                ? group.Boost * group.Clauses.Select(t => QueryBound.Of(t.Query, reader)).DefaultIfEmpty(0).Max()
-                : QueryBound.Of(c.Query, reader))
-            : QueryBound.Of(translated, reader);
-
-    /// <summary>The best score of one side among the documents the exclusions and filters keep; 0 when none matches.</summary>
-    private static float Top(IndexSearcher searcher, Query side, List<Query> exclusions, Query? filter)
-    {
-        var probe = new BooleanQuery(disableCoord: true) { { side, Occur.MUST } };
-        foreach (var exclusion in exclusions)
-        {
-            probe.Add(exclusion, Occur.MUST_NOT);
-        }
-
-        var top = searcher.Search(filter is null ? probe : new FilteredQuery(probe, new QueryWrapperFilter(filter)), 1);
-        return top.TotalHits > 0 && top.MaxScore > 0 ? top.MaxScore : 0;
-    }
+                ? group.Boost * group.Clauses.Select(t => QueryBound.Of(t.Query, searcher)).DefaultIfEmpty(0).Max()
+                : QueryBound.Of(c.Query, searcher))
+            : QueryBound.Of(translated, searcher);
 
     /// <summary>
     /// The longest run of terms from <paramref name="start"/> the tables translate (1 when none does), with its targets;

@@ -16,27 +16,30 @@ namespace GovSearch.Querying;
 /// </remarks>
 internal static class QueryBound
 {
-    /// <summary>The bound of a query on a snapshot.</summary>
-    public static double Of(Query query, IndexReader reader)
+    /// <summary>The bound of a query on a searcher's snapshot. Document frequencies come from the searcher's cached term
+    /// contexts (<see cref="TermContexts.DocFreq"/>), which the search looks up anyway, rather than from seeking every
+    /// term in every segment again.</summary>
+    public static double Of(Query query, IndexSearcher searcher)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        return Of(query, searcher.IndexReader, term => TermContexts.DocFreq(searcher, term));
+    }
+
+    private static double Of(Query query, IndexReader reader, Func<Term, int> docFreq)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(reader);
         return query switch
         {
-            BooleanQuery boolean => boolean.Boost * boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => Of(c.Query, reader)),
-            TermQuery term => term.Boost * Idf(reader, term.Term),
+            BooleanQuery boolean => boolean.Boost * boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => Of(c.Query, reader, docFreq)),
+            TermQuery term => term.Boost * Idf(reader.MaxDoc, docFreq(term.Term)),
             PhraseQuery { Slop: > 0 } => 0,
-            PhraseQuery phrase => phrase.Boost * phrase.GetTerms().Sum(t => Idf(reader, t)),
-            FilteredQuery filtered => filtered.Boost * Of(filtered.Query, reader),
+            PhraseQuery phrase => phrase.Boost * phrase.GetTerms().Sum(t => Idf(reader.MaxDoc, docFreq(t))),
+            FilteredQuery filtered => filtered.Boost * Of(filtered.Query, reader, docFreq),
             ConstantScoreQuery constant => constant.Boost,
             _ => 0,
         };
     }
 
     /// <summary>BM25's idf of a term: ln(1 + (N − df + 0.5) / (df + 0.5)), N the documents of the snapshot.</summary>
-    internal static double Idf(IndexReader reader, Term term)
-    {
-        var df = reader.DocFreq(term);
-        return Math.Log(1 + ((reader.MaxDoc - df + 0.5) / (df + 0.5)));
-    }
+    private static double Idf(int maxDoc, int df) => Math.Log(1 + ((maxDoc - df + 0.5) / (df + 0.5)));
 }

@@ -48,7 +48,9 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
     /// <param name="parsed">The parsed query.</param>
     /// <param name="options">The search options.</param>
     /// <param name="reader">The snapshot the query will run on: used to see which joined Chinese words are terms of the index.</param>
-    public CompiledQuery Compile(ParsedQuery parsed, SearchOptions options, IndexReader reader)
+    /// <param name="searcher">The searcher of that snapshot, whose cached term contexts cross-lingual Auto reuses, or
+    /// <see langword="null"/>.</param>
+    public CompiledQuery Compile(ParsedQuery parsed, SearchOptions options, IndexReader reader, IndexSearcher? searcher = null)
     {
         var proximity = new List<string>();
         var highlight = new List<string>();
@@ -158,7 +160,7 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
         highlight.AddRange(translations.SelectMany(t => t.Target.Split(' ')).Where(seen.Add));
         var typed = TypedFilters.Of(options);
         var filters = parsed.Filters.Count > 0 || typed.Count > 0 ? Both(parsed.Filters, typed) : null;
-        var result = CrossLingualQuery.Combine(main, translated, positive > 0, options, reader, filters);
+        var result = CrossLingualQuery.Combine(main, translated, positive > 0, options, reader, filters, searcher);
         if (filters is not null)
         {
             result = new FilteredQuery(result, new QueryWrapperFilter(filters));

@@ -47,10 +47,17 @@ internal static class TermContexts
         return boolean;
     }
 
-    private static TermQuery WithContext(TermQuery query, StatisticsCachingSearcher searcher)
+    private static TermQuery WithContext(TermQuery query, StatisticsCachingSearcher searcher) =>
+        new(query.Term, Context(query.Term, searcher)) { Boost = query.Boost };
+
+    /// <summary>The number of documents of the searcher's snapshot that hold the term, from its cached context when the
+    /// searcher keeps them (the same count as <see cref="IndexReader.DocFreq"/>).</summary>
+    public static int DocFreq(IndexSearcher searcher, Term term) =>
+        searcher is StatisticsCachingSearcher caching ? Context(term, caching).DocFreq : searcher.IndexReader.DocFreq(term);
+
+    private static TermContext Context(Term term, StatisticsCachingSearcher searcher)
     {
         var cache = searcher.TermContexts;
-        var term = query.Term;
         if (!cache.TryGetValue(term, out var context))
         {
             if (cache.Count >= MaximumCached)
@@ -61,6 +68,6 @@ internal static class TermContexts
             context = cache.GetOrAdd(term, TermContext.Build(searcher.TopReaderContext, term));
         }
 
-        return new TermQuery(term, context) { Boost = query.Boost };
+        return context;
     }
 }

@@ -15,6 +15,16 @@ namespace GovSearch;
 /// of all topics add up to 1.</param>
 public sealed record TopicDescription(int Id, string Label, IReadOnlyList<TopicWord> TopWords, double Weight)
 {
+    /// <summary>
+    /// The label in the other language when <see cref="Label"/>'s words are all Chinese or all English, such as
+    /// "people's court · case · court" for "人民法院 · 案件 · 法院"; <see langword="null"/> otherwise, or when fewer than two
+    /// of its words translate. A machine translation of the label's words, word by word, from the package's bilingual
+    /// lexicon (the curated glossary first, then the translation table learned from aligned text), not words the topic
+    /// was learned with: show it marked as a translation. Set by <see cref="GovSearchIndex.GetTopics"/> only; default
+    /// <see langword="null"/>.
+    /// </summary>
+    public string? TranslatedLabel { get; init; }
+
     /// <summary>The separator between the words of <see cref="Label"/>.</summary>
     public const string LabelSeparator = " · ";
 

@@ -158,9 +158,34 @@ internal sealed class TopicModel : IDisposable
         int inferenceThreads,
         Action<IndexingStage, int>? stage,
         IReadOnlyList<(string First, string Second)> alignedPairs,
+        CancellationToken cancellationToken = default) =>
+        Train(units, options, inferenceThreads, stage, alignedPairs, [], cancellationToken);
+
+    /// <summary>
+    /// Learns a bilingual topic model as the overload with aligned units does, and also from
+    /// <paramref name="trainingPairs"/>: aligned texts that are no unit (<see cref="TopicModelOptions.ParallelTextFiles"/>),
+    /// each learned as one joint unit of both its texts' tokens. They count towards the vocabulary's document
+    /// frequencies and are trained whole, their tokens taken from <see cref="TopicModelOptions.MaximumTrainingTokens"/>
+    /// first; they get no vector.
+    /// </summary>
+    /// <param name="units">The units.</param>
+    /// <param name="options">The settings; validated.</param>
+    /// <param name="inferenceThreads">Threads for inferring the units' vectors.</param>
+    /// <param name="stage">Told when training and inference start and end; may be <see langword="null"/>.</param>
+    /// <param name="alignedPairs">Pairs of unit ids that translate each other.</param>
+    /// <param name="trainingPairs">The tokens of aligned texts learned from only.</param>
+    /// <param name="cancellationToken">Checked between the stages.</param>
+    public static TopicModel Train(
+        IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units,
+        TopicModelOptions options,
+        int inferenceThreads,
+        Action<IndexingStage, int>? stage,
+        IReadOnlyList<(string First, string Second)> alignedPairs,
+        IReadOnlyList<(IReadOnlyList<string> First, IReadOnlyList<string> Second)> trainingPairs,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(alignedPairs);
+        ArgumentNullException.ThrowIfNull(trainingPairs);
         ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(options);
@@ -168,7 +193,8 @@ internal sealed class TopicModel : IDisposable
         CheckIds(units);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var vocabulary = TopicVocabulary.Build(units.Select(u => u.Tokens), options);
+        var vocabulary = TopicVocabulary.Build(
+            [.. units.Select(u => u.Tokens), .. trainingPairs.Select(p => (IReadOnlyList<string>)[.. p.First, .. p.Second])], options);
         var pieces = units.Select(u => vocabulary.CountPieces(u.Tokens, LightLdaModel.MaximumRowTokens)).ToArray();
         var rows = pieces.SelectMany(p => p).ToArray();
         if (rows.Length == 0)
@@ -180,8 +206,13 @@ internal sealed class TopicModel : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var joint = JointUnits(units, vocabulary, alignedPairs);
         var paired = joint.SelectMany(j => new[] { j.First, j.Second }).ToHashSet();
+        var extra = trainingPairs
+            .SelectMany(p => vocabulary.CountJointPieces(p.First, p.Second, LightLdaModel.MaximumRowTokens))
+            .ToArray();
+        var extraTokens = extra.Sum(p => (long)p.Counts.Sum());
         var sample = TrainingSample.Select(
-            [.. pieces.Where((_, u) => !paired.Contains(u)), .. joint.Select(j => j.Pieces)], options.MaximumTrainingTokens);
+            [.. pieces.Where((_, u) => !paired.Contains(u)), .. joint.Select(j => j.Pieces)], Math.Max(1, options.MaximumTrainingTokens - extraTokens));
+        sample = [.. extra, .. sample];
         stage?.Invoke(IndexingStage.TrainingTopics, 0);
         var (engine, summary) = LightLdaModel.Train(sample, vocabulary.Count, options, StoredWordsPerTopic, cancellationToken);
         try

@@ -69,6 +69,56 @@ public sealed record TopicModelOptions
     /// <summary>The words listed for each topic in <see cref="TopicDescription.TopWords"/>: 3 to 100. Default: 10.</summary>
     public int TopWordsPerTopic { get; init; } = 10;
 
+    /// <summary>
+    /// Files of aligned Chinese and English text that topic training also learns from, as training-only joint units:
+    /// each aligned pair is one unit of both texts, so their words share topics, but it is no document of the index and
+    /// gets no vector. Default: none. Each path must be non-empty. A <c>.jsonl</c> file is in the corpus schema (one JSON
+    /// object a line with <c>lang</c>, <c>text</c>, optional <c>title</c>, and <c>parallel_id</c>): a <c>zh</c> and an
+    /// <c>en</c> record with the same <c>parallel_id</c> are a pair, such as the corpus's article-aligned
+    /// <c>parallel.jsonl</c>; records in other languages are skipped. Any other file is UTF-8 text of
+    /// <c>chinese TAB english</c> lines, as <see cref="GovSearchIndexOptions.ParallelTextFiles"/>. Training reads the
+    /// files; a missing or malformed file is a <see cref="TranslationFileException"/> naming the file and line. The
+    /// pairs' tokens count against <see cref="MaximumTrainingTokens"/> first, whole; the documents share the rest.
+    /// </summary>
+    public IReadOnlyList<string> ParallelTextFiles { get; init; } = [];
+
+    /// <summary>Whether the other options hold the same settings; <see cref="ParallelTextFiles"/> compare path by path, in order
+    /// (so options read back from a saved model equal the ones it was trained with).</summary>
+    /// <param name="other">The other options.</param>
+    public bool Equals(TopicModelOptions? other) =>
+        other is not null &&
+        NumberOfTopics == other.NumberOfTopics &&
+        Iterations == other.Iterations &&
+        Seed == other.Seed &&
+        Threads == other.Threads &&
+        MinimumDocumentFrequency == other.MinimumDocumentFrequency &&
+        MaximumDocumentFrequencyShare.Equals(other.MaximumDocumentFrequencyShare) &&
+        MaximumVocabularySize == other.MaximumVocabularySize &&
+        MaximumTrainingTokens == other.MaximumTrainingTokens &&
+        TopWordsPerTopic == other.TopWordsPerTopic &&
+        (ParallelTextFiles ?? []).SequenceEqual(other.ParallelTextFiles ?? [], StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(NumberOfTopics);
+        hash.Add(Iterations);
+        hash.Add(Seed);
+        hash.Add(Threads);
+        hash.Add(MinimumDocumentFrequency);
+        hash.Add(MaximumDocumentFrequencyShare);
+        hash.Add(MaximumVocabularySize);
+        hash.Add(MaximumTrainingTokens);
+        hash.Add(TopWordsPerTopic);
+        foreach (var file in ParallelTextFiles ?? [])
+        {
+            hash.Add(file, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Checks every setting against its documented range. Every method that takes these options calls it
     /// before it does anything, so calling it yourself only moves the error earlier (for example, to where the options
     /// are read from configuration). Checks only these values, never the state of an index.</summary>
@@ -82,6 +132,11 @@ public sealed record TopicModelOptions
         CheckRange(MaximumVocabularySize, 100, 1_000_000, nameof(MaximumVocabularySize));
         CheckRange(TopWordsPerTopic, 3, 100, nameof(TopWordsPerTopic));
         CheckRange(MaximumTrainingTokens, 10_000, int.MaxValue, nameof(MaximumTrainingTokens));
+
+        if (ParallelTextFiles is null || ParallelTextFiles.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("TopicModelOptions.ParallelTextFiles must be a list of non-empty file paths (empty for none).", nameof(ParallelTextFiles));
+        }
 
         if (double.IsNaN(MaximumDocumentFrequencyShare) || MaximumDocumentFrequencyShare is <= 0 or > 1)
         {

@@ -61,6 +61,29 @@ public sealed class BilingualTopicTests
     }
 
     [Fact]
+    public void TrainingPairs_MakeTopicsOfOneLanguageUnitsBilingual_AndAreNoUnits()
+    {
+        // The documents are not aligned; the same themes come aligned as training-only pairs (ParallelTextFiles).
+        var (units, pairs) = Fixture();
+        var tokens = units.ToDictionary(u => u.Id, u => u.Tokens);
+        var training = pairs.Select(p => (tokens[p.Item1], tokens[p.Item2])).ToList();
+
+        using var without = TopicModel.Train(units, Options, 1, null, []);
+        using var with = TopicModel.Train(units, Options, 1, null, [], training);
+
+        // Without them LDA still fills each topic with one theme of each language, but which Chinese theme joins which
+        // English one is chance; with them, each topic is one theme in both languages.
+        Assert.False(without.Topics.All(Aligned));
+        Assert.All(with.Topics, topic => Assert.True(Aligned(topic), string.Join(" ", topic.TopWords.Select(w => w.Word))));
+        Assert.Equal(units.Select(u => u.Id), with.UnitIds);
+        Assert.Equal(units.Count, with.UnitVectors.Count);
+    }
+
+    /// <summary>Whether the topic's strongest words are the words of one theme in Chinese and in English.</summary>
+    private static bool Aligned(TopicDescription topic) =>
+        Enumerable.Range(0, 3).Any(theme => topic.TopWords.Take(10).Select(w => w.Word).Order().SequenceEqual(Chinese[theme].Concat(English[theme]).Order()));
+
+    [Fact]
     public void JointPieces_HoldBothSidesOfTheSameStretch_WithinTheRowLimit()
     {
         var (units, _) = Fixture();

@@ -39,6 +39,29 @@ internal static class CitesOrdinals
             ValueCount = _ordinals.ValueCount;
         }
 
+        /// <summary>Per segment, <see cref="FacetSegment.CiteOrdinals"/> mapped to global ordinals, made on first use.</summary>
+        private int[]?[]? _globalOrdinals;
+
+        /// <summary>The global ordinal of each entry of a segment's <see cref="FacetSegment.CiteOrdinals"/>, so a
+        /// search counts cited laws straight into one array, without a count array per segment to merge.</summary>
+        public int[] GlobalOrdinals(int segment, FacetSegment values)
+        {
+            var all = LazyInitializer.EnsureInitialized(ref _globalOrdinals, () => new int[]?[_segments.Length]);
+            if (Volatile.Read(ref all[segment]) is { } known)
+            {
+                return known;
+            }
+
+            var global = new int[values.CiteOrdinals.Length];
+            for (var i = 0; i < global.Length; i++)
+            {
+                global[i] = (int)Global(segment, values.CiteOrdinals[i]);
+            }
+
+            Volatile.Write(ref all[segment], global);
+            return global;
+        }
+
         /// <summary>How many distinct values the snapshot holds.</summary>
         public long ValueCount { get; }
 

@@ -16,23 +16,21 @@ namespace GovSearch.Querying;
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private static readonly string[] KeywordFields = [FieldNames.Language, FieldNames.DocType, FieldNames.Source];
+    private static readonly string[] KeywordFields = FacetSegment.KeywordFields;
 
     /// <summary>Per keyword field: for each filter term, how many documents have each spelling of it.</summary>
     private readonly Dictionary<string, Dictionary<string, int>>[] _keywordTotals =
         KeywordFields.Select(_ => new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)).ToArray();
     private readonly SmallCounts _years = new();
-    private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[KeywordFields.Length];
     private readonly int[][] _segmentCounts = new int[KeywordFields.Length][];
     private readonly SmallCounts _topics = new();
     private CitesOrdinals.Map? _citesMap;
     private int[] _cites = [];
-    private int _segment;
-    private SortedSetDocValues? _segmentCites;
-    private int[] _segmentCiteCounts = [];
-    private NumericDocValues? _segmentTopics;
-    private NumericDocValues? _segmentYears;
-    private IBits? _segmentHasYear;
+
+    /// <summary>The current segment's values (<see langword="null"/> once its counts are flushed).</summary>
+    private FacetSegment? _values;
+    /// <summary>The current segment's cited laws as global ordinals (parallel to its <see cref="FacetSegment.CiteOrdinals"/>); empty without cites.</summary>
+    private int[] _segmentCites = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -44,64 +42,54 @@ internal sealed class FacetCollector : ICollector
     {
         FlushSegment();
         var reader = context.AtomicReader;
+        var values = FacetSegment.For(reader);
         for (var f = 0; f < KeywordFields.Length; f++)
         {
-            var values = reader.GetSortedDocValues(KeywordFields[f]);
-            _segmentValues[f] = values;
-            _segmentCounts[f] = values is null ? [] : new int[values.ValueCount];
+            _segmentCounts[f] = new int[values.Spellings[f].Length];
         }
 
-        _segmentCites = reader.GetSortedSetDocValues(FieldNames.Cites);
-        if (_segmentCites is not null && _citesMap is null)
+        var hasCites = reader.GetSortedSetDocValues(FieldNames.Cites) is not null;
+        if (hasCites && _citesMap is null)
         {
             _citesMap = CitesOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
             _cites = new int[_citesMap.ValueCount];
         }
 
-        _segment = context.Ord;
-        _segmentCiteCounts = _segmentCites is null ? [] : new int[_segmentCites.ValueCount];
-        _segmentTopics = reader.GetNumericDocValues(FieldNames.DominantTopic);
-        _segmentYears = reader.GetNumericDocValues(FieldNames.Year);
-        _segmentHasYear = _segmentYears is null ? null : reader.GetDocsWithField(FieldNames.Year);
+        _segmentCites = hasCites ? _citesMap!.GlobalOrdinals(context.Ord, values) : [];
+        _values = values;
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < KeywordFields.Length; f++)
+        var values = _values!;
+        var ordinals = values.Ordinals;
+        for (var f = 0; f < ordinals.Length; f++)
         {
-            var values = _segmentValues[f];
-            if (values is not null)
+            var ord = ordinals[f][doc];
+            if (ord >= 0)
             {
-                var ord = values.GetOrd(doc);
-                if (ord >= 0)
-                {
-                    _segmentCounts[f][ord]++;
-                }
+                _segmentCounts[f][ord]++;
             }
         }
 
-        if (_segmentCites is not null)
+        if (_segmentCites.Length > 0)
         {
-            _segmentCites.SetDocument(doc);
-            long ord;
-            while ((ord = _segmentCites.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            for (int i = values.CiteStarts[doc], end = values.CiteStarts[doc + 1]; i < end; i++)
             {
-                _segmentCiteCounts[ord]++;
+                _cites[_segmentCites[i]]++;
             }
         }
 
-        if (_segmentTopics is not null)
+        var topic = values.Topics[doc];
+        if (topic != FacetSegment.None)
         {
-            var topic = (int)_segmentTopics.Get(doc);
-            if (topic >= 0)
-            {
-                _topics.Add(topic);
-            }
+            _topics.Add(topic);
         }
 
-        if (_segmentYears is not null && _segmentHasYear!.Get(doc))
+        var year = values.Years[doc];
+        if (year != FacetSegment.None)
         {
-            _years.Add((int)_segmentYears.Get(doc));
+            _years.Add(year);
         }
     }
 
@@ -122,36 +110,20 @@ internal sealed class FacetCollector : ICollector
 
     private void FlushSegment()
     {
-        var scratch = new BytesRef();
-        if (_segmentCites is not null)
+        if (_values is not { } values)
         {
-            for (var ord = 0; ord < _segmentCiteCounts.Length; ord++)
-            {
-                if (_segmentCiteCounts[ord] > 0)
-                {
-                    _cites[_citesMap!.Global(_segment, ord)] += _segmentCiteCounts[ord];
-                }
-            }
-
-            _segmentCites = null;
+            return;
         }
 
         for (var f = 0; f < KeywordFields.Length; f++)
         {
-            var values = _segmentValues[f];
-            if (values is null)
-            {
-                continue;
-            }
-
             var counts = _segmentCounts[f];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, scratch);
-                    var spelling = scratch.Utf8ToString();
-                    var term = DocumentMapper.KeywordTerm(spelling);
+                    var spelling = values.Spellings[f][ord];
+                    var term = values.Terms[f][ord];
                     if (!_keywordTotals[f].TryGetValue(term, out var spellings))
                     {
                         _keywordTotals[f][term] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -160,36 +132,47 @@ internal sealed class FacetCollector : ICollector
                     spellings[spelling] = spellings.GetValueOrDefault(spelling) + counts[ord];
                 }
             }
-
-            _segmentValues[f] = null;
         }
+
+        _values = null;
+        _segmentCites = [];
     }
 
     /// <summary>The cited laws, largest count first, then by value: only the values that can be among the first
     /// <paramref name="limit"/> (those counted at least as often as the limit-th largest count) are read as text.</summary>
     private IReadOnlyList<FacetValue> TopCites(int limit)
     {
-        var counted = new List<int>();
+        // The limit-th largest count, from the counts of the largest `limit` values (a min-heap), without sorting them all.
+        var largest = new PriorityQueue<int, int>(limit + 1);
         for (var global = 0; global < _cites.Length; global++)
         {
-            if (_cites[global] > 0)
+            var count = _cites[global];
+            if (count > 0 && (largest.Count < limit || count > largest.Peek()))
             {
-                counted.Add(global);
+                largest.Enqueue(count, count);
+                if (largest.Count > limit)
+                {
+                    largest.Dequeue();
+                }
             }
         }
 
-        if (counted.Count == 0)
+        if (largest.Count == 0)
         {
             return [];
         }
 
-        counted.Sort((a, b) => _cites[b].CompareTo(_cites[a]));
-        var least = _cites[counted[Math.Min(limit, counted.Count) - 1]];
-        return counted.TakeWhile(g => _cites[g] >= least)
-            .Select(g => new FacetValue(_citesMap!.Label(g), _cites[g]))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var least = largest.Peek();
+        var values = new List<FacetValue>();
+        for (var global = 0; global < _cites.Length; global++)
+        {
+            if (_cites[global] >= least)
+            {
+                values.Add(new FacetValue(_citesMap!.Label(global), _cites[global]));
+            }
+        }
+
+        return values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(limit).ToList();
     }
 
     /// <summary>One count per filter term, under its most common spelling (ties: ordinal order).</summary>

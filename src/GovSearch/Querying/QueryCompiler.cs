@@ -352,7 +352,7 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
 
         var joined = string.Concat(unit.Select(u => u.Term));
         var sequence = InTitleOrText(field => Phrase(field, unit, 0), options.TitleBoost);
-        if (reader.DocFreq(new Term(FieldNames.Text, joined)) == 0 && reader.DocFreq(new Term(FieldNames.Title, joined)) == 0)
+        if (DocFrequencies.Of(reader, new Term(FieldNames.Text, joined)) == 0 && DocFrequencies.Of(reader, new Term(FieldNames.Title, joined)) == 0)
         {
             return sequence;
         }

@@ -139,7 +139,7 @@ internal static partial class RankingClauses
     public static Query? TitleMatch(IEnumerable<string> texts, float weight, IndexReader reader)
     {
         var keys = texts.Select(LawTitles.Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)
-            .Where(k => reader.DocFreq(new Term(FieldNames.TitleKey, k)) > 0).ToList();
+            .Where(k => DocFrequencies.Of(reader, new Term(FieldNames.TitleKey, k)) > 0).ToList();
         if (keys.Count == 0)
         {
             return null;
@@ -156,7 +156,7 @@ internal static partial class RankingClauses
 
     /// <summary>Whether some document's title key is the key of the text: the text names a document of the index.</summary>
     public static bool NamesTitle(string text, IndexReader reader) =>
-        LawTitles.Key(text) is { Length: > 0 } key && reader.DocFreq(new Term(FieldNames.TitleKey, key)) > 0;
+        LawTitles.Key(text) is { Length: > 0 } key && DocFrequencies.Of(reader, new Term(FieldNames.TitleKey, key)) > 0;
 
     [GeneratedRegex(@"(?<![0-9])(1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])")]
     private static partial Regex YearPattern();

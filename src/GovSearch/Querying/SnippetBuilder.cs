@@ -32,7 +32,7 @@ internal sealed class SnippetBuilder
         _reader = reader;
         _terms = terms;
         _options = options;
-        _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (reader.DocFreq(new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
+        _weights = terms.Select(t => Math.Log(1 + ((reader.MaxDoc + 0.5) / (DocFrequencies.Of(reader, new Term(FieldNames.Text, t)) + 0.5)))).ToArray();
     }
 
     /// <summary>The best passages of one hit, from its segment: the passage table and each snippet's window of text
@@ -84,15 +84,29 @@ internal sealed class SnippetBuilder
 
         if (ranked.Count == 0)
         {
-            return [Make(segment, local, passages[0], [], 0, options)];
+            ranked.Add((0, 0, 0));
         }
 
-        var result = new List<HitPassage>(ranked.Count);
-        foreach (var (index, count, _) in ranked)
+        // Every window first, so that a text block two snippets share is decompressed once.
+        var chosen = new (Passage Passage, List<Match> Inside, int Count, int Start, int End)[ranked.Count];
+        var windows = new (int Start, int End)[ranked.Count];
+        for (var i = 0; i < ranked.Count; i++)
         {
+            var (index, count, _) = ranked[i];
             var passage = passages[index];
-            var inside = matches.FindAll(m => m.Start >= passage.Start && m.End <= passage.End);
-            result.Add(Make(segment, local, passage, inside, count, options));
+            var inside = count == 0 ? [] : matches.FindAll(m => m.Start >= passage.Start && m.End <= passage.End);
+            var (start, end) = Window(passage, inside, options.SnippetLength);
+            chosen[i] = (passage, inside, count, start, end);
+            // One code unit more before the window, so a window that opens inside a surrogate pair can take its first half.
+            windows[i] = (Math.Max(0, start - 1), end);
+        }
+
+        var texts = SegmentValues.Windows(segment, local, windows);
+        var result = new List<HitPassage>(ranked.Count);
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            var (passage, inside, count, start, end) = chosen[i];
+            result.Add(Make(new Slice(texts[i], windows[i].Start), passage, inside, count, start, end, options));
         }
 
         return result;
@@ -179,12 +193,8 @@ internal sealed class SnippetBuilder
         return -1;
     }
 
-    private static HitPassage Make(AtomicReader segment, int local, Passage passage, List<Match> matches, int count, SearchOptions options)
+    private static HitPassage Make(Slice text, Passage passage, List<Match> matches, int count, int start, int end, SearchOptions options)
     {
-        var (start, end) = Window(passage, matches, options.SnippetLength);
-        // One code unit more before the window, so a window that opens inside a surrogate pair can take its first half.
-        var origin = Math.Max(0, start - 1);
-        var text = new Slice(SegmentValues.Window(segment, local, origin, end), origin);
         var snippet = new StringBuilder(end - start + 32);
         if (start > passage.Start)
         {

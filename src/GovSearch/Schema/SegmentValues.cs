@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -68,6 +69,68 @@ internal static class SegmentValues
 
         start = Math.Clamp(start, 0, length);
         return Range(reader, docId, length, start, Math.Clamp(end, start, length));
+    }
+
+    /// <summary>Several windows of a document's text, as <see cref="Window"/> reads each; storage 2 decompresses each
+    /// block they touch once, however many of them lie in it (a Brotli block costs about the same to decompress
+    /// whatever part of it is wanted).</summary>
+    public static char[][] Windows(AtomicReader reader, int docId, IReadOnlyList<(int Start, int End)> windows)
+    {
+        var result = new char[windows.Count][];
+        if (StoredLength(reader, docId) is not { } length)
+        {
+            var text = windows.Count == 0 ? [] : Text(reader, docId);
+            for (var i = 0; i < windows.Count; i++)
+            {
+                var start = Math.Clamp(windows[i].Start, 0, text.Length);
+                result[i] = text[start..Math.Clamp(windows[i].End, start, text.Length)].ToArray();
+            }
+
+            return result;
+        }
+
+        var blocks = new Dictionary<int, char[]>();
+        var scratch = new BytesRef();
+        try
+        {
+            ReadWindows(reader, docId, length, windows, result, blocks, scratch);
+        }
+        finally
+        {
+            foreach (var chars in blocks.Values)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+
+        return result;
+    }
+
+    private static void ReadWindows(
+        AtomicReader reader, int docId, int length, IReadOnlyList<(int Start, int End)> windows, char[][] result, Dictionary<int, char[]> blocks, BytesRef scratch)
+    {
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var start = Math.Clamp(windows[i].Start, 0, length);
+            var end = Math.Clamp(windows[i].End, start, length);
+            var window = result[i] = new char[end - start];
+            for (var block = start / TextBlocks.BlockCharacters; window.Length > 0 && block <= (end - 1) / TextBlocks.BlockCharacters; block++)
+            {
+                var blockStart = block * TextBlocks.BlockCharacters;
+                if (!blocks.TryGetValue(block, out var chars))
+                {
+                    var values = reader.GetBinaryDocValues(TextBlocks.FieldOf(block))
+                        ?? throw new InvalidDataException($"Block {block} of a text of {length} characters is missing from its segment; the index is damaged.");
+                    values.Get(docId, scratch);
+                    blocks[block] = chars = ArrayPool<char>.Shared.Rent(TextBlocks.BlockCharacters);
+                    TextBlocks.Decompress(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), chars.AsSpan(0, Math.Min(length, blockStart + TextBlocks.BlockCharacters) - blockStart));
+                }
+
+                var from = Math.Max(start, blockStart);
+                var to = Math.Min(end, blockStart + TextBlocks.BlockCharacters);
+                chars.AsSpan(from - blockStart, to - from).CopyTo(window.AsSpan(from - start));
+            }
+        }
     }
 
     /// <summary>The length of a document's text in UTF-16 code units.</summary>

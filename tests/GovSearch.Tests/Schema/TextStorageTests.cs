@@ -49,13 +49,9 @@ public sealed class TextStorageTests(DevCorpusIndexFixture corpus) : IClassFixtu
     [Fact]
     public async Task Window_ReadsAnyRangeExactly_AcrossBlockBoundaries()
     {
-        var documents = await CorpusReader.LoadAsync("dev.jsonl");
-        var longest = documents.OrderByDescending(d => d.Text.Length).First();
         var random = new Random(42);
-        corpus.Index.WithSearcher(searcher =>
+        await InLongestDocument((longest, segment, local) =>
         {
-            var docId = searcher.Search(new TermQuery(new Term(FieldNames.Id, longest.Id)), 1).ScoreDocs.Single().Doc;
-            var (segment, local) = SegmentValues.Leaf(searcher.IndexReader, docId);
             Assert.Equal(longest.Text.Length, SegmentValues.Length(segment, local));
             var boundary = TextBlocks.BlockCharacters;
             foreach (var (start, end) in new[] { (0, 1), (boundary - 1, boundary + 1), (boundary, 2 * boundary), (boundary - 5, 3 * boundary + 7), (longest.Text.Length - 3, longest.Text.Length + 10) }
@@ -64,7 +60,50 @@ public sealed class TextStorageTests(DevCorpusIndexFixture corpus) : IClassFixtu
                 var expected = longest.Text[Math.Min(start, longest.Text.Length)..Math.Min(end, longest.Text.Length)];
                 Assert.Equal(expected, new string(SegmentValues.Window(segment, local, start, end)));
             }
+        });
+    }
 
+    [Fact]
+    public async Task Windows_ReadSeveralRangesAtOnceExactly_WhetherOrNotTheyShareBlocks()
+    {
+        var random = new Random(7);
+        await InLongestDocument((longest, segment, local) =>
+        {
+            var boundary = TextBlocks.BlockCharacters;
+            for (var round = 0; round < 50; round++)
+            {
+                // Up to five windows, some in one block, some across a boundary, some past the end, one empty.
+                var windows = Enumerable.Range(0, random.Next(1, 6))
+                    .Select(_ => random.Next(4) switch
+                    {
+                        0 => (boundary - 3, boundary + 3),
+                        1 => (longest.Text.Length - 2, longest.Text.Length + 5),
+                        2 => (10, 10),
+                        _ => random.Next(longest.Text.Length) is var s ? (s, s + random.Next(1, 700)) : default,
+                    })
+                    .ToList();
+                var texts = SegmentValues.Windows(segment, local, windows);
+                Assert.Equal(windows.Count, texts.Length);
+                for (var i = 0; i < windows.Count; i++)
+                {
+                    var (start, end) = windows[i];
+                    Assert.Equal(new string(SegmentValues.Window(segment, local, start, end)), new string(texts[i]));
+                    Assert.Equal(longest.Text[Math.Min(start, longest.Text.Length)..Math.Min(end, longest.Text.Length)], new string(texts[i]));
+                }
+            }
+        });
+    }
+
+    /// <summary>Runs the checks on the longest document of dev.jsonl, in its segment of the index.</summary>
+    private async Task InLongestDocument(Action<GovDocument, AtomicReader, int> check)
+    {
+        var documents = await CorpusReader.LoadAsync("dev.jsonl");
+        var longest = documents.OrderByDescending(d => d.Text.Length).First();
+        corpus.Index.WithSearcher(searcher =>
+        {
+            var docId = searcher.Search(new TermQuery(new Term(FieldNames.Id, longest.Id)), 1).ScoreDocs.Single().Doc;
+            var (segment, local) = SegmentValues.Leaf(searcher.IndexReader, docId);
+            check(longest, segment, local);
             return 0;
         });
     }

@@ -16,4 +16,20 @@ internal static class Highlight
             ? escaped.Replace(Start, "[bold yellow]", StringComparison.Ordinal).Replace(End, "[/]", StringComparison.Ordinal)
             : escaped.Replace(Start, string.Empty, StringComparison.Ordinal).Replace(End, string.Empty, StringComparison.Ordinal);
     }
+
+    /// <summary>A snippet on one line as pieces: the highlighted words styled bold yellow, the markers removed.</summary>
+    public static IEnumerable<OutputPiece> Pieces(string snippet)
+    {
+        var flat = snippet.Replace('\n', ' ').Replace('\r', ' ');
+        var highlighted = false;
+        foreach (var part in flat.Split([Start, End], StringSplitOptions.None))
+        {
+            if (part.Length > 0)
+            {
+                yield return new OutputPiece(part, highlighted ? "bold yellow" : null);
+            }
+
+            highlighted = !highlighted;
+        }
+    }
 }

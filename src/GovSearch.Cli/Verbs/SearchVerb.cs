@@ -75,63 +75,94 @@ internal static class SearchVerb
 
     private static void Print(CliConsole console, SearchResults results)
     {
-        var ansi = console.Ansi(console.Out, console.OutIsTerminal);
         foreach (var warning in results.Warnings)
         {
             console.Error.WriteLine($"govsearch: note: {warning}");
         }
 
-        var first = results.Hits.Count == 0 ? 0 : results.Hits[0].Rank;
-        var last = results.Hits.Count == 0 ? 0 : results.Hits[^1].Rank;
-        if (results.TotalHits == 0)
+        var lines = Lines(results);
+        if (!console.OutIsTerminal)
         {
-            ansi.MarkupLine(Markup.Escape($"No documents match \"{results.Query}\"."));
-            ansi.MarkupLine(Markup.Escape(NoResultsHint));
+            // Piped output is plain text for other programs: written directly, which also spares a fresh process the
+            // markup engine's start-up.
+            foreach (var line in lines)
+            {
+                console.Out.WriteLine(PlainText(line));
+            }
+
             return;
         }
 
+        var ansi = console.Ansi(console.Out, terminal: true);
+        foreach (var line in lines)
+        {
+            ansi.MarkupLine(Markup(line));
+        }
+    }
+
+    /// <summary>The lines <c>search</c> prints, each a run of pieces with an optional Spectre style.</summary>
+    internal static List<OutputPiece[]> Lines(SearchResults results)
+    {
+        var lines = new List<OutputPiece[]>();
+        if (results.TotalHits == 0)
+        {
+            lines.Add([new($"No documents match \"{results.Query}\".")]);
+            lines.Add([new(NoResultsHint)]);
+            return lines;
+        }
+
+        var first = results.Hits.Count == 0 ? 0 : results.Hits[0].Rank;
+        var last = results.Hits.Count == 0 ? 0 : results.Hits[^1].Rank;
         var verb = results.TotalHits == 1 ? "matches" : "match";
         var showing = results.Hits.Count == 0 ? "none at this --offset" : $"showing {first}-{last}";
-        ansi.MarkupLine(Markup.Escape($"{Plural.Of(results.TotalHits, "document")} {verb} \"{results.Query}\"; {showing}."));
+        lines.Add([new($"{Plural.Of(results.TotalHits, "document")} {verb} \"{results.Query}\"; {showing}.")]);
         foreach (var hit in results.Hits)
         {
             var facts = string.Join(" · ", new[] { hit.Date?.ToString(), hit.Source, hit.DocType, hit.Language, hit.Topics.Count > 0 ? "topic " + hit.Topics[0].Label : null, hit.OtherVersions > 0 ? Plural.Of(hit.OtherVersions, "other version") : null }
                 .Where(f => !string.IsNullOrEmpty(f)));
-            ansi.WriteLine();
-            ansi.MarkupLine($"[bold]{hit.Rank,3}. {Markup.Escape(hit.Title)}[/]  [dim]{Markup.Escape(facts)} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {Markup.Escape(hit.Id)}[/]");
+            lines.Add([]);
+            lines.Add([new($"{hit.Rank,3}. {hit.Title}", "bold"), new("  "), new($"{facts} · score {hit.Score.ToString("F2", CultureInfo.InvariantCulture)} · {hit.Id}", "dim")]);
             if (hit.Synonyms.Count > 0)
             {
-                ansi.MarkupLine($"     [dim]{Markup.Escape("synonyms: " + string.Join(", ", hit.Synonyms.Select(s => $"{s.Words} → {s.Synonym}")))}[/]");
+                lines.Add([new("     "), new("synonyms: " + string.Join(", ", hit.Synonyms.Select(s => $"{s.Words} → {s.Synonym}")), "dim")]);
             }
 
             foreach (var passage in hit.Passages)
             {
                 var where = passage.Heading.Length > 0 ? $"{passage.Heading} (passage {passage.Number})" : $"passage {passage.Number}";
-                ansi.MarkupLine($"     [dim]{Markup.Escape(where)}[/]");
-                ansi.MarkupLine($"     {Highlight.Markup(passage.Snippet, console.OutIsTerminal)}");
+                lines.Add([new("     "), new(where, "dim")]);
+                lines.Add([new("     "), .. Highlight.Pieces(passage.Snippet)]);
             }
         }
 
-        ansi.WriteLine();
-        PrintFacet(ansi, "languages", results.Facets.Languages);
-        PrintFacet(ansi, "types", results.Facets.DocTypes);
-        PrintFacet(ansi, "years", results.Facets.Years);
-        PrintFacet(ansi, "sources", results.Facets.Sources);
-        PrintFacet(ansi, "topics", results.Facets.Topics);
-        PrintFacet(ansi, "cites", results.Facets.Cites);
+        lines.Add([]);
+        AddFacet(lines, "languages", results.Facets.Languages);
+        AddFacet(lines, "types", results.Facets.DocTypes);
+        AddFacet(lines, "years", results.Facets.Years);
+        AddFacet(lines, "sources", results.Facets.Sources);
+        AddFacet(lines, "topics", results.Facets.Topics);
+        AddFacet(lines, "cites", results.Facets.Cites);
+        return lines;
     }
+
+    /// <summary>A line as plain text: its pieces, unstyled.</summary>
+    internal static string PlainText(OutputPiece[] line) => string.Concat(line.Select(p => p.Text));
+
+    /// <summary>A line as Spectre markup: each styled piece in its style, every piece escaped.</summary>
+    internal static string Markup(OutputPiece[] line) =>
+        string.Concat(line.Select(p => p.Style is null ? Spectre.Console.Markup.Escape(p.Text) : $"[{p.Style}]{Spectre.Console.Markup.Escape(p.Text)}[/]"));
 
     /// <summary>What to try when nothing matches.</summary>
     internal const string NoResultsHint =
         "Try fewer words, drop --all (any word may then match), join alternatives with OR, remove lang:/type:/source:/year: filters, " +
         "or check the spelling; Chinese and English documents are searched in their own words, so try the query in the other language too.";
 
-    private static void PrintFacet(IAnsiConsole ansi, string name, IReadOnlyList<FacetValue> values)
+    private static void AddFacet(List<OutputPiece[]> lines, string name, IReadOnlyList<FacetValue> values)
     {
         if (values.Count > 0)
         {
             var list = string.Join(", ", values.Take(10).Select(v => $"{v.Value} {v.Count.ToString(CultureInfo.InvariantCulture)}"));
-            ansi.MarkupLine($"[dim]{name,-10}[/]{Markup.Escape(list)}");
+            lines.Add([new($"{name,-10}", "dim"), new(list)]);
         }
     }
 }

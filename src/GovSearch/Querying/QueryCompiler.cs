@@ -190,7 +190,8 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
     {
         var text = string.Join(' ', parsed.Groups.SelectMany(g => g).Where(c => !c.Negated && !c.IsPhrase).Select(c => c.Text));
         var described = new List<string>();
-        foreach (var match in GovernanceThesaurus.Shared.FindAll(text))
+        var exact = GovernanceThesaurus.Shared.FindAll(text);
+        foreach (var match in exact)
         {
             var phrase = text.Substring(match.Start, match.Length);
             if (NamesLawInTitles(phrase, reader))
@@ -205,39 +206,12 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
                 // No text holds the everyday phrase, so the user's own words cannot find the law: its wording counts double.
                 weight = Math.Min(1, 2 * weight);
             }
-            var added = new List<string>();
-            var skipped = new List<string>();
-            foreach (var legal in match.Entry.Legal)
-            {
-                var terms = Analyze(legal);
-                if (terms.Count == 0)
-                {
-                    continue;
-                }
-
-                if (termCount + terms.Count > options.MaximumQueryTerms)
-                {
-                    skipped.Add(legal);
-                    continue;
-                }
-
-                termCount += terms.Count;
-                var query = ClauseQuery(new QueryClause(false, legal, 0, legal.Length, false), terms, options with { DefaultOperator = QueryOperator.Or }, reader)!;
-                query.Boost = weight;
-                main.Add(query, Occur.SHOULD);
-                if (options.TitleMatchWeight > 0 && RankingClauses.TitleMatch([legal], options.TitleMatchWeight * weight, reader) is { } title)
-                {
-                    main.Add(title, Occur.SHOULD);
-                }
-
-                added.Add(legal);
-                highlight.AddRange(terms.Select(t => t.Term).Where(seen.Add));
-            }
-
+            var (added, skipped) = AddLegalWording(match.Entry.Legal, weight, options, reader, main, highlight, seen, ref termCount);
             var line = $"{phrase} → {string.Join(" | ", added)} (weight {weight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
             described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaximumQueryTerms: {string.Join(" | ", skipped)}");
         }
 
+        ExpandSoftLayTerms(text, exact, options, reader, main, highlight, seen, ref termCount, described);
         return described;
     }
 

@@ -231,6 +231,22 @@ public sealed record SearchOptions
     public float LayTermCoverageWeight { get; init; } = 0.1f;
 
     /// <summary>
+    /// With <see cref="ExpandLayTerms"/>, how closely a query must say an everyday phrase of the thesaurus that it does not
+    /// hold verbatim for the phrase's legal wording to be added too: the least share of the phrase's characters and
+    /// character pairs, each weighted by its rarity among the thesaurus phrases, that stand near each other in the query,
+    /// in order or not, after question words (怎么办, 能不能, 吗 ...) are left out. 房东扣着押金不还 says 房东不退押金 this way.
+    /// Such a soft match adds the legal wording at <see cref="LayTermWeight"/> times its share, never where a verbatim
+    /// phrase already adds the same wording; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the phrase and
+    /// the share. Only phrases of three or more Chinese characters match softly. 0 turns soft matching off; otherwise
+    /// 0.5 to 1. Default: 0.6.
+    /// </summary>
+    public float SoftLayTermMatch { get; init; } = 0.6f;
+
+    /// <summary>With <see cref="SoftLayTermMatch"/>, the most everyday phrases a query matches softly (the closest
+    /// ones): 0 to 10; 0 turns soft matching off. Default: 2.</summary>
+    public int MaximumSoftLayTerms { get; init; } = 2;
+
+    /// <summary>
     /// The boost of the user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) relative to the words they stand
     /// for: 0 to 1; 0 turns the synonyms off for this search. A synonym is searched as one more alternative of the words it
     /// stands for, so a document holding only the synonym matches too; slightly below 1, a document with the words the user
@@ -367,6 +383,8 @@ public sealed record SearchOptions
         Check(BigramPhraseWeight is >= 0 and <= 100, nameof(BigramPhraseWeight), BigramPhraseWeight, "between 0 and 100");
         Check(LayTermWeight is >= 0 and <= 1, nameof(LayTermWeight), LayTermWeight, "between 0 and 1");
         Check(LayTermCoverageWeight is >= 0 and <= 1, nameof(LayTermCoverageWeight), LayTermCoverageWeight, "between 0 and 1");
+        Check(SoftLayTermMatch is 0 or (>= 0.5f and <= 1), nameof(SoftLayTermMatch), SoftLayTermMatch, "0 (off) or between 0.5 and 1");
+        Check(MaximumSoftLayTerms is >= 0 and <= 10, nameof(MaximumSoftLayTerms), MaximumSoftLayTerms, "between 0 and 10");
         Check(SynonymWeight is >= 0 and <= 1, nameof(SynonymWeight), SynonymWeight, "between 0 and 1");
         Check(UserWordPartsWeight is >= 0 and <= 1, nameof(UserWordPartsWeight), UserWordPartsWeight, "between 0 and 1");
         Check(Enum.IsDefined(CrossLingual), nameof(CrossLingual), CrossLingual, "Off, Auto or Only");

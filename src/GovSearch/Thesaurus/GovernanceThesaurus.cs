@@ -21,11 +21,13 @@ internal sealed class GovernanceThesaurus
 
     private readonly Dictionary<string, ThesaurusEntry> _entries;
     private readonly LongestMatchFinder<ThesaurusEntry> _finder;
+    private readonly Lazy<SoftKeyMatcher> _soft;
 
     private GovernanceThesaurus(Dictionary<string, ThesaurusEntry> entries)
     {
         _entries = entries;
         _finder = new LongestMatchFinder<ThesaurusEntry>(entries);
+        _soft = new Lazy<SoftKeyMatcher>(() => new SoftKeyMatcher(entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The thesaurus loaded from the assembly, once per process.</summary>
@@ -43,6 +45,14 @@ internal sealed class GovernanceThesaurus
     /// </summary>
     public IReadOnlyList<ThesaurusMatch> FindAll(string text) =>
         _finder.FindAll(NormalizeKey(text)).Select(m => new ThesaurusMatch(m.Value, m.Start, m.Length)).ToList();
+
+    /// <summary>
+    /// Finds the keys a text says in other words (see <see cref="SoftKeyMatcher"/>), best first: at most
+    /// <paramref name="maximum"/>, each of at least <paramref name="minimum"/> quality, none that <paramref name="exact"/>
+    /// (the verbatim matches of <see cref="FindAll"/> in the same text) already covers.
+    /// </summary>
+    public IReadOnlyList<SoftMatch> FindSoft(string text, IReadOnlyList<ThesaurusMatch> exact, float minimum, int maximum) =>
+        maximum <= 0 ? [] : _soft.Value.FindAll(NormalizeKey(text), exact, minimum, maximum);
 
     /// <summary>Parses the thesaurus format: '#' comments, blank lines, and "lay TAB legal[|legal...] TAB domain TAB note".</summary>
     /// <exception cref="InvalidDataException">A line is malformed or repeats a key; the message names the line.</exception>

@@ -1,0 +1,214 @@
+using GovSearch.Analysis;
+
+namespace GovSearch.Thesaurus;
+
+/// <summary>
+/// Finds thesaurus keys that a query says in other words: a key matches when most of its characters and character
+/// pairs, each weighted by its rarity among the keys, occur near each other in the query, in order or not
+/// (房东扣着押金不还 holds 房东 and 押金 of 房东不退押金). Question words (怎么办, 能不能, 吗 ...) are left out on both sides.
+/// Only keys of three or more Han characters take part; shorter ones, Latin-script ones and law names must match
+/// verbatim. An index from character pairs to keys, built once, gives the candidates, so a query never scans every key.
+/// </summary>
+internal sealed class SoftKeyMatcher
+{
+    /// <summary>Words that ask rather than say what happened; they are removed before matching, longest first.</summary>
+    private static readonly string[] QuestionWords =
+    [
+        "怎么办", "怎么样", "怎么", "咋办", "能不能", "可不可以", "可以吗", "有没有", "是不是", "要不要", "会不会", "应该", "如何",
+        "什么", "哪里", "多少", "吗", "呢", "吧", "啊", "呀",
+    ];
+
+    /// <summary>The share of a match's quality that comes from the key's character pairs; the rest comes from its characters,
+    /// so a phrase said in another order still matches.</summary>
+    private const float PairShare = 0.3f;
+
+    /// <summary>The fewest of a key's characters a query must hold: two characters of 养老人 in 养老 are not a match.</summary>
+    private const int MinimumCharacters = 3;
+
+    private readonly Key[] _keys;
+    private readonly Dictionary<string, int[]> _byPair;
+    private readonly Dictionary<string, float> _rarity;
+
+    /// <param name="entries">The thesaurus entries by normalized key.</param>
+    public SoftKeyMatcher(IReadOnlyDictionary<string, ThesaurusEntry> entries)
+    {
+        var keys = new List<(string Text, ThesaurusEntry Entry, string[] Features)>();
+        foreach (var (text, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (entry.Domain is GovernanceThesaurus.LawNamesDomain or "cross-strait" || text.Length < 3 || !text.All(CharClass.IsHan))
+            {
+                continue;
+            }
+
+            var stripped = Strip(text).Text;
+            if (stripped.Length >= MinimumCharacters)
+            {
+                keys.Add((text, entry, Features(stripped).Distinct(StringComparer.Ordinal).ToArray()));
+            }
+        }
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var feature in keys.SelectMany(k => k.Features))
+        {
+            documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+        }
+
+        _rarity = documentFrequency.ToDictionary(p => p.Key, p => (float)Math.Log(1 + ((double)keys.Count / p.Value)), StringComparer.Ordinal);
+        _keys = keys.Select(k => new Key(k.Text, k.Entry, k.Features,
+            k.Features.Where(f => f.Length == 1).Sum(f => _rarity[f]), k.Features.Where(f => f.Length == 2).Sum(f => _rarity[f]))).ToArray();
+        _byPair = _keys
+            .SelectMany((k, i) => k.Features.Where(f => f.Length == 2).Select(f => (Pair: f, Index: i)))
+            .GroupBy(p => p.Pair, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The keys <paramref name="normalized"/> says in other words with at least <paramref name="minimum"/> quality, best
+    /// first (ties by key), at most one per set of legal alternatives. A key of <paramref name="exact"/> and a key whose
+    /// legal alternatives an exact match already adds are left out, as is a key found inside the span of an exact match.
+    /// </summary>
+    /// <param name="normalized">The query text, normalized as the keys are.</param>
+    /// <param name="exact">The verbatim matches in the same text.</param>
+    /// <param name="minimum">The least quality, above 0 and at most 1.</param>
+    /// <param name="maximum">The most matches returned.</param>
+    public List<SoftMatch> FindAll(string normalized, IReadOnlyList<ThesaurusMatch> exact, float minimum, int maximum)
+    {
+        var (text, origin) = Strip(normalized);
+        var anchors = new Dictionary<int, List<int>>();
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (_byPair.TryGetValue(text.Substring(i, 2), out var keys))
+            {
+                foreach (var key in keys)
+                {
+                    if (!anchors.TryGetValue(key, out var at))
+                    {
+                        anchors[key] = at = [];
+                    }
+
+                    at.Add(i);
+                }
+            }
+        }
+
+        var exactLegal = new HashSet<string>(exact.Select(m => Legal(m.Entry)), StringComparer.Ordinal);
+        var best = new Dictionary<string, SoftMatch>(StringComparer.Ordinal);
+        foreach (var (index, at) in anchors)
+        {
+            var key = _keys[index];
+            if (exactLegal.Contains(Legal(key.Entry)) || Best(key, text, at) is not { } found || found.Quality < minimum)
+            {
+                continue;
+            }
+
+            var start = origin[found.Start];
+            var end = origin[found.End - 1] + 1;
+            if (exact.Any(m => start >= m.Start && end <= m.Start + m.Length))
+            {
+                continue;
+            }
+
+            var match = new SoftMatch(key.Text, key.Entry, start, end - start, found.Quality);
+            var legal = Legal(key.Entry);
+            if (!best.TryGetValue(legal, out var kept) || Better(match, kept))
+            {
+                best[legal] = match;
+            }
+        }
+
+        return best.Values.OrderByDescending(m => m.Quality).ThenBy(m => m.Key, StringComparer.Ordinal).Take(maximum).ToList();
+
+        static bool Better(SoftMatch a, SoftMatch b) => a.Quality > b.Quality || (a.Quality == b.Quality && string.CompareOrdinal(a.Key, b.Key) < 0);
+    }
+
+    /// <summary>The best window around one of the anchors (where a pair of the key stands): its quality and span in <paramref name="text"/>.</summary>
+    private (float Quality, int Start, int End)? Best(Key key, string text, List<int> anchors)
+    {
+        (float Quality, int Start, int End)? best = null;
+        var reach = key.Text.Length;
+        foreach (var anchor in anchors)
+        {
+            var from = Math.Max(0, anchor - reach);
+            var to = Math.Min(text.Length, anchor + 2 + reach);
+            var window = text.AsSpan(from, to - from);
+            float characters = 0, pairs = 0;
+            var found = 0;
+            var start = int.MaxValue;
+            var end = 0;
+            foreach (var feature in key.Features)
+            {
+                var at = window.IndexOf(feature.AsSpan(), StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                if (feature.Length == 1)
+                {
+                    characters += _rarity[feature];
+                    found++;
+                }
+                else
+                {
+                    pairs += _rarity[feature];
+                }
+
+                start = Math.Min(start, from + at);
+                end = Math.Max(end, from + at + feature.Length);
+            }
+
+            var quality = ((1 - PairShare) * characters / key.CharacterWeight) + (key.PairWeight > 0 ? PairShare * pairs / key.PairWeight : PairShare);
+            if (found >= MinimumCharacters && (best is null || quality > best.Value.Quality))
+            {
+                best = (quality, start, end);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The text without question words, with each run of characters other than Han as one space, and where each kept character stood.</summary>
+    private static (string Text, int[] Origin) Strip(string normalized)
+    {
+        var kept = new System.Text.StringBuilder(normalized.Length);
+        var origin = new List<int>(normalized.Length);
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            var word = QuestionWords.FirstOrDefault(w => normalized.AsSpan(i).StartsWith(w, StringComparison.Ordinal));
+            if (word is not null)
+            {
+                i += word.Length;
+                continue;
+            }
+
+            if (CharClass.IsHan(normalized[i]) || (kept.Length > 0 && kept[^1] != ' '))
+            {
+                // Other characters become one space, so no pair of characters spans them.
+                kept.Append(CharClass.IsHan(normalized[i]) ? normalized[i] : ' ');
+                origin.Add(i);
+            }
+
+            i++;
+        }
+
+        return (kept.ToString(), origin.ToArray());
+    }
+
+    /// <summary>A key's features: each character, and each pair of adjacent characters.</summary>
+    private static IEnumerable<string> Features(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            yield return key[i].ToString();
+            if (i + 1 < key.Length)
+            {
+                yield return key.Substring(i, 2);
+            }
+        }
+    }
+
+    private static string Legal(ThesaurusEntry entry) => string.Join('|', entry.Legal);
+
+    private sealed record Key(string Text, ThesaurusEntry Entry, string[] Features, float CharacterWeight, float PairWeight);
+}

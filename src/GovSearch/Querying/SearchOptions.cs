@@ -238,13 +238,13 @@ public sealed record SearchOptions
     /// Such a soft match adds the legal wording at <see cref="LayTermWeight"/> times its share, never where a verbatim
     /// phrase already adds the same wording; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the phrase and
     /// the share. Only phrases of three or more Chinese characters match softly. 0 turns soft matching off; otherwise
-    /// 0.5 to 1. Default: 0.6.
+    /// 0.5 to 1. Default: 0.65.
     /// </summary>
-    public float SoftLayTermMatch { get; init; } = 0.6f;
+    public float SoftLayTermMatch { get; init; } = 0.65f;
 
     /// <summary>With <see cref="SoftLayTermMatch"/>, the most everyday phrases a query matches softly (the closest
-    /// ones): 0 to 10; 0 turns soft matching off. Default: 2.</summary>
-    public int MaximumSoftLayTerms { get; init; } = 2;
+    /// ones): 0 to 10; 0 turns soft matching off. Default: 1.</summary>
+    public int MaximumSoftLayTerms { get; init; } = 1;
 
     /// <summary>
     /// The boost of the user's synonyms (<see cref="GovSearchIndexOptions.SynonymFiles"/>) relative to the words they stand

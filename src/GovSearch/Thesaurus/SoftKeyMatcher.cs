@@ -25,6 +25,8 @@ internal sealed class SoftKeyMatcher
     /// <summary>The fewest of a key's characters a query must hold: two characters of 养老人 in 养老 are not a match.</summary>
     private const int MinimumCharacters = 3;
 
+    private static readonly HashSet<char> QuestionStarts = [.. QuestionWords.Select(w => w[0])];
+
     private readonly Key[] _keys;
     private readonly Dictionary<string, int[]> _byPair;
     private readonly Dictionary<string, float> _rarity;
@@ -96,7 +98,7 @@ internal sealed class SoftKeyMatcher
         foreach (var (index, at) in anchors)
         {
             var key = _keys[index];
-            if (exactLegal.Contains(Legal(key.Entry)) || Best(key, text, at) is not { } found || found.Quality < minimum)
+            if (exactLegal.Contains(key.Legal) || Best(key, text, at) is not { } found || found.Quality < minimum)
             {
                 continue;
             }
@@ -109,7 +111,7 @@ internal sealed class SoftKeyMatcher
             }
 
             var match = new SoftMatch(key.Text, key.Entry, start, end - start, found.Quality);
-            var legal = Legal(key.Entry);
+            var legal = key.Legal;
             if (!best.TryGetValue(legal, out var kept) || Better(match, kept))
             {
                 best[legal] = match;
@@ -175,7 +177,7 @@ internal sealed class SoftKeyMatcher
         var i = 0;
         while (i < normalized.Length)
         {
-            var word = QuestionWords.FirstOrDefault(w => normalized.AsSpan(i).StartsWith(w, StringComparison.Ordinal));
+            var word = QuestionStarts.Contains(normalized[i]) ? QuestionWords.FirstOrDefault(w => normalized.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) : null;
             if (word is not null)
             {
                 i += word.Length;
@@ -210,5 +212,9 @@ internal sealed class SoftKeyMatcher
 
     private static string Legal(ThesaurusEntry entry) => string.Join('|', entry.Legal);
 
-    private sealed record Key(string Text, ThesaurusEntry Entry, string[] Features, float CharacterWeight, float PairWeight);
+    private sealed record Key(string Text, ThesaurusEntry Entry, string[] Features, float CharacterWeight, float PairWeight)
+    {
+        /// <summary>The legal alternatives as one string, to tell keys of the same wording apart from others.</summary>
+        public string Legal { get; } = SoftKeyMatcher.Legal(Entry);
+    }
 }

@@ -11,7 +11,7 @@ internal sealed partial class QueryCompiler
     /// <summary>
     /// Adds the legal wording of the everyday phrases the query says without holding them verbatim, each at
     /// <see cref="SearchOptions.LayTermWeight"/> times the match's quality, and describes each as
-    /// "房东扣着押金不还 ≈ 房东不退押金 (soft match 0.72) → ...".
+    /// "喝了两瓶啤酒开车 ≈ 喝了酒开车 (soft match 0.91) → ...".
     /// </summary>
     private void ExpandSoftLayTerms(string text, IReadOnlyList<ThesaurusMatch> exact, SearchOptions options, IndexReader reader, BooleanQuery main,
         List<string> highlight, HashSet<string> seen, ref int termCount, List<string> described)

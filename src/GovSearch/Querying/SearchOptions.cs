@@ -234,7 +234,7 @@ public sealed record SearchOptions
     /// With <see cref="ExpandLayTerms"/>, how closely a query must say an everyday phrase of the thesaurus that it does not
     /// hold verbatim for the phrase's legal wording to be added too: the least share of the phrase's characters and
     /// character pairs, each weighted by its rarity among the thesaurus phrases, that stand near each other in the query,
-    /// in order or not, after question words (怎么办, 能不能, 吗 ...) are left out. 房东扣着押金不还 says 房东不退押金 this way.
+    /// in order or not, after question words (怎么办, 能不能, 吗 ...) are left out. 喝了两瓶啤酒开车 says 喝了酒开车 this way.
     /// Such a soft match adds the legal wording at <see cref="LayTermWeight"/> times its share, never where a verbatim
     /// phrase already adds the same wording; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the phrase and
     /// the share. Only phrases of three or more Chinese characters match softly. 0 turns soft matching off; otherwise

@@ -1,6 +1,6 @@
 namespace GovSearch.Thesaurus;
 
-/// <summary>A thesaurus key found in a query text without standing in it verbatim (房东扣着押金不还 for the key 房东不退押金).</summary>
+/// <summary>A thesaurus key found in a query text without standing in it verbatim (喝了两瓶啤酒开车 for the key 喝了酒开车).</summary>
 /// <param name="Key">The normalized key that matched.</param>
 /// <param name="Entry">Its thesaurus entry.</param>
 /// <param name="Start">Where the part of the searched text that holds the key's characters starts.</param>

@@ -52,7 +52,7 @@ public sealed class GovernanceThesaurusTests
     [InlineData("交警", "公安机关交通管理部门")]
     [InlineData("拖欠工钱", "拖欠 劳动报酬")]
     [InlineData("坐月子", "产假")]
-    [InlineData("漏水", "渗漏")]
+    [InlineData("漏水", "相邻 不动产 损害")]
     [InlineData("转错账", "不当得利")]
     [InlineData("残保金", "残疾人就业保障金")]
     [InlineData("空巢老人", "独居 老年人")]

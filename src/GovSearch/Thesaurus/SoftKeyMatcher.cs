@@ -20,7 +20,7 @@ internal sealed class SoftKeyMatcher
 
     /// <summary>The share of a match's quality that comes from the key's character pairs; the rest comes from its characters,
     /// so a phrase said in another order still matches.</summary>
-    private const float PairShare = 0.3f;
+    private const float PairShare = 0.4f;
 
     /// <summary>The fewest of a key's characters a query must hold: two characters of 养老人 in 养老 are not a match.</summary>
     private const int MinimumCharacters = 3;

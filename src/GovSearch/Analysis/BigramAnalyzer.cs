@@ -7,19 +7,19 @@ namespace GovSearch.Analysis;
 
 /// <summary>
 /// The analysis of the character-bigram fields: text normalized as for the word fields (<see cref="TextNormalizer"/>),
-/// then every run of Han characters as overlapping two-character terms (with <see cref="BigramPostings.Positions"/>, a run
-/// of one character stays one term), each at its own position so consecutive bigrams can be matched as a phrase where
-/// the index keeps positions. Latin words and numbers are left out: the word fields index them with stemming and stop words, and indexing them twice would count an English match twice.
+/// then every run of Han characters as overlapping two-character terms (a run of one character stays one term), each at
+/// its own position so consecutive bigrams can be matched as a phrase where the index keeps positions. Latin words and
+/// numbers are left out: the word fields index them with stemming and stop words, and indexing them twice would count
+/// an English match twice.
 /// </summary>
 /// <remarks>
 /// Built from Lucene's own parts: <see cref="StandardTokenizer"/> gives each ideograph as a token, and
 /// <see cref="CJKBigramFilter"/> pairs adjacent ones (a space, punctuation or a Latin word between two characters breaks
-/// the run). The filter's bigram and single-character types are the only ones kept; for
-/// <see cref="BigramPostings.Frequencies"/> only bigrams, since a lone character serves only the phrase.
+/// the run). The filter's bigram and single-character types are the only ones kept.
 /// </remarks>
 /// <param name="convertTraditional">Whether traditional characters become simplified.</param>
-/// <param name="postings">What the index's bigram fields hold; decides whether lone characters are kept and how
-/// <c>Querying.BigramClause</c> matches. Default: <see cref="BigramPostings.Positions"/>.</param>
+/// <param name="postings">What the index's bigram fields hold, which decides how <c>Querying.BigramClause</c> matches
+/// (the tokens are the same either way). Default: <see cref="BigramPostings.Positions"/>.</param>
 internal sealed class BigramAnalyzer(bool convertTraditional, BigramPostings postings = BigramPostings.Positions) : Analyzer
 {
     /// <summary>The token type of a bigram.</summary>
@@ -29,8 +29,6 @@ internal sealed class BigramAnalyzer(bool convertTraditional, BigramPostings pos
     public static readonly string SingleType = CJKBigramFilter.SINGLE_TYPE;
 
     private static readonly string[] KeptTypes = [BigramType, SingleType];
-
-    private static readonly string[] BigramTypeOnly = [BigramType];
 
     /// <summary>What the index's bigram fields hold.</summary>
     public BigramPostings Postings => postings;
@@ -42,8 +40,7 @@ internal sealed class BigramAnalyzer(bool convertTraditional, BigramPostings pos
     {
         var tokenizer = new StandardTokenizer(GovAnalyzer.Version, reader);
         TokenStream stream = new CJKBigramFilter(tokenizer, CJKScript.HAN, outputUnigrams: false);
-        var kept = postings == BigramPostings.Frequencies ? BigramTypeOnly : KeptTypes;
-        stream = new TypeTokenFilter(GovAnalyzer.Version, stream, kept, useWhiteList: true);
+        stream = new TypeTokenFilter(GovAnalyzer.Version, stream, KeptTypes, useWhiteList: true);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -8,11 +8,11 @@ namespace GovSearch.Analysis;
 /// </summary>
 internal enum BigramPostings
 {
-    /// <summary>Documents, frequencies and positions, with lone Han characters: a clause's bigrams are matched as a
-    /// phrase. What every index with bigram fields written before the key existed holds.</summary>
+    /// <summary>Documents, frequencies and positions: a clause's bigrams are matched as a phrase. What every index with
+    /// bigram fields written before the key existed holds.</summary>
     Positions,
 
-    /// <summary>Documents and frequencies only, bigrams only (no lone characters): a clause's bigrams are matched as a
-    /// conjunction, every bigram present. What this build writes into a new index.</summary>
+    /// <summary>Documents and frequencies only: a clause's bigrams are matched as a conjunction, every bigram present.
+    /// What this build writes into a new index.</summary>
     Frequencies,
 }

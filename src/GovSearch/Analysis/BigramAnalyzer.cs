@@ -15,7 +15,8 @@ namespace GovSearch.Analysis;
 /// <remarks>
 /// Built from Lucene's own parts: <see cref="StandardTokenizer"/> gives each ideograph as a token, and
 /// <see cref="CJKBigramFilter"/> pairs adjacent ones (a space, punctuation or a Latin word between two characters breaks
-/// the run). The filter's bigram and single-character types are the only ones kept.
+/// the run). The filter's bigram and single-character types are the only ones kept. An index without bigram positions
+/// (<see cref="BigramPostings.Frequencies"/>) takes the same terms from <see cref="HanBigramTokenizer"/>, in one pass.
 /// </remarks>
 /// <param name="convertTraditional">Whether traditional characters become simplified.</param>
 /// <param name="postings">What the index's bigram fields hold, which decides how <c>Querying.BigramClause</c> matches
@@ -38,6 +39,11 @@ internal sealed class BigramAnalyzer(bool convertTraditional, BigramPostings pos
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (postings == BigramPostings.Frequencies)
+        {
+            return new TokenStreamComponents(new HanBigramTokenizer(reader));
+        }
+
         var tokenizer = new StandardTokenizer(GovAnalyzer.Version, reader);
         TokenStream stream = new CJKBigramFilter(tokenizer, CJKScript.HAN, outputUnigrams: false);
         stream = new TypeTokenFilter(GovAnalyzer.Version, stream, KeptTypes, useWhiteList: true);

@@ -93,6 +93,19 @@ internal static class SearchVerb
             return;
         }
 
+        if (!OperatingSystem.IsWindows())
+        {
+            // A Unix terminal takes the styles as escapes, written directly for the same reason.
+            var color = TerminalText.ColorAllowed();
+            foreach (var line in lines)
+            {
+                console.Out.WriteLine(TerminalText.Of(line, color));
+            }
+
+            return;
+        }
+
+        // Windows: the markup engine, which also turns on the console's escape processing.
         var ansi = console.Ansi(console.Out, terminal: true);
         foreach (var line in lines)
         {

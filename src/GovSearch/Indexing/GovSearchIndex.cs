@@ -143,6 +143,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             throw new ArgumentException("GovSearchIndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
         }
 
+        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
+
         var full = System.IO.Path.GetFullPath(path);
         return Construct(full, IndexStorage.CreateNew(full), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
@@ -160,6 +162,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
+        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         var full = System.IO.Path.GetFullPath(path);
         var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly, SegmentFileVerifier.For(full, options));
         var manifest = storage.Manifest!;
@@ -207,6 +210,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     internal static GovSearchIndex OpenOrCreate(LuceneDirectory directory, string? path, WriteLock? held, GovSearchIndexOptions? options = null)
     {
         options = Checked(options);
+        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         OpenedStorage storage;
         try
         {
@@ -228,6 +232,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public static GovSearchIndex CreateInMemory(GovSearchIndexOptions? options = null)
     {
         options = Checked(options) with { ReadOnly = false };
+        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         return Construct(null, new OpenedStorage(IndexStorage.CreateInMemory(), null, null), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 

@@ -9,16 +9,17 @@ using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 namespace GovSearch.Tests.Schema;
 
 /// <summary>
-/// What the character-bigram fields hold. A new index keeps documents and frequencies only and matches a clause's bigrams as a conjunction; an index written with positions
-/// (TestData/compat/index-bigram-positions, written by commit 346a97b) still opens, matches them as a phrase, and keeps
-/// positions for documents added later, before and after a merge. Both find the document that holds 人民法院 as one
+/// What the character-bigram fields hold. A new index keeps documents and frequencies only and matches a clause's
+/// bigrams as a conjunction; an index written with positions (TestData/compat/index-bigram-positions, written by commit
+/// 346a97b) still opens, matches them as a phrase, and keeps positions for documents added later, before and after a
+/// merge. Both find the document that holds 人民法院 as one
 /// SmartCn word (向人民法院提起诉讼), which the words of the query miss.
 /// </summary>
 public sealed class BigramPostingsTests : IDisposable
 {
     private const string Term = "人民法院";
 
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "compat");
+    private static readonly string Fixture = CompatFixtures.Folder;
 
     private static readonly SearchOptions Words = new()
     {
@@ -161,17 +162,7 @@ public sealed class BigramPostingsTests : IDisposable
         return path;
     }
 
-    private string CopyOfOldIndex()
-    {
-        var target = _temp.File("old-index");
-        System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(Fixture, "index-bigram-positions")))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        return target;
-    }
+    private string CopyOfOldIndex() => CompatFixtures.CopyIndex("index-bigram-positions", _temp.File("old-index"));
 
     private static List<GovDocument> Documents() =>
         File.ReadLines(Path.Combine(Fixture, "bigram-documents.jsonl"))

@@ -50,6 +50,12 @@ public sealed class GovernanceThesaurusTests
     [InlineData("交满十五年", "累计缴费满十五年")]
     [InlineData("房子被拆", "房屋征收")]
     [InlineData("交警", "公安机关交通管理部门")]
+    [InlineData("拖欠工钱", "拖欠 劳动报酬")]
+    [InlineData("坐月子", "产假")]
+    [InlineData("漏水", "相邻 不动产 损害")]
+    [InlineData("转错账", "不当得利")]
+    [InlineData("残保金", "残疾人就业保障金")]
+    [InlineData("空巢老人", "独居 老年人")]
     public void Resource_HoldsTheIssueExamplesAndEverydayWordsOfEachDomain(string lay, string legal)
     {
         Assert.Contains(legal, GovernanceThesaurus.Shared.Entries[GovernanceThesaurus.NormalizeKey(lay)].Legal);
@@ -77,6 +83,9 @@ public sealed class GovernanceThesaurusTests
     [InlineData("environment")]
     [InlineData("veterans")]
     [InlineData("disability")]
+    [InlineData("minors")]
+    [InlineData("elderly")]
+    [InlineData("women")]
     public void Resource_CoversEachDomainCitizensAskAbout(string domain)
     {
         Assert.True(GovernanceThesaurus.Shared.Entries.Values.Count(e => e.Domain == domain) >= 5, $"fewer than 5 entries in {domain}");

@@ -68,7 +68,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         Analysis = manifest.Analysis;
         _indexAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Index);
         _queryAnalyzer = new GovAnalyzer(Analysis, AnalysisMode.Query);
-        _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional) : null;
+        _bigramAnalyzer = Analysis.CharacterBigrams ? new BigramAnalyzer(Analysis.ConvertTraditional, manifest.BigramPostings) : null;
         _writeAnalyzer = FieldAnalyzers.ForIndex(_indexAnalyzer, _bigramAnalyzer);
         // Only topic training, inference and analytics tokenize for topics: a search never needs it.
         _topicTokenizer = new Lazy<TopicTokenizer>(() => new TopicTokenizer(Analysis), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -345,7 +345,7 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
             _pending[document.Id] = true;
         }
 
-        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams, out _);
+        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams ? Manifest.BigramPostings : null, out _);
         if (replace)
         {
             writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);

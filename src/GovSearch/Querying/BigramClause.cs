@@ -10,7 +10,9 @@ namespace GovSearch.Querying;
 /// <summary>
 /// The character-bigram side of one query clause, for indexes with <see cref="AnalysisOptions.CharacterBigrams"/>:
 /// the clause's Han characters as overlapping bigrams, matched as a phrase (the characters stand together in the
-/// document, however SmartCn segmented them) and as loose terms (a share of the characters is there).
+/// document, however SmartCn segmented them; in an index whose bigram fields hold no positions,
+/// <see cref="BigramPostings.Frequencies"/>, as a conjunction of every bigram instead) and as loose terms (a share of the
+/// characters is there).
 /// </summary>
 /// <remarks>
 /// The phrase is an alternative to the clause's word query: a document matches the clause by either, and the scores
@@ -23,11 +25,13 @@ internal sealed class BigramClause
 {
     private readonly List<(string Term, int Position)> _tokens;
     private readonly List<string> _bigrams;
+    private readonly bool _positions;
 
-    private BigramClause(List<(string Term, int Position)> tokens, List<string> bigrams)
+    private BigramClause(List<(string Term, int Position)> tokens, List<string> bigrams, bool positions)
     {
         _tokens = tokens;
         _bigrams = bigrams;
+        _positions = positions;
     }
 
     /// <summary>How many terms the clause adds to the query: its bigrams and lone characters, each occurrence counted, since
@@ -75,7 +79,7 @@ internal sealed class BigramClause
             stream.End();
         }
 
-        return bigrams.Count == 0 ? null : new BigramClause(tokens, bigrams);
+        return bigrams.Count == 0 ? null : new BigramClause(tokens, bigrams, analyzer is not BigramAnalyzer { Postings: BigramPostings.Frequencies });
     }
 
     /// <summary>Adds the bigram side to the clause's word query.</summary>
@@ -84,7 +88,7 @@ internal sealed class BigramClause
         var matching = words;
         if (options.BigramPhraseWeight > 0)
         {
-            var phrase = InBigramFields(field => Phrase(field), options.TitleBoost);
+            var phrase = InBigramFields(field => _positions ? Phrase(field) : Conjunction(field), options.TitleBoost);
             phrase.Boost = options.BigramPhraseWeight;
             matching = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD }, { phrase, Occur.SHOULD } };
         }
@@ -113,6 +117,21 @@ internal sealed class BigramClause
         }
 
         return phrase;
+    }
+
+    /// <summary>Every distinct bigram of the clause, each a required term: what stands for the phrase in an index whose
+    /// bigram fields hold no positions (<see cref="BigramPostings.Frequencies"/>). Overlapping bigrams rarely all meet
+    /// in a document except where the characters stand together. Scored as the sum of the bigrams' BM25, which equals the
+    /// phrase's score when each bigram occurs only within the phrase (the phrase's idf is the sum of its terms').</summary>
+    private BooleanQuery Conjunction(string field)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var bigram in _bigrams)
+        {
+            all.Add(new TermQuery(new Term(field, bigram)), Occur.MUST);
+        }
+
+        return all;
     }
 
     private static Query InBigramFields(Func<string, Query> make, float titleBoost)

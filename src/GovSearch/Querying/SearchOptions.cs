@@ -90,7 +90,9 @@ public sealed record SearchOptions
     /// The weight of a word's character bigrams as a phrase: a word with Han characters (or a quoted phrase whose words
     /// are all Han) also matches where its bigrams stand at consecutive positions, that is where its characters stand
     /// together in the title or text however SmartCn segmented them, and that phrase's score, times this weight, adds to
-    /// the word's. A document then matches the word by its words or by its characters together. Used only by indexes
+    /// the word's. A document then matches the word by its words or by its characters together. An index created since
+    /// the bigram fields lost their positions matches the bigrams as a conjunction instead (every bigram in the title or
+    /// text, scored as the sum of theirs); an older index keeps the phrase. Used only by indexes
     /// created with <see cref="AnalysisOptions.CharacterBigrams"/>; other indexes ignore it. Each
     /// bigram counts toward <see cref="MaximumQueryTerms"/>. 0 to 100; 0 turns it off. Default: 1 (chosen with
     /// <see cref="BigramWeight"/> on the tune half of the judged-v2 queries; see the README).

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using GovSearch.Analysis;
 using GovSearch.Citations;
 using GovSearch.Documents;
 using Lucene.Net.Documents;
@@ -20,15 +21,19 @@ internal static class DocumentMapper
     /// <summary>The text field: indexed like the title but not stored, since its doc values keep it (once).</summary>
     private static readonly FieldType AnalyzedWithOffsetsNotStored = CreateAnalyzedType(stored: false);
 
-    /// <summary>The bigram fields: positions for phrases, no offsets (snippets use the word fields), not stored.</summary>
-    private static readonly FieldType AnalyzedWithPositions = CreateBigramType();
+    /// <summary>The bigram fields of <see cref="BigramPostings.Positions"/>: positions for phrases, no offsets (snippets
+    /// use the word fields), not stored.</summary>
+    private static readonly FieldType AnalyzedWithPositions = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+    /// <summary>The bigram fields of <see cref="BigramPostings.Frequencies"/>: documents and frequencies, not stored.</summary>
+    private static readonly FieldType AnalyzedWithFrequencies = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS);
 
     /// <summary>Builds the Lucene document. Detects the language when the document has none.</summary>
     /// <param name="document">The document.</param>
     /// <param name="topics">Its inferred topic vector, when the index has a topic model; else null.</param>
-    /// <param name="bigrams">Whether the index has the character-bigram fields.</param>
+    /// <param name="bigrams">What the index's character-bigram fields hold, or <see langword="null"/> when it has none.</param>
     /// <param name="passageCount">The number of passages its text was cut into.</param>
-    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, bool bigrams, out int passageCount)
+    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, BigramPostings? bigrams, out int passageCount)
     {
         var passages = PassageSplitter.Split(document.Text, document.Headings);
         passageCount = passages.Count;
@@ -58,10 +63,11 @@ internal static class DocumentMapper
 
         AddTextBlocks(fields, document.Text);
 
-        if (bigrams)
+        if (bigrams is { } postings)
         {
-            fields.Add(new Field(FieldNames.TitleBigrams, document.Title, AnalyzedWithPositions));
-            fields.Add(new Field(FieldNames.TextBigrams, document.Text, AnalyzedWithPositions));
+            var type = postings == BigramPostings.Frequencies ? AnalyzedWithFrequencies : AnalyzedWithPositions;
+            fields.Add(new Field(FieldNames.TitleBigrams, document.Title, type));
+            fields.Add(new Field(FieldNames.TextBigrams, document.Text, type));
         }
 
         AddKeyword(fields, FieldNames.Language, language);
@@ -178,9 +184,9 @@ internal static class DocumentMapper
         fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
     }
 
-    private static FieldType CreateBigramType()
+    private static FieldType CreateBigramType(LuceneIndexOptions options)
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = options };
         type.Freeze();
         return type;
     }

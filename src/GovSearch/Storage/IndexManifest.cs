@@ -41,6 +41,15 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// Informational: each document is read by what its segment holds, so a commit may mix both.</summary>
     public const string TextStorageKey = "govsearch.text-storage";
 
+    /// <summary>What the character-bigram fields of a commit hold (<see cref="GovSearch.Analysis.BigramPostings"/>): the key in the user
+    /// data, written only by an index with bigram fields. A commit with bigram fields but without the key holds positions.</summary>
+    public const string BigramPostingsKey = "govsearch.bigram-postings";
+
+    /// <summary>What the bigram fields hold, and what a writer keeps writing into them: <see cref="GovSearch.Analysis.BigramPostings.Frequencies"/>
+    /// for a new index, what the commit records (or <see cref="GovSearch.Analysis.BigramPostings.Positions"/>) for an existing one.
+    /// Not part of the analysis fingerprint: the terms are the same bigrams either way.</summary>
+    public GovSearch.Analysis.BigramPostings BigramPostings { get; init; } = GovSearch.Analysis.BigramPostings.Frequencies;
+
     /// <summary>The text storage of a commit whose user data does not record one.</summary>
     public const int FirstTextStorage = 1;
 
@@ -72,6 +81,11 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         if (TopicsFingerprint is not null)
         {
             data[TopicsKey] = TopicsFingerprint;
+        }
+
+        if (Analysis.CharacterBigrams)
+        {
+            data[BigramPostingsKey] = NameOf(BigramPostings);
         }
 
         if (Analysis.UserWords.Count > 0)
@@ -131,6 +145,24 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         {
             TextStorage = userData.TryGetValue(TextStorageKey, out var storage)
                 && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
+            BigramPostings = BigramPostingsOf(path, userData),
         };
+    }
+
+    /// <summary>The recorded name of <paramref name="postings"/>.</summary>
+    public static string NameOf(GovSearch.Analysis.BigramPostings postings) =>
+        postings == GovSearch.Analysis.BigramPostings.Frequencies ? "frequencies" : "positions";
+
+    private static GovSearch.Analysis.BigramPostings BigramPostingsOf(string path, IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(BigramPostingsKey, out var name) || name == NameOf(GovSearch.Analysis.BigramPostings.Positions))
+        {
+            return GovSearch.Analysis.BigramPostings.Positions;
+        }
+
+        return name == NameOf(GovSearch.Analysis.BigramPostings.Frequencies)
+            ? GovSearch.Analysis.BigramPostings.Frequencies
+            : throw new IndexFormatException(path,
+                $"The index at '{path}' records bigram postings '{name}', which this GovSearch does not know. Use a newer GovSearch to open it.");
     }
 }

@@ -14,7 +14,7 @@ namespace GovSearch.Tests.Schema;
 /// </summary>
 public sealed class TextStorageCompatibilityTests : IDisposable
 {
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "compat");
+    private static readonly string Fixture = CompatFixtures.Folder;
 
     private readonly TempFolder _temp = new();
 
@@ -81,17 +81,7 @@ public sealed class TextStorageCompatibilityTests : IDisposable
         Assert.Contains(results.Facets.Languages, f => f.Value == "zh");
     }
 
-    private string CopyOfOldIndex()
-    {
-        var target = _temp.File("index");
-        System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(Fixture, "index-schema3")))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        return target;
-    }
+    private string CopyOfOldIndex() => CompatFixtures.CopyIndex("index-schema3", _temp.File("index"));
 
     private static List<GovDocument> Documents(string idSuffix = "") =>
         File.ReadLines(Path.Combine(Fixture, "documents.jsonl"))

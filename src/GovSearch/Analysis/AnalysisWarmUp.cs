@@ -6,7 +6,7 @@ namespace GovSearch.Analysis;
 /// <summary>
 /// Loads, on a thread-pool thread, what the first search or the first indexed document of a process needs and every
 /// index shares: the segmenter's dictionaries (<see cref="SegmenterDictionaries.Shared"/>) and the governance thesaurus
-/// (<see cref="GovernanceThesaurus.Shared"/>). Opening or creating an index starts it, so that the loading overlaps with
+/// (<see cref="GovernanceThesaurus.Shared"/>) with its index for soft matching. Opening or creating an index starts it, so that the loading overlaps with
 /// opening Lucene's segments instead of following it; a fresh <c>govsearch search</c> spends about as long on each.
 /// </summary>
 /// <remarks>
@@ -36,7 +36,7 @@ internal static class AnalysisWarmUp
         try
         {
             _ = SegmenterDictionaries.Shared;
-            _ = GovernanceThesaurus.Shared;
+            GovernanceThesaurus.Shared.PrepareSoftMatching();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

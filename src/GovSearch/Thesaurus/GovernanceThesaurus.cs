@@ -37,7 +37,48 @@ internal sealed class GovernanceThesaurus
     public IReadOnlyDictionary<string, ThesaurusEntry> Entries => _entries;
 
     /// <summary>The normalized form of a key or a query text: same length as the input.</summary>
-    public static string NormalizeKey(string text) => TextNormalizer.Normalize(text).ToLowerInvariant();
+    public static string NormalizeKey(string text) => LowerInvariant(TextNormalizer.Normalize(text));
+
+    /// <summary><see cref="string.ToLowerInvariant()"/>, with ASCII, Han characters and punctuation (which is caseless)
+    /// answered here: the thesaurus's thousands of keys and a Chinese query so never load the culture data the
+    /// runtime's casing loads on first use.</summary>
+    private static string LowerInvariant(string text)
+    {
+        var caseless = true;
+        var upper = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                upper = true;
+            }
+            else if (c >= 0x80 && !CharClass.IsHan(c) && !IsPunctuationOrSpace(c))
+            {
+                caseless = false;
+                break;
+            }
+        }
+
+        if (!caseless)
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return !upper ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+        });
+
+        static bool IsPunctuationOrSpace(char c) => char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.OpenPunctuation
+            or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+            or System.Globalization.UnicodeCategory.FinalQuotePunctuation or System.Globalization.UnicodeCategory.OtherPunctuation
+            or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.SpaceSeparator;
+    }
 
     /// <summary>
     /// Finds the everyday phrases in a text, scanning left to right and taking the longest entry at each position;
@@ -53,6 +94,9 @@ internal sealed class GovernanceThesaurus
     /// </summary>
     public IReadOnlyList<SoftMatch> FindSoft(string text, IReadOnlyList<ThesaurusMatch> exact, float minimum, int maximum) =>
         maximum <= 0 ? [] : _soft.Value.FindAll(NormalizeKey(text), exact, minimum, maximum);
+
+    /// <summary>Builds the index that <see cref="FindSoft"/> uses, if it is not built yet (<see cref="Analysis.AnalysisWarmUp"/>).</summary>
+    internal void PrepareSoftMatching() => _ = _soft.Value;
 
     /// <summary>Parses the thesaurus format: '#' comments, blank lines, and "lay TAB legal[|legal...] TAB domain TAB note".</summary>
     /// <exception cref="InvalidDataException">A line is malformed or repeats a key; the message names the line.</exception>

@@ -34,34 +34,79 @@ internal sealed class SoftKeyMatcher
     /// <param name="entries">The thesaurus entries by normalized key.</param>
     public SoftKeyMatcher(IReadOnlyDictionary<string, ThesaurusEntry> entries)
     {
+        // Plain loops: a fresh process builds this before its first Chinese query, and LINQ over tuples would be compiled
+        // there and then.
+        var texts = new List<string>(entries.Keys);
+        texts.Sort(StringComparer.Ordinal);
         var keys = new List<(string Text, ThesaurusEntry Entry, string[] Features)>();
-        foreach (var (text, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
         {
+            var entry = entries[text];
             if (entry.Domain is GovernanceThesaurus.LawNamesDomain or "cross-strait" || text.Length < 3 || !text.All(CharClass.IsHan))
             {
                 continue;
             }
 
             var stripped = Strip(text).Text;
-            if (stripped.Length >= MinimumCharacters)
+            if (stripped.Length < MinimumCharacters)
             {
-                keys.Add((text, entry, Features(stripped).Distinct(StringComparer.Ordinal).ToArray()));
+                continue;
             }
+
+            distinct.Clear();
+            var features = new List<string>(stripped.Length * 2);
+            foreach (var feature in Features(stripped))
+            {
+                if (distinct.Add(feature))
+                {
+                    features.Add(feature);
+                    documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+                }
+            }
+
+            keys.Add((text, entry, features.ToArray()));
         }
 
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var feature in keys.SelectMany(k => k.Features))
+        _rarity = new Dictionary<string, float>(documentFrequency.Count, StringComparer.Ordinal);
+        foreach (var (feature, count) in documentFrequency)
         {
-            documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+            _rarity[feature] = (float)Math.Log(1 + ((double)keys.Count / count));
         }
 
-        _rarity = documentFrequency.ToDictionary(p => p.Key, p => (float)Math.Log(1 + ((double)keys.Count / p.Value)), StringComparer.Ordinal);
-        _keys = keys.Select(k => new Key(k.Text, k.Entry, k.Features,
-            k.Features.Where(f => f.Length == 1).Sum(f => _rarity[f]), k.Features.Where(f => f.Length == 2).Sum(f => _rarity[f]))).ToArray();
-        _byPair = _keys
-            .SelectMany((k, i) => k.Features.Where(f => f.Length == 2).Select(f => (Pair: f, Index: i)))
-            .GroupBy(p => p.Pair, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray(), StringComparer.Ordinal);
+        _keys = new Key[keys.Count];
+        var byPair = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (text, entry, features) = keys[i];
+            // Summed in double, as Enumerable.Sum does for floats.
+            double characterWeight = 0, pairWeight = 0;
+            foreach (var feature in features)
+            {
+                if (feature.Length == 1)
+                {
+                    characterWeight += _rarity[feature];
+                    continue;
+                }
+
+                pairWeight += _rarity[feature];
+                if (!byPair.TryGetValue(feature, out var list))
+                {
+                    byPair[feature] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            _keys[i] = new Key(text, entry, features, (float)characterWeight, (float)pairWeight);
+        }
+
+        _byPair = new Dictionary<string, int[]>(byPair.Count, StringComparer.Ordinal);
+        foreach (var (pair, list) in byPair)
+        {
+            _byPair[pair] = list.ToArray();
+        }
     }
 
     /// <summary>

@@ -124,4 +124,25 @@ public sealed class GovernanceThesaurusTests
 
         Assert.Equal("test.tsv line 1: expected 4 tab-separated fields (lay, legal, domain, note), found 2.", error.Message);
     }
+
+    [Theory]
+    [InlineData("被老板开除了怎么办？")]
+    [InlineData("What did the NPC Standing Committee decide?")]
+    [InlineData("ＮＰＣ全國人大常委會")]
+    [InlineData("Ⓐ Ⅻ ΑΒΓ ДЖ İstanbul ǅ")]
+    [InlineData("“加班费”——《劳动法》（2018）、第三条…")]
+    [InlineData("")]
+    public void NormalizeKey_LowerCasesAsTheRuntimeDoes(string text)
+    {
+        Assert.Equal(GovSearch.Analysis.TextNormalizer.Normalize(text).ToLowerInvariant(), GovernanceThesaurus.NormalizeKey(text));
+    }
+
+    [Fact]
+    public void NormalizeKey_OfEveryKey_IsWhatTheRuntimeGives()
+    {
+        foreach (var entry in GovernanceThesaurus.Shared.Entries.Values)
+        {
+            Assert.Equal(GovSearch.Analysis.TextNormalizer.Normalize(entry.Lay).ToLowerInvariant(), GovernanceThesaurus.NormalizeKey(entry.Lay));
+        }
+    }
 }

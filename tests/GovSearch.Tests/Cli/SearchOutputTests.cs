@@ -21,12 +21,7 @@ public sealed class SearchOutputTests
     [InlineData("没有这个词的查询xyzzy")]
     public async Task PlainLines_EqualTheMarkupEnginesNonTerminalRendering(string query)
     {
-        using var index = GovSearchIndex.CreateInMemory();
-        await index.AddRangeAsync((await CorpusReader.LoadAsync("dev.jsonl")).Take(80));
-        await index.CommitAsync();
-        var results = await index.SearchAsync(query, new SearchOptions { Limit = 5, PassagesPerHit = 1, HighlightStart = Highlight.Start, HighlightEnd = Highlight.End });
-
-        var lines = SearchVerb.Lines(results);
+        var lines = await LinesAsync(query);
         var rendered = new StringWriter();
         var ansi = new CliConsole(rendered, TextWriter.Null, OutIsTerminal: false, ErrorIsTerminal: false).Ansi(rendered, terminal: false);
         foreach (var line in lines)
@@ -54,14 +49,9 @@ public sealed class SearchOutputTests
     [InlineData("[bracketed] 数据 安全 lang:zh")]
     public async Task TerminalLines_AreThePlainLinesWithTheStylesAsEscapes(string query)
     {
-        using var index = GovSearchIndex.CreateInMemory();
-        await index.AddRangeAsync((await CorpusReader.LoadAsync("dev.jsonl")).Take(80));
-        await index.CommitAsync();
-        var results = await index.SearchAsync(query, new SearchOptions { Limit = 5, PassagesPerHit = 1, HighlightStart = Highlight.Start, HighlightEnd = Highlight.End });
-
         // What the markup engine shows on a terminal, and what the tool writes itself: the same text once the escapes
         // are removed, and the same text as the plain lines.
-        var lines = SearchVerb.Lines(results);
+        var lines = await LinesAsync(query);
         var engine = new StringWriter();
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(engine), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard });
         ansi.Profile.Width = 100_000;
@@ -84,6 +74,17 @@ public sealed class SearchOutputTests
         Assert.Equal("\u001b[1m  1. 国务院组织法\u001b[0m  \u001b[2mreport · zh\u001b[0m 由\u001b[1;33m国务院\u001b[0m", TerminalText.Of(line, color: true));
         Assert.Equal("\u001b[1m  1. 国务院组织法\u001b[0m  \u001b[2mreport · zh\u001b[0m 由\u001b[1m国务院\u001b[0m", TerminalText.Of(line, color: false));
         Assert.Throws<ArgumentException>(() => TerminalText.Of([new("x", "blink")], color: true));
+    }
+
+    /// <summary>The lines <c>search</c> prints for a query over 80 documents of dev.jsonl, with highlight markers.</summary>
+    private static async Task<List<OutputPiece[]>> LinesAsync(string query)
+    {
+        using var index = GovSearchIndex.CreateInMemory();
+        await index.AddRangeAsync((await CorpusReader.LoadAsync("dev.jsonl")).Take(80));
+        await index.CommitAsync();
+        var results = await index.SearchAsync(query, new SearchOptions { Limit = 5, PassagesPerHit = 1, HighlightStart = Highlight.Start, HighlightEnd = Highlight.End });
+
+        return SearchVerb.Lines(results);
     }
 
     private static string Unescaped(string text) => Regex.Replace(text, "\u001b\\[[0-9;]*m", "");

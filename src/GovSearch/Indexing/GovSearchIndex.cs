@@ -143,8 +143,6 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             throw new ArgumentException("GovSearchIndexOptions.ReadOnly cannot be used to create an index.", nameof(options));
         }
 
-        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
-
         var full = System.IO.Path.GetFullPath(path);
         return Construct(full, IndexStorage.CreateNew(full), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
@@ -162,7 +160,6 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options = Checked(options);
-        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         var full = System.IO.Path.GetFullPath(path);
         var storage = IndexStorage.OpenExisting(full, writing: !options.ReadOnly, SegmentFileVerifier.For(full, options));
         var manifest = storage.Manifest!;
@@ -210,7 +207,6 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     internal static GovSearchIndex OpenOrCreate(LuceneDirectory directory, string? path, WriteLock? held, GovSearchIndexOptions? options = null)
     {
         options = Checked(options);
-        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         OpenedStorage storage;
         try
         {
@@ -232,7 +228,6 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
     public static GovSearchIndex CreateInMemory(GovSearchIndexOptions? options = null)
     {
         options = Checked(options) with { ReadOnly = false };
-        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         return Construct(null, new OpenedStorage(IndexStorage.CreateInMemory(), null, null), IndexStorage.Current(options.Analysis ?? AnalysisOptions.Default), options, create: true);
     }
 
@@ -569,10 +564,13 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         storage.Lock?.Dispose();
     }
 
+    /// <summary>The options, defaulted and validated. Every way of opening or creating an index comes through here, so
+    /// this is also where the analysis data every index shares starts loading (<see cref="AnalysisWarmUp"/>).</summary>
     private static GovSearchIndexOptions Checked(GovSearchIndexOptions? options)
     {
         options ??= new GovSearchIndexOptions();
         options.Validate();
+        AnalysisWarmUp.Start((options.Analysis ?? AnalysisOptions.Default).Segmenter);
         return options;
     }
 

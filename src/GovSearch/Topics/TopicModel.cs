@@ -136,14 +136,17 @@ internal sealed class TopicModel : IDisposable
     /// <summary>Learns a topic model as the other overloads do, telling <paramref name="stage"/> when training and
     /// inference start and end (with the units done).</summary>
     public static TopicModel Train(IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units, TopicModelOptions options, int inferenceThreads, Action<IndexingStage, int>? stage, CancellationToken cancellationToken = default) =>
-        Train(units, options, inferenceThreads, stage, [], cancellationToken);
+        Train(units, options, inferenceThreads, stage, [], cancellationToken: cancellationToken);
 
     /// <summary>
     /// Learns a bilingual topic model as the other overloads do, with aligned units (a text and its translation, by
     /// id) trained as joint units: LDA learns from their joint pieces (<see cref="TopicVocabulary.CountJointPieces"/>)
     /// instead of each one's own pieces, so the words of both languages share topics. The pair is then one unit: both
     /// its texts take the vector inferred from its joint pieces (every other unit's vector is inferred from its own
-    /// pieces, and so is any unit added later).
+    /// pieces, and so is any unit added later). It also learns from <paramref name="trainingPairs"/>: aligned texts that
+    /// are no unit (<see cref="TopicModelOptions.ParallelTextFiles"/>), each learned as one joint unit of both its texts'
+    /// tokens. They count towards the vocabulary's document frequencies and are trained whole, their tokens taken from
+    /// <see cref="TopicModelOptions.MaximumTrainingTokens"/> first; they get no vector.
     /// </summary>
     /// <param name="units">The units.</param>
     /// <param name="options">The settings; validated.</param>
@@ -151,6 +154,7 @@ internal sealed class TopicModel : IDisposable
     /// <param name="stage">Told when training and inference start and end; may be <see langword="null"/>.</param>
     /// <param name="alignedPairs">Pairs of unit ids that translate each other; a pair naming an unknown id, or an id
     /// already paired, is left out.</param>
+    /// <param name="trainingPairs">The tokens of aligned texts learned from only; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Checked between the stages.</param>
     public static TopicModel Train(
         IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units,
@@ -158,34 +162,11 @@ internal sealed class TopicModel : IDisposable
         int inferenceThreads,
         Action<IndexingStage, int>? stage,
         IReadOnlyList<(string First, string Second)> alignedPairs,
-        CancellationToken cancellationToken = default) =>
-        Train(units, options, inferenceThreads, stage, alignedPairs, [], cancellationToken);
-
-    /// <summary>
-    /// Learns a bilingual topic model as the overload with aligned units does, and also from
-    /// <paramref name="trainingPairs"/>: aligned texts that are no unit (<see cref="TopicModelOptions.ParallelTextFiles"/>),
-    /// each learned as one joint unit of both its texts' tokens. They count towards the vocabulary's document
-    /// frequencies and are trained whole, their tokens taken from <see cref="TopicModelOptions.MaximumTrainingTokens"/>
-    /// first; they get no vector.
-    /// </summary>
-    /// <param name="units">The units.</param>
-    /// <param name="options">The settings; validated.</param>
-    /// <param name="inferenceThreads">Threads for inferring the units' vectors.</param>
-    /// <param name="stage">Told when training and inference start and end; may be <see langword="null"/>.</param>
-    /// <param name="alignedPairs">Pairs of unit ids that translate each other.</param>
-    /// <param name="trainingPairs">The tokens of aligned texts learned from only.</param>
-    /// <param name="cancellationToken">Checked between the stages.</param>
-    public static TopicModel Train(
-        IReadOnlyList<(string Id, IReadOnlyList<string> Tokens)> units,
-        TopicModelOptions options,
-        int inferenceThreads,
-        Action<IndexingStage, int>? stage,
-        IReadOnlyList<(string First, string Second)> alignedPairs,
-        IReadOnlyList<(IReadOnlyList<string> First, IReadOnlyList<string> Second)> trainingPairs,
+        IReadOnlyList<(IReadOnlyList<string> First, IReadOnlyList<string> Second)>? trainingPairs = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(alignedPairs);
-        ArgumentNullException.ThrowIfNull(trainingPairs);
+        trainingPairs ??= [];
         ArgumentOutOfRangeException.ThrowIfLessThan(inferenceThreads, 1);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(options);

@@ -20,23 +20,31 @@ internal static class AnalysisWarmUp
 
     /// <summary>Starts the loading, unless it has started before in this process.</summary>
     /// <param name="segmenter">The segmenter the index is expected to use: SmartCn's own reads its dictionaries itself, on
-    /// first use, and nothing is loaded for it.</param>
+    /// first use, and only the thesaurus is loaded for it.</param>
     public static void Start(HanSegmenterKind segmenter)
     {
-        if (segmenter != HanSegmenterKind.Fast || Interlocked.Exchange(ref _started, 1) != 0)
+        if (Interlocked.Exchange(ref _started, 1) != 0)
         {
             return;
         }
 
-        _ = Task.Run(Load);
+        var dictionaries = segmenter == HanSegmenterKind.Fast;
+        _ = Task.Run(() =>
+        {
+            if (dictionaries)
+            {
+                Load(() => _ = SegmenterDictionaries.Shared);
+            }
+
+            Load(() => GovernanceThesaurus.Shared.PrepareSoftMatching());
+        });
     }
 
-    private static void Load()
+    private static void Load(Action load)
     {
         try
         {
-            _ = SegmenterDictionaries.Shared;
-            GovernanceThesaurus.Shared.PrepareSoftMatching();
+            load();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

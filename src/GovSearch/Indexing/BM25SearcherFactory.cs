@@ -7,12 +7,7 @@ namespace GovSearch.Indexing;
 /// <summary>Makes searchers that score with BM25 (k1 = 1.2, b = 0.75), as the index was written with.</summary>
 internal sealed class BM25SearcherFactory : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader)
-    {
-        // Every snapshot the index opens: what its first faceted search needs starts building beside the caller.
-        Querying.CitesOrdinals.Prepare(reader);
-        return Create(reader);
-    }
+    public override IndexSearcher NewSearcher(IndexReader reader) => Create(reader);
 
     /// <summary>A searcher over <paramref name="reader"/> that scores as the index's own searches do.</summary>
     internal static IndexSearcher Create(IndexReader reader) => StatisticsCachingSearcher.Create(reader);

@@ -388,7 +388,15 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 throw new TopicModelMissingException(_topicProblem ?? "Hybrid search needs a topic model; train one with TrainTopicsAsync.");
             }
 
-            return WithSearcher(searcher => SearchExecutor.Run(searcher, Compile(searcher, parsed, options), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options)));
+            return WithSearcher(searcher =>
+            {
+                if (options.IncludeFacets)
+                {
+                    CitesOrdinals.Prepare(searcher.IndexReader);
+                }
+
+                return SearchExecutor.Run(searcher, Compile(searcher, parsed, options), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options));
+            });
         }, cancellationToken));
 
     /// <summary>Explains how one document scores for a query, read and filtered by the options as <see cref="SearchAsync"/> does.</summary>

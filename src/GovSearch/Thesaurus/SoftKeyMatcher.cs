@@ -204,7 +204,7 @@ internal sealed class SoftKeyMatcher
                 end = Math.Max(end, from + at + feature.Length);
             }
 
-            var quality = ((1 - PairShare) * characters / key.CharacterWeight) + (key.PairWeight > 0 ? PairShare * pairs / key.PairWeight : PairShare);
+            var quality = ((1 - PairShare) * characters / key.CharacterWeight) + (PairShare * pairs / key.PairWeight);
             if (found >= MinimumCharacters && (best is null || quality > best.Value.Quality))
             {
                 best = (quality, start, end);

@@ -65,6 +65,12 @@ public sealed class CliTopicParallelTests : IDisposable
         var listed = JsonNode.Parse(topics.Out)!["topics"]!.AsArray();
         Assert.Equal(3, listed.Count);
         Assert.All(listed, topic => Assert.True(topic!.AsObject().ContainsKey("translatedLabel")));
+        // A translated label, where a topic has one, is words of its own, not the topic's label again.
+        Assert.All(listed, topic =>
+        {
+            var translated = topic!["translatedLabel"];
+            Assert.True(translated is null || (translated.GetValue<string>().Length > 0 && translated.GetValue<string>() != topic["label"]!.GetValue<string>()));
+        });
     }
 
     [Fact]

@@ -72,6 +72,10 @@ public sealed class SoftKeyMatcherTests
         Assert.Empty(Soft("狗咬", minimum: 0.5f));
         Assert.Empty(Soft("保法个", minimum: 0.5f));
         Assert.DoesNotContain(Soft("金押", minimum: 0.5f), m => m.Key == "押金");
+
+        // At a low bar only the count of characters decides: two of 工地受伤's characters are refused, three are not.
+        Assert.Empty(Soft("工地", minimum: 0.3f));
+        Assert.Contains(Soft("工地受", minimum: 0.3f), m => m.Key == "工地受伤");
     }
 
     [Fact]

@@ -154,6 +154,7 @@ public sealed class SegmenterDictionaryCacheTests
     {
         var cache = SegmenterDictionaryCache.For(null, smartCnDataFolder: null);
 
+        Assert.NotNull(cache);
         Assert.Equal(GovSearch.Storage.UserCacheFolder.Path, cache?.Folder);
     }
 

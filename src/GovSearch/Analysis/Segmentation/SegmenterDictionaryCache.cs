@@ -118,19 +118,40 @@ internal sealed class SegmenterDictionaryCache
         }
     }
 
-    /// <summary>Deletes the files other builds left (one build at a time is the common case; a build that finds its
-    /// file gone rebuilds it), and temporary files of writers that died over an hour ago.</summary>
+    /// <summary>How long another build's file is kept after it was last written: two builds in use side by side (an
+    /// app and the tool, or two versions of the tool) keep their files instead of deleting each other's on every start;
+    /// an old build's file goes a week after its build last wrote it (and is written again if that build still runs).</summary>
+    internal static readonly TimeSpan KeepOtherBuilds = TimeSpan.FromDays(7);
+
+    /// <summary>At most this many other builds' files are kept, the most recently written ones.</summary>
+    internal const int MaximumOtherBuilds = 3;
+
+    /// <summary>Deletes the files of other builds written more than <see cref="KeepOtherBuilds"/> ago or beyond the
+    /// <see cref="MaximumOtherBuilds"/> newest, and temporary files of writers that died over an hour ago.</summary>
     private void RemoveOtherBuilds()
     {
         try
         {
+            var now = DateTime.UtcNow;
+            var others = new List<(string File, DateTime Written)>();
             foreach (var file in Directory.EnumerateFiles(Folder, "segmenter-*"))
             {
-                var other = file.EndsWith(".bin", StringComparison.Ordinal) && file != FilePath;
-                var abandoned = file.EndsWith(".tmp", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1);
-                if (other || abandoned)
+                if (file.EndsWith(".bin", StringComparison.Ordinal) && file != FilePath)
+                {
+                    others.Add((file, File.GetLastWriteTimeUtc(file)));
+                }
+                else if (file.EndsWith(".tmp", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < now.AddHours(-1))
                 {
                     TryDelete(file);
+                }
+            }
+
+            var newestFirst = others.OrderByDescending(o => o.Written).ThenBy(o => o.File, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < newestFirst.Count; i++)
+            {
+                if (i >= MaximumOtherBuilds || newestFirst[i].Written < now - KeepOtherBuilds)
+                {
+                    TryDelete(newestFirst[i].File);
                 }
             }
         }

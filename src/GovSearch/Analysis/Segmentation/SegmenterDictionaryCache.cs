@@ -94,28 +94,20 @@ internal sealed class SegmenterDictionaryCache
     /// <summary>Writes <paramref name="dictionaries"/> to the file; false, and nothing left behind, when it cannot.</summary>
     public bool TrySave(SegmenterDictionaries dictionaries)
     {
-        var temporary = Path.Combine(Folder, $"{Path.GetFileName(FilePath)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        try
+        var saved = CacheFile.TryReplace(FilePath, stream =>
         {
-            Directory.CreateDirectory(Folder);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            {
-                var writer = new CacheFileWriter(stream);
-                writer.WriteBytes(Magic);
-                writer.WriteBytes(_key);
-                dictionaries.WriteTo(writer);
-                writer.Finish();
-            }
-
-            File.Move(temporary, FilePath, overwrite: true);
+            var writer = new CacheFileWriter(stream);
+            writer.WriteBytes(Magic);
+            writer.WriteBytes(_key);
+            dictionaries.WriteTo(writer);
+            writer.Finish();
+        });
+        if (saved)
+        {
             RemoveOtherBuilds();
-            return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            return false;
-        }
+
+        return saved;
     }
 
     /// <summary>How long another build's file is kept after it was last written: two builds in use side by side (an
@@ -140,9 +132,9 @@ internal sealed class SegmenterDictionaryCache
                 {
                     others.Add((file, File.GetLastWriteTimeUtc(file)));
                 }
-                else if (file.EndsWith(".tmp", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < now.AddHours(-1))
+                else if (file.EndsWith(CacheFile.TemporarySuffix, StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < now.AddHours(-1))
                 {
-                    TryDelete(file);
+                    CacheFile.TryDelete(file);
                 }
             }
 
@@ -151,25 +143,13 @@ internal sealed class SegmenterDictionaryCache
             {
                 if (i >= MaximumOtherBuilds || newestFirst[i].Written < now - KeepOtherBuilds)
                 {
-                    TryDelete(newestFirst[i].File);
+                    CacheFile.TryDelete(newestFirst[i].File);
                 }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Only tidying: the new file is in place.
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Left behind; no reader opens a .tmp file, and an old .bin file is never read by this build.
         }
     }
 

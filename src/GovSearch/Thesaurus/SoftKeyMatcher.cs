@@ -27,6 +27,10 @@ internal sealed class SoftKeyMatcher
 
     private static readonly HashSet<char> QuestionStarts = [.. QuestionWords.Select(w => w[0])];
 
+    /// <summary>Words that hold a one-character question word without asking anything (网吧, 酒吧, 吗啡): where one
+    /// stands, its particle is a character of the word and is kept, in the query and in the keys alike.</summary>
+    private static readonly string[] ParticleWords = ["网吧", "酒吧", "氧吧", "书吧", "水吧", "吧台", "吧员", "吗啡", "呢绒", "呢子", "花呢"];
+
     private readonly Key[] _keys;
     private readonly Dictionary<string, int[]> _byPair;
     private readonly Dictionary<string, float> _rarity;
@@ -223,7 +227,7 @@ internal sealed class SoftKeyMatcher
         while (i < normalized.Length)
         {
             var word = QuestionStarts.Contains(normalized[i]) ? QuestionWords.FirstOrDefault(w => normalized.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) : null;
-            if (word is not null)
+            if (word is not null && !(word.Length == 1 && InParticleWord(normalized, i)))
             {
                 i += word.Length;
                 continue;
@@ -240,6 +244,21 @@ internal sealed class SoftKeyMatcher
         }
 
         return (kept.ToString(), origin.ToArray());
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> belongs to one of the <see cref="ParticleWords"/> there.</summary>
+    private static bool InParticleWord(string text, int i)
+    {
+        foreach (var word in ParticleWords)
+        {
+            var at = word.IndexOf(text[i], StringComparison.Ordinal);
+            if (at >= 0 && i - at >= 0 && i - at + word.Length <= text.Length && text.AsSpan(i - at, word.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A key's features: each character, and each pair of adjacent characters.</summary>

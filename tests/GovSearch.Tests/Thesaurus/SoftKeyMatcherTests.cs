@@ -40,6 +40,17 @@ public sealed class SoftKeyMatcherTests
     }
 
     [Fact]
+    public void FindSoft_KeepsTheParticleOfAWordSuchAs网吧()
+    {
+        // 吧 of 网吧 is a character of the word, not the spoken particle: a text without it does not say 网吧上网.
+        var table = GovernanceThesaurus.Parse(new StringReader("网吧上网\t上网服务 营业场所\tpublic-security\t"), "test");
+
+        Assert.Equal(1f, Assert.Single(table.FindSoft("孩子天天去网吧上网", [], 0.5f, 3)).Quality);
+        Assert.DoesNotContain(table.FindSoft("孩子天天网上上网", [], 0.5f, 3), m => m.Quality == 1f);
+        Assert.Equal(1f, Assert.Single(table.FindSoft("孩子天天去网吧上网吧", [], 0.5f, 3)).Quality);
+    }
+
+    [Fact]
     public void FindSoft_FindsNothingInAnUnrelatedText()
     {
         Assert.Empty(Soft("国家保障数据依法有序自由流动"));

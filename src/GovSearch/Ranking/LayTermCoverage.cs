@@ -1,3 +1,4 @@
+using GovSearch.Analysis;
 using GovSearch.Querying;
 using GovSearch.Schema;
 using Lucene.Net.Search;
@@ -21,7 +22,9 @@ internal static class LayTermCoverage
 
     /// <summary>
     /// The top <paramref name="depth"/> candidates re-ordered by score + weight · best score · share of the legal terms
-    /// held in the text, each term counting its quality (ties in the order they came), then the rest as they were.
+    /// held in the text, each term counting its quality and rarity (ties in the order they came), then the rest as they
+    /// were. The share is taken in each script apart, Chinese terms and the others, and the larger counts: an English
+    /// question's expansion mixes English and Chinese wording, and a document in either language can hold all of its own.
     /// </summary>
     public static IEnumerable<ScoreDoc> Rerank(IndexSearcher searcher, IReadOnlyList<LayTerm> terms, ScoreDoc[] ranked, int depth, float weight)
     {
@@ -33,13 +36,15 @@ internal static class LayTermCoverage
 
         var reader = searcher.IndexReader;
         var weights = terms.Select(t => Weight(t, reader)).ToArray();
-        var total = weights.Sum();
-        if (total <= 0)
+        var han = terms.Select(t => t.Term.Any(CharClass.IsHan)).ToArray();
+        var totals = new[] { weights.Where((_, t) => !han[t]).Sum(), weights.Where((_, t) => han[t]).Sum() };
+        if (totals[0] <= 0 && totals[1] <= 0)
         {
             return ranked;
         }
 
-        var shares = new float[top.Length];
+        // The share in each script apart: Chinese terms over the Chinese ones, others over the others.
+        var held = new float[2, top.Length];
         foreach (var (context, members) in FeatureExtractor.ByLeaf(reader, top.Select(c => c.Doc).ToArray()))
         {
             for (var t = 0; t < terms.Count; t++)
@@ -49,13 +54,16 @@ internal static class LayTermCoverage
                     continue;
                 }
 
+                var script = han[t] ? 1 : 0;
                 var counts = FeatureExtractor.Presence(context.AtomicReader, FieldNames.Text, [terms[t].Term], members);
                 for (var m = 0; m < members.Count; m++)
                 {
-                    shares[members[m].Index] += weights[t] * counts[m] / total;
+                    held[script, members[m].Index] += weights[t] * counts[m] / totals[script];
                 }
             }
         }
+
+        var shares = Enumerable.Range(0, top.Length).Select(i => Math.Max(held[0, i], held[1, i])).ToArray();
 
         var best = top.Max(c => float.IsNaN(c.Score) ? 0 : c.Score);
         var scores = top.Select((c, i) => c.Score + (weight * best * shares[i])).ToArray();

@@ -141,8 +141,8 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Defaults_CoverageWeightIsOneTenth()
+    public void Defaults_CoverageWeightIsOneFifth()
     {
-        Assert.Equal(0.1f, SearchOptions.Default.LayTermCoverageWeight);
+        Assert.Equal(0.2f, SearchOptions.Default.LayTermCoverageWeight);
     }
 }

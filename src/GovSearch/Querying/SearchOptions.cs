@@ -241,7 +241,8 @@ public sealed record SearchOptions
     /// in order or not, after question words (怎么办, 能不能, 吗 ...) are left out. 喝了两瓶啤酒开车 says 喝了酒开车 this way.
     /// Such a soft match adds the legal wording at <see cref="LayTermWeight"/> times its share, never where a verbatim
     /// phrase already adds the same wording; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the phrase and
-    /// the share. Only phrases of three or more Chinese characters match softly. 0 turns soft matching off; otherwise
+    /// the share. Only phrases of three or more Chinese characters match softly, and English phrases of two or more words
+    /// (their stems, within a few words of each other in any order: "driving after drinking" says "drink driving"). 0 turns soft matching off; otherwise
     /// 0.5 to 1. Default: 0.65.
     /// </summary>
     public float SoftLayTermMatch { get; init; } = 0.65f;

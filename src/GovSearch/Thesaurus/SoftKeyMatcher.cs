@@ -6,8 +6,8 @@ namespace GovSearch.Thesaurus;
 /// Finds thesaurus keys that a query says in other words: a key matches when most of its characters and character
 /// pairs, each weighted by its rarity among the keys, occur near each other in the query, in order or not
 /// (喝了两瓶啤酒开车 holds every character of 喝了酒开车, with words between). Question words (怎么办, 能不能, 吗 ...) are left out on both sides.
-/// Only keys of three or more Han characters take part; shorter ones, Latin-script ones and law names must match
-/// verbatim. An index from character pairs to keys, built once, gives the candidates, so a query never scans every key.
+/// Only keys of three or more Han characters take part; shorter ones and law names must match verbatim, and English
+/// keys have their own matcher (<see cref="EnglishSoftKeyMatcher"/>). An index from character pairs to keys, built once, gives the candidates, so a query never scans every key.
 /// </summary>
 internal sealed class SoftKeyMatcher
 {

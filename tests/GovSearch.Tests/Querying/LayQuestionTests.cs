@@ -111,6 +111,14 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Explain_ShowsAnEnglishPhraseSaidInOtherWords()
+    {
+        var explanation = (await _index.ExplainAsync("wages", "is driving after drinking a crime"))!;
+
+        Assert.Contains(explanation.Expansions, line => line.StartsWith("driving after drinking ≈ drink driving (soft match 1.00) → ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Explain_NamesAnAlternativeTwoPhrasesAdd()
     {
         // 加班费 and 加班不给钱 both map to 加班费 among others: the second phrase adds it again, and says so.

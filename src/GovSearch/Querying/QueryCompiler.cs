@@ -245,9 +245,12 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
         return new IndexSearcher(reader).Search(inTitle, 1).TotalHits > 0;
     }
 
+    /// <summary>The everyday phrases whose occurrence in some text a snapshot has answered (each query asks for each of its phrases).</summary>
+    private static readonly PerSnapshot<string, bool> PhrasesInText = new(8192, StringComparer.Ordinal);
+
     /// <summary>Whether some document's text holds the phrase's terms in sequence (one term: holds the term); answered once per snapshot and phrase.</summary>
     private bool OccursInText(string phrase, IndexReader reader) =>
-        PhrasesInText.Answer(reader, phrase, SearchText);
+        PhrasesInText.Get(reader, phrase, (r, p) => SearchText(p, r));
 
     private bool SearchText(string phrase, IndexReader reader)
     {

@@ -45,20 +45,22 @@ internal static class LayTermCoverage
 
         // The share in each script apart: Chinese terms over the Chinese ones, others over the others.
         var held = new float[2, top.Length];
-        foreach (var (context, members) in FeatureExtractor.ByLeaf(reader, top.Select(c => c.Doc).ToArray()))
+        for (var script = 0; script < 2; script++)
         {
-            for (var t = 0; t < terms.Count; t++)
+            var inScript = Enumerable.Range(0, terms.Count).Where(t => han[t] == (script == 1) && weights[t] > 0).ToList();
+            if (inScript.Count == 0)
             {
-                if (weights[t] <= 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var script = han[t] ? 1 : 0;
-                var counts = FeatureExtractor.Presence(context.AtomicReader, FieldNames.Text, [terms[t].Term], members);
+            var names = inScript.Select(t => terms[t].Term).ToList();
+            var parts = inScript.Select(t => weights[t] / totals[script]).ToList();
+            foreach (var (context, members) in FeatureExtractor.ByLeaf(reader, top.Select(c => c.Doc).ToArray()))
+            {
+                var sums = FeatureExtractor.Presence(context.AtomicReader, FieldNames.Text, names, parts, members);
                 for (var m = 0; m < members.Count; m++)
                 {
-                    held[script, members[m].Index] += weights[t] * counts[m] / totals[script];
+                    held[script, members[m].Index] = sums[m];
                 }
             }
         }
@@ -80,7 +82,7 @@ internal static class LayTermCoverage
     /// </summary>
     private static float Weight(LayTerm term, Lucene.Net.Index.IndexReader reader)
     {
-        var df = reader.DocFreq(new Lucene.Net.Index.Term(FieldNames.Text, term.Term));
+        var df = DocFrequencies.Of(reader, new Lucene.Net.Index.Term(FieldNames.Text, term.Term));
         return df == 0 ? 0 : term.Quality * (float)Math.Log(1 + ((double)reader.NumDocs / df));
     }
 }

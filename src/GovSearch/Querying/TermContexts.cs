@@ -16,7 +16,9 @@ internal static class TermContexts
     private const int MaximumCached = 20_000;
 
     /// <summary>Replaces, in place, each <see cref="TermQuery"/> of the query's Boolean tree by one that carries its cached
-    /// context (same term, same boost); other queries are left as they are. Returns the query.</summary>
+    /// context (same term, same boost), and each sloppy phrase of distinct terms by a
+    /// <see cref="Proximity.SnapshotSloppyPhraseQuery"/> over the cached contexts of its terms (same matches, same scores);
+    /// other queries are left as they are. Returns the query.</summary>
     public static Query Attach(Query query, IndexSearcher searcher)
     {
         if (searcher is not StatisticsCachingSearcher caching)
@@ -28,6 +30,7 @@ internal static class TermContexts
         {
             TermQuery term => WithContext(term, caching),
             BooleanQuery boolean => Walk(boolean, caching),
+            PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, caching),
             _ => query,
         };
     }
@@ -40,6 +43,7 @@ internal static class TermContexts
             {
                 TermQuery term => WithContext(term, searcher),
                 BooleanQuery nested => Walk(nested, searcher),
+                PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, searcher),
                 var other => other,
             };
         }
@@ -49,6 +53,10 @@ internal static class TermContexts
 
     private static TermQuery WithContext(TermQuery query, StatisticsCachingSearcher searcher) =>
         new(query.Term, Context(query.Term, searcher)) { Boost = query.Boost };
+
+    /// <summary>A sloppy phrase scored from the snapshot's contexts of its terms (<see cref="Proximity.SnapshotSloppyPhraseQuery"/>).</summary>
+    private static Proximity.SnapshotSloppyPhraseQuery WithContexts(PhraseQuery phrase, StatisticsCachingSearcher searcher) =>
+        Proximity.SnapshotSloppyPhraseQuery.From(phrase, term => Context(term, searcher));
 
     /// <summary>The number of documents of the searcher's snapshot that hold the term, from its cached context when the
     /// searcher keeps them (the same count as <see cref="IndexReader.DocFreq"/>).</summary>

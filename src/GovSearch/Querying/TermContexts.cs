@@ -15,37 +15,31 @@ internal static class TermContexts
     /// <summary>The snapshot forgets its contexts once it holds this many (a long-lived snapshot meets many terms).</summary>
     private const int MaximumCached = 20_000;
 
-    /// <summary>Replaces, in place, each <see cref="TermQuery"/> of the query's Boolean tree by one that carries its cached
+    /// <summary>Replaces, in place, each <see cref="TermQuery"/> of the query's Boolean tree (also under a
+    /// <see cref="ConstantScoreQuery"/> or the query side of a <see cref="FilteredQuery"/>) by one that carries its cached
     /// context (same term, same boost), and each sloppy phrase of distinct terms by a
     /// <see cref="Proximity.SnapshotSloppyPhraseQuery"/> over the cached contexts of its terms (same matches, same scores);
     /// other queries are left as they are. Returns the query.</summary>
-    public static Query Attach(Query query, IndexSearcher searcher)
-    {
-        if (searcher is not StatisticsCachingSearcher caching)
-        {
-            return query;
-        }
+    public static Query Attach(Query query, IndexSearcher searcher) =>
+        searcher is StatisticsCachingSearcher caching ? Swap(query, caching) : query;
 
-        return query switch
-        {
-            TermQuery term => WithContext(term, caching),
-            BooleanQuery boolean => Walk(boolean, caching),
-            PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, caching),
-            _ => query,
-        };
-    }
+    private static Query Swap(Query query, StatisticsCachingSearcher searcher) => query switch
+    {
+        TermQuery term => WithContext(term, searcher),
+        BooleanQuery boolean => Walk(boolean, searcher),
+        PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, searcher),
+        ConstantScoreQuery { Query: { } inner } constant when Swap(inner, searcher) is var swapped && !ReferenceEquals(swapped, inner) =>
+            new ConstantScoreQuery(swapped) { Boost = constant.Boost },
+        FilteredQuery filtered when Swap(filtered.Query, searcher) is var swapped && !ReferenceEquals(swapped, filtered.Query) =>
+            new FilteredQuery(swapped, filtered.Filter, filtered.Strategy) { Boost = filtered.Boost },
+        _ => query,
+    };
 
     private static BooleanQuery Walk(BooleanQuery boolean, StatisticsCachingSearcher searcher)
     {
         foreach (var clause in boolean.Clauses)
         {
-            clause.Query = clause.Query switch
-            {
-                TermQuery term => WithContext(term, searcher),
-                BooleanQuery nested => Walk(nested, searcher),
-                PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, searcher),
-                var other => other,
-            };
+            clause.Query = Swap(clause.Query, searcher);
         }
 
         return boolean;

@@ -40,6 +40,10 @@ internal sealed class Translator
     /// <summary>The glossary part, for tests and explanations.</summary>
     public TranslationTable Glossary => _glossary;
 
+    /// <summary>The glossary entries the translator was built from: the shipped ones, then the user's files' in order
+    /// (empty for a translator made from its tables).</summary>
+    public IReadOnlyList<GlossaryEntry> GlossaryEntries { get; private init; } = [];
+
     /// <summary>The learned part, for tests and explanations.</summary>
     public TranslationTable Learned => _learned;
 
@@ -70,7 +74,7 @@ internal sealed class Translator
             learned = Mix(learned, TranslationLearner.Learn(pairs, tokenizer, new TranslationLearningOptions()));
         }
 
-        return new Translator(learned, glossary, phrases);
+        return new Translator(learned, glossary, phrases) { GlossaryEntries = [.. GlossaryFile.LoadShipped(), .. user] };
     }
 
     /// <summary>

@@ -161,10 +161,11 @@ public sealed partial class GovSearchIndex
             return translated.Item2;
         }
 
-        // Only here: the translation tables are read on first use, and searches describe hits' topics without them.
+        // Only here: the label translations are worked out on first use (from the glossary the index's translator read at
+        // open), and searches describe hits' topics without them.
         var topics = new TopicLabelTranslation(
             _compiler.Translator,
-            CrossLingual.GlossaryFile.LoadShipped().Concat(_options.GlossaryFiles.SelectMany(CrossLingual.GlossaryFile.Load)),
+            _compiler.Translator.GlossaryEntries,
             _compiler.Analyze,
             _topicTokenizer.Value.Stem).Apply(DescribeTopics(model));
         Volatile.Write(ref _translatedTopics, Tuple.Create(model, topics));

@@ -92,7 +92,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                     new IndexWriterSession(_directory, path, _writeAnalyzer, manifest, options, create, CommittedContains, () => _searchers!.MaybeRefreshBlocking()));
             }
 
-            _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
+            _searchers = IndexStorage.OpenSearchers(path, _directory, new BM25SearcherFactory());
             if (!create)
             {
                 // Open verified the commit it read; a writer elsewhere may have committed since (only new files are read).

@@ -1,6 +1,7 @@
 using GovSearch.Schema;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using System.Runtime.CompilerServices;
 
 namespace GovSearch.Indexing;
 
@@ -18,6 +19,9 @@ internal static class ParallelPairs
     public const string MetadataKey = "parallel_id";
 
     private static readonly HashSet<string> Fields = [FieldNames.Id, FieldNames.Language, FieldNames.MetadataPrefix + MetadataKey];
+
+    /// <summary>Each snapshot's pairs, by id both ways, found once (a snapshot's documents never change).</summary>
+    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, string>> Twins = new();
 
     /// <summary>The (Chinese id, English id) pairs of the live documents, ordered by <c>parallel_id</c>.</summary>
     public static IReadOnlyList<(string Chinese, string English)> Find(IndexReader reader, CancellationToken cancellationToken)
@@ -66,7 +70,8 @@ internal static class ParallelPairs
     }
 
     /// <summary>The id of the document a live document pairs with (<see cref="Find"/>), or <see langword="null"/>:
-    /// none when it has no <c>parallel_id</c>, which is the common case and costs one stored-field read.</summary>
+    /// none when it has no <c>parallel_id</c>, which is the common case and costs one stored-field read. The pairs of a
+    /// snapshot are found on its first such call and kept while the reader lives.</summary>
     public static string? TwinOf(IndexReader reader, int doc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -77,14 +82,18 @@ internal static class ParallelPairs
             return null;
         }
 
-        foreach (var (chinese, english) in Find(reader, cancellationToken))
+        if (!Twins.TryGetValue(reader, out var twins))
         {
-            if (chinese == id || english == id)
+            twins = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (chinese, english) in Find(reader, cancellationToken))
             {
-                return chinese == id ? english : chinese;
+                twins[chinese] = english;
+                twins[english] = chinese;
             }
+
+            twins = Twins.GetValue(reader, _ => twins);
         }
 
-        return null;
+        return twins.GetValueOrDefault(id);
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -48,16 +49,17 @@ internal static class IndexStorage
     }
 
     /// <summary>Opens the directory, verifies the files of its latest commit (those <paramref name="verifier"/> has not
-    /// verified yet) and reads the commit's manifest.</summary>
+    /// verified yet) and reads the commit's manifest. Only the commit and segment info files are parsed here: the
+    /// segments themselves are opened once, by the index's searchers (<see cref="OpenSearchers"/>).</summary>
     private static OpenedStorage ReadManifest(string path, WriteLock? held, SegmentFileVerifier? verifier = null)
     {
         var directory = FSDirectory.Open(new DirectoryInfo(path), new HeldLockFactory(held));
         try
         {
-            using var reader = OpenReader(path, directory);
+            var commit = ReadCommit(path, directory);
             verifier ??= new SegmentFileVerifier();
-            verifier.Verify(path, directory, reader.IndexCommit);
-            return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, reader.IndexCommit.UserData), verifier);
+            verifier.Verify(path, directory, commit);
+            return new OpenedStorage(directory, held, IndexManifest.FromUserData(path, commit.UserData), verifier);
         }
         catch
         {
@@ -108,8 +110,7 @@ internal static class IndexStorage
             return new OpenedStorage(directory, held, null);
         }
 
-        using var reader = OpenReader(Describe(path), directory);
-        return new OpenedStorage(directory, held, IndexManifest.FromUserData(Describe(path), reader.IndexCommit.UserData));
+        return new OpenedStorage(directory, held, IndexManifest.FromUserData(Describe(path), ReadCommit(Describe(path), directory).UserData));
     }
 
     private static void RefuseUnlessEmpty(string path)
@@ -136,24 +137,52 @@ internal static class IndexStorage
     /// <summary>The manifest written with each commit of a new or open index.</summary>
     public static IndexManifest Current(AnalysisOptions analysis) => new(IndexManifest.CurrentSchemaVersion, analysis);
 
-    /// <summary>Opens the latest commit to read its manifest. Lucene retries when a writer elsewhere commits meanwhile, so
-    /// this sees the commit before or the commit after, never a half-written one or an error.</summary>
-    private static DirectoryReader OpenReader(string path, LuceneDirectory directory)
+    /// <summary>Reads the latest commit (its segments file and the segments' info files). Lucene retries when a writer
+    /// elsewhere commits meanwhile, so this sees the commit before or the commit after, never a half-written one or an
+    /// error.</summary>
+    private static SegmentInfos ReadCommit(string path, LuceneDirectory directory)
     {
-        if (!DirectoryReader.IndexExists(directory))
+        RequireCommit(path, directory);
+        return Opening(path, directory, () =>
         {
-            if (LooksLikeIndexFiles(path))
-            {
-                throw new IndexCorruptException(path, [IndexFileNames.SEGMENTS],
-                    $"The index at '{path}' is damaged: it holds segment files but no readable commit (segments_N is missing). It cannot be repaired; rebuild it from your documents.");
-            }
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            return infos;
+        });
+    }
 
-            throw new IndexFormatException(path, $"'{path}' is not a GovSearch index: it holds files but no index commit. Choose another folder, or empty this one.");
+    /// <summary>The searchers of an index: its latest commit's segments opened (the first time anything reads them),
+    /// with Lucene's errors turned into the library's, as for the commit.</summary>
+    /// <exception cref="IndexFormatException">The index was written by a Lucene version this one cannot read.</exception>
+    /// <exception cref="IndexCorruptException">A segment cannot be read.</exception>
+    public static SearcherManager OpenSearchers(string? path, LuceneDirectory directory, SearcherFactory factory)
+    {
+        var described = Describe(path);
+        return Opening(described, directory, () => new SearcherManager(directory, factory));
+    }
+
+    private static void RequireCommit(string path, LuceneDirectory directory)
+    {
+        if (DirectoryReader.IndexExists(directory))
+        {
+            return;
         }
 
+        if (System.IO.Directory.Exists(path) && LooksLikeIndexFiles(path))
+        {
+            throw new IndexCorruptException(path, [IndexFileNames.SEGMENTS],
+                $"The index at '{path}' is damaged: it holds segment files but no readable commit (segments_N is missing). It cannot be repaired; rebuild it from your documents.");
+        }
+
+        throw new IndexFormatException(path, $"'{path}' is not a GovSearch index: it holds files but no index commit. Choose another folder, or empty this one.");
+    }
+
+    /// <summary>Runs a read of the latest commit, turning Lucene's errors into the library's.</summary>
+    private static T Opening<T>(string path, LuceneDirectory directory, Func<T> open)
+    {
         try
         {
-            return DirectoryReader.Open(directory);
+            return open();
         }
         catch (Exception e) when (e is IndexFormatTooOldException or IndexFormatTooNewException)
         {

@@ -34,6 +34,11 @@ internal sealed class SegmentFileVerifier
     public void Verify(string path, LuceneDirectory directory, IndexCommit commit) =>
         Verify(path, directory, commit.SegmentsFileName, commit.FileNames);
 
+    /// <summary>Verifies the files of the commit <paramref name="infos"/> read, not verified yet.</summary>
+    /// <exception cref="IndexCorruptException">A file fails its checksum, is truncated, or is missing.</exception>
+    public void Verify(string path, LuceneDirectory directory, SegmentInfos infos) =>
+        Verify(path, directory, infos.GetSegmentsFileName(), infos.GetFiles(directory, true));
+
     /// <summary>Verifies the files of the latest commit in the directory not verified yet.</summary>
     /// <exception cref="IndexCorruptException">The commit file or a file of one of its segments is damaged or missing.</exception>
     public void VerifyLatest(string path, LuceneDirectory directory)
@@ -48,7 +53,7 @@ internal sealed class SegmentFileVerifier
             throw UnreadableCommit(path, IndexStorage.CommitFileName(directory) ?? IndexFileNames.SEGMENTS, e);
         }
 
-        Verify(path, directory, infos.GetSegmentsFileName(), infos.GetFiles(directory, true));
+        Verify(path, directory, infos);
     }
 
     private void Verify(string path, LuceneDirectory directory, string commitFile, IEnumerable<string> files)

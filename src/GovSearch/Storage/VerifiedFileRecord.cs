@@ -130,30 +130,25 @@ internal sealed class VerifiedFileRecord
 
     private void Write()
     {
-        var temporary = $"{FilePath}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        var text = new StringBuilder().Append(Header).Append('\n').Append(_indexPath).Append('\n');
+        foreach (var (file, (length, ticks)) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.Append(file).Append('\t').Append(length).Append('\t').Append(ticks).Append('\n');
+        }
+
+        var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
+        if (!CacheFile.TryReplace(FilePath, stream => stream.Write(bytes)))
+        {
+            return;
+        }
+
         try
         {
-            Directory.CreateDirectory(Folder);
-            var text = new StringBuilder().Append(Header).Append('\n').Append(_indexPath).Append('\n');
-            foreach (var (file, (length, ticks)) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                text.Append(file).Append('\t').Append(length).Append('\t').Append(ticks).Append('\n');
-            }
-
-            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-            File.Move(temporary, FilePath, overwrite: true);
             Prune();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // Left behind; no reader opens a .tmp file.
-            }
+            // Only tidying: the record is in place.
         }
     }
 

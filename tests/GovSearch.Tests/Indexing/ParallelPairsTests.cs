@@ -35,4 +35,32 @@ public sealed class ParallelPairsTests
 
         Assert.Equal([("gwr-zh-2019", "gwr-en-2019"), ("udhr-zh", "udhr-en")], pairs);
     }
+
+    [Fact]
+    public async Task TwinOf_FollowsTheSnapshot_AfterATranslationIsDeleted()
+    {
+        using var index = GovSearchIndex.CreateInMemory();
+        await index.AddRangeAsync(
+        [
+            Make("gwr-en-2019", "en", "gwr-2019"),
+            Make("gwr-zh-2019", "zh", "gwr-2019"),
+            Make("plain", "zh", null),
+        ]);
+        await index.CommitAsync();
+
+        string? Twin(string id) => index.WithSearcher(s =>
+        {
+            var doc = s.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(GovSearch.Schema.FieldNames.Id, id)), 1).ScoreDocs[0].Doc;
+            return ParallelPairs.TwinOf(s.IndexReader, doc, CancellationToken.None);
+        });
+
+        Assert.Equal("gwr-en-2019", Twin("gwr-zh-2019"));
+        Assert.Equal("gwr-zh-2019", Twin("gwr-en-2019"));
+        Assert.Null(Twin("plain"));
+
+        Assert.True(await index.DeleteAsync("gwr-en-2019"));
+        await index.CommitAsync();
+
+        Assert.Null(Twin("gwr-zh-2019"));
+    }
 }

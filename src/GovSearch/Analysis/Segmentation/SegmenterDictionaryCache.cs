@@ -94,61 +94,62 @@ internal sealed class SegmenterDictionaryCache
     /// <summary>Writes <paramref name="dictionaries"/> to the file; false, and nothing left behind, when it cannot.</summary>
     public bool TrySave(SegmenterDictionaries dictionaries)
     {
-        var temporary = Path.Combine(Folder, $"{Path.GetFileName(FilePath)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        try
+        var saved = CacheFile.TryReplace(FilePath, stream =>
         {
-            Directory.CreateDirectory(Folder);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            {
-                var writer = new CacheFileWriter(stream);
-                writer.WriteBytes(Magic);
-                writer.WriteBytes(_key);
-                dictionaries.WriteTo(writer);
-                writer.Finish();
-            }
-
-            File.Move(temporary, FilePath, overwrite: true);
+            var writer = new CacheFileWriter(stream);
+            writer.WriteBytes(Magic);
+            writer.WriteBytes(_key);
+            dictionaries.WriteTo(writer);
+            writer.Finish();
+        });
+        if (saved)
+        {
             RemoveOtherBuilds();
-            return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            return false;
-        }
+
+        return saved;
     }
 
-    /// <summary>Deletes the files other builds left (one build at a time is the common case; a build that finds its
-    /// file gone rebuilds it), and temporary files of writers that died over an hour ago.</summary>
+    /// <summary>How long another build's file is kept after it was last written: two builds in use side by side (an
+    /// app and the tool, or two versions of the tool) keep their files instead of deleting each other's on every start;
+    /// an old build's file goes a week after its build last wrote it (and is written again if that build still runs).</summary>
+    internal static readonly TimeSpan KeepOtherBuilds = TimeSpan.FromDays(7);
+
+    /// <summary>At most this many other builds' files are kept, the most recently written ones.</summary>
+    internal const int MaximumOtherBuilds = 3;
+
+    /// <summary>Deletes the files of other builds written more than <see cref="KeepOtherBuilds"/> ago or beyond the
+    /// <see cref="MaximumOtherBuilds"/> newest, and temporary files of writers that died over an hour ago.</summary>
     private void RemoveOtherBuilds()
     {
         try
         {
+            var now = DateTime.UtcNow;
+            var others = new List<(string File, DateTime Written)>();
             foreach (var file in Directory.EnumerateFiles(Folder, "segmenter-*"))
             {
-                var other = file.EndsWith(".bin", StringComparison.Ordinal) && file != FilePath;
-                var abandoned = file.EndsWith(".tmp", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1);
-                if (other || abandoned)
+                if (file.EndsWith(".bin", StringComparison.Ordinal) && file != FilePath)
                 {
-                    TryDelete(file);
+                    others.Add((file, File.GetLastWriteTimeUtc(file)));
+                }
+                else if (file.EndsWith(CacheFile.TemporarySuffix, StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < now.AddHours(-1))
+                {
+                    CacheFile.TryDelete(file);
+                }
+            }
+
+            var newestFirst = others.OrderByDescending(o => o.Written).ThenBy(o => o.File, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < newestFirst.Count; i++)
+            {
+                if (i >= MaximumOtherBuilds || newestFirst[i].Written < now - KeepOtherBuilds)
+                {
+                    CacheFile.TryDelete(newestFirst[i].File);
                 }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Only tidying: the new file is in place.
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Left behind; no reader opens a .tmp file, and an old .bin file is never read by this build.
         }
     }
 

@@ -109,25 +109,50 @@ public sealed class SegmenterDictionaryCacheTests
     }
 
     [Fact]
-    public void TrySave_RemovesTheFilesOfOtherBuilds()
+    public void TrySave_RemovesOtherBuildsFilesOnlyOnceTheyAreStale()
     {
         using var folder = new TempFolder();
         var cache = new SegmenterDictionaryCache(folder.Path);
-        var otherBuild = folder.File("segmenter-0123456789abcdef.bin");
+        var recentBuild = folder.File("segmenter-0123456789abcdef.bin");
+        var staleBuild = folder.File("segmenter-fedcba9876543210.bin");
         var freshTemporary = folder.File("segmenter-0123456789abcdef.bin.42-abc.tmp");
         var oldTemporary = folder.File("segmenter-0123456789abcdef.bin.43-def.tmp");
         var unrelated = folder.File("default-index-marker");
-        foreach (var file in new[] { otherBuild, freshTemporary, oldTemporary, unrelated })
+        foreach (var file in new[] { recentBuild, staleBuild, freshTemporary, oldTemporary, unrelated })
         {
             File.WriteAllText(file, "x");
         }
 
         File.SetLastWriteTimeUtc(oldTemporary, DateTime.UtcNow.AddDays(-1));
+        File.SetLastWriteTimeUtc(staleBuild, DateTime.UtcNow - SegmenterDictionaryCache.KeepOtherBuilds - TimeSpan.FromHours(1));
+
+        Assert.True(cache.TrySave(Built.Value));
+
+        // Another build written this week is still in use beside this one: deleting it would make the two rebuild
+        // each other's file on every start.
+        Assert.Equal(
+            new[] { cache.FilePath, recentBuild, freshTemporary, unrelated }.Order(StringComparer.Ordinal),
+            Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TrySave_KeepsOnlyTheNewestOtherBuilds()
+    {
+        using var folder = new TempFolder();
+        var cache = new SegmenterDictionaryCache(folder.Path);
+        var others = Enumerable.Range(0, SegmenterDictionaryCache.MaximumOtherBuilds + 2)
+            .Select(i => folder.File($"segmenter-{i:x16}.bin"))
+            .ToList();
+        for (var i = 0; i < others.Count; i++)
+        {
+            File.WriteAllText(others[i], "x");
+            File.SetLastWriteTimeUtc(others[i], DateTime.UtcNow.AddHours(-i));
+        }
 
         Assert.True(cache.TrySave(Built.Value));
 
         Assert.Equal(
-            new[] { cache.FilePath, freshTemporary, unrelated }.Order(StringComparer.Ordinal),
+            others.Take(SegmenterDictionaryCache.MaximumOtherBuilds).Append(cache.FilePath).Order(StringComparer.Ordinal),
             Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal));
     }
 

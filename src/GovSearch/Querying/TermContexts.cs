@@ -26,7 +26,7 @@ internal static class TermContexts
     private static Query Swap(Query query, StatisticsCachingSearcher searcher) => query switch
     {
         TermQuery term => WithContext(term, searcher),
-        BooleanQuery boolean => Walk(boolean, searcher),
+        BooleanQuery boolean => Sum(Walk(boolean, searcher)),
         PhraseQuery phrase when Proximity.SnapshotSloppyPhraseQuery.Handles(phrase) => WithContexts(phrase, searcher),
         ConstantScoreQuery { Query: { } inner } constant when Swap(inner, searcher) is var swapped && !ReferenceEquals(swapped, inner) =>
             new ConstantScoreQuery(swapped) { Boost = constant.Boost },
@@ -44,6 +44,9 @@ internal static class TermContexts
 
         return boolean;
     }
+
+    /// <summary>A Boolean tree of optional terms as one <see cref="Scoring.TermSumQuery"/>; any other Boolean query as it is.</summary>
+    private static Query Sum(BooleanQuery boolean) => Scoring.TermSumQuery.Qualifies(boolean) ? new Scoring.TermSumQuery(boolean) : boolean;
 
     private static TermQuery WithContext(TermQuery query, StatisticsCachingSearcher searcher) =>
         new(query.Term, Context(query.Term, searcher)) { Boost = query.Boost };

@@ -395,7 +395,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                     CitesOrdinals.Prepare(searcher.IndexReader);
                 }
 
-                return SearchExecutor.Run(searcher, Compile(searcher, parsed, options), options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, options));
+                var compiled = Compile(searcher, parsed, options);
+                return SearchExecutor.Run(searcher, compiled, options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, compiled, options));
             });
         }, cancellationToken));
 
@@ -420,7 +421,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 }
 
                 var explanation = searcher.Explain(compiled.Query, docId);
-                var (score, coverage) = ExplainCoverage(searcher, parsed, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken);
+                var (score, coverage) = ExplainCoverage(searcher, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken);
                 return new SearchExplanation(id, explanation.IsMatch, score, coverage is null ? explanation.ToString() : coverage + "\n" + explanation)
                 {
                     Expansions = compiled.Expansions,

@@ -17,4 +17,8 @@ internal sealed record CompiledQuery(ParsedQuery Parsed, Query Query, IReadOnlyL
 
     /// <summary>The user's synonyms the search used, in query order, each with the terms a hit must hold to hold it.</summary>
     public IReadOnlyList<(QuerySynonym Synonym, string[] Terms)> Synonyms { get; init; } = [];
+
+    /// <summary>The terms of the legal wording the thesaurus expansion added, verbatim and soft matches alike, less the
+    /// user's own terms, each with its match's quality; empty when nothing was expanded (<see cref="Ranking.LayTermCoverage"/> reads them).</summary>
+    public IReadOnlyList<LayTerm> LayTerms { get; init; } = [];
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
 namespace GovSearch.Querying;
@@ -14,24 +12,8 @@ internal static class DocFrequencies
     /// <summary>A snapshot forgets its frequencies once it holds this many (a long-lived snapshot meets many terms).</summary>
     private const int MaximumCached = 20_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, int>> Cache = new();
+    private static readonly PerSnapshot<Term, int> Cache = new(MaximumCached);
 
     /// <summary>How many documents of the snapshot hold the term (deleted ones included, as Lucene counts).</summary>
-    public static int Of(IndexReader reader, Term term)
-    {
-        var known = Cache.GetValue(reader, static _ => new ConcurrentDictionary<Term, int>());
-        if (known.TryGetValue(term, out var frequency))
-        {
-            return frequency;
-        }
-
-        if (known.Count >= MaximumCached)
-        {
-            known.Clear();
-        }
-
-        frequency = reader.DocFreq(term);
-        known[term] = frequency;
-        return frequency;
-    }
+    public static int Of(IndexReader reader, Term term) => Cache.Get(reader, term, static (r, t) => r.DocFreq(t));
 }

@@ -88,9 +88,15 @@ internal sealed partial class QueryCompiler
     }
 
     /// <summary>The query of one alternative, boosted by <paramref name="weight"/>; <see langword="null"/> when it has no terms or too many.</summary>
-    private Query? Alternative(QueryClause clause, float weight, SearchOptions options, IndexReader reader, ref int termCount)
+    private Query? Alternative(QueryClause clause, float weight, SearchOptions options, IndexReader reader, ref int termCount) =>
+        Alternative(clause, weight, options, reader, ref termCount, out _);
+
+    /// <summary>The query of one alternative, boosted by <paramref name="weight"/>, and its analyzed <paramref name="terms"/>;
+    /// <see langword="null"/> when it has no terms or too many (then <paramref name="terms"/> tells which).</summary>
+    private Query? Alternative(QueryClause clause, float weight, SearchOptions options, IndexReader reader, ref int termCount,
+        out List<(string Term, int Position)> terms)
     {
-        var terms = Analyze(clause.Text);
+        terms = Analyze(clause.Text);
         if (terms.Count == 0 || termCount + terms.Count > options.MaximumQueryTerms)
         {
             return null;

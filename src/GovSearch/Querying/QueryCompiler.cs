@@ -144,7 +144,8 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
             RankingClauses.AddTo(main, sequence, texts, own.Distinct(StringComparer.Ordinal).ToList(), options, reader);
         }
 
-        var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount) : [];
+        var wording = new LayWording();
+        var expansions = options.ExpandLayTerms ? ExpandLayTerms(parsed, options, reader, main, highlight, seen, ref termCount, wording) : [];
         AddSpanningSynonyms(synonyms, parsed, options, reader, main, highlight, seen, ref termCount, usedSynonyms);
         if (positive > 1 && proximity.Count > 1)
         {
@@ -177,7 +178,10 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
             result = new FilteredQuery(result, new CurrentVersionFilter());
         }
 
-        return new CompiledQuery(parsed, result, highlight, expansions) { Translations = translations, Synonyms = usedSynonyms };
+        return new CompiledQuery(parsed, result, highlight, expansions)
+        {
+            Translations = translations, Synonyms = usedSynonyms, LayTerms = wording.TermsExcept(new HashSet<string>(own, StringComparer.Ordinal)),
+        };
     }
 
     /// <summary>
@@ -186,7 +190,7 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
     /// is left out, and the description says so.
     /// </summary>
     private List<string> ExpandLayTerms(ParsedQuery parsed, SearchOptions options, IndexReader reader, BooleanQuery main,
-        List<string> highlight, HashSet<string> seen, ref int termCount)
+        List<string> highlight, HashSet<string> seen, ref int termCount, LayWording wording)
     {
         var text = string.Join(' ', parsed.Groups.SelectMany(g => g).Where(c => !c.Negated && !c.IsPhrase).Select(c => c.Text));
         var described = new List<string>();
@@ -206,12 +210,11 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
                 // No text holds the everyday phrase, so the user's own words cannot find the law: its wording counts double.
                 weight = Math.Min(1, 2 * weight);
             }
-            var (added, skipped) = AddLegalWording(match.Entry.Legal, weight, options, reader, main, highlight, seen, ref termCount);
-            var line = $"{phrase} → {string.Join(" | ", added)} (weight {weight.ToString(CultureInfo.InvariantCulture)}, {match.Entry.Domain})";
-            described.Add(skipped.Count == 0 ? line : $"{line}; left out for SearchOptions.MaximumQueryTerms: {string.Join(" | ", skipped)}");
+            var outcome = AddLegalWording(match.Entry.Legal, weight, 1, wording, options, reader, main, highlight, seen, ref termCount);
+            described.Add(Describe($"{phrase} → ", outcome, weight.ToString(CultureInfo.InvariantCulture), match.Entry.Domain));
         }
 
-        ExpandSoftLayTerms(text, exact, options, reader, main, highlight, seen, ref termCount, described);
+        ExpandSoftLayTerms(text, exact, options, reader, main, highlight, seen, ref termCount, wording, described);
         return described;
     }
 
@@ -242,8 +245,14 @@ internal sealed partial class QueryCompiler(Analyzer queryAnalyzer, Analyzer? bi
         return new IndexSearcher(reader).Search(inTitle, 1).TotalHits > 0;
     }
 
-    /// <summary>Whether some document's text holds the phrase's terms in sequence (one term: holds the term).</summary>
-    private bool OccursInText(string phrase, IndexReader reader)
+    /// <summary>The everyday phrases whose occurrence in some text a snapshot has answered (each query asks for each of its phrases).</summary>
+    private static readonly PerSnapshot<string, bool> PhrasesInText = new(8192, StringComparer.Ordinal);
+
+    /// <summary>Whether some document's text holds the phrase's terms in sequence (one term: holds the term); answered once per snapshot and phrase.</summary>
+    private bool OccursInText(string phrase, IndexReader reader) =>
+        PhrasesInText.Get(reader, phrase, (r, p) => SearchText(p, r));
+
+    private bool SearchText(string phrase, IndexReader reader)
     {
         var terms = Analyze(phrase);
         if (terms.Count == 0)

@@ -228,9 +228,11 @@ public sealed record SearchOptions
     /// score this weight times the best candidate's score times the share of the expansion's legal terms (those the
     /// user did not type) that the document's text holds. A law that uses most of the legal wording of 加班费 (延长,
     /// 工作时间, 工资, 报酬) then ranks above one that repeats only the user's everyday words; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/>
-    /// adds the bonus to its score and names it in the details. 0 turns it off; 0 to 1. Default: 0.1.
+    /// adds the bonus to its score and names it in the details. The terms are those the expansion added, verbatim and
+    /// soft matches alike; each counts its match's quality times its rarity, and the share is taken in Chinese and in
+    /// other terms apart, the larger counting. 0 turns it off; 0 to 1. Default: 0.2.
     /// </summary>
-    public float LayTermCoverageWeight { get; init; } = 0.1f;
+    public float LayTermCoverageWeight { get; init; } = 0.2f;
 
     /// <summary>
     /// With <see cref="ExpandLayTerms"/>, how closely a query must say an everyday phrase of the thesaurus that it does not
@@ -239,7 +241,8 @@ public sealed record SearchOptions
     /// in order or not, after question words (怎么办, 能不能, 吗 ...) are left out. 喝了两瓶啤酒开车 says 喝了酒开车 this way.
     /// Such a soft match adds the legal wording at <see cref="LayTermWeight"/> times its share, never where a verbatim
     /// phrase already adds the same wording; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the phrase and
-    /// the share. Only phrases of three or more Chinese characters match softly. 0 turns soft matching off; otherwise
+    /// the share. Only phrases of three or more Chinese characters match softly, and English phrases of two or more words
+    /// (their stems, within a few words of each other in any order: "driving after drinking" says "drink driving"). 0 turns soft matching off; otherwise
     /// 0.5 to 1. Default: 0.65.
     /// </summary>
     public float SoftLayTermMatch { get; init; } = 0.65f;

@@ -194,9 +194,13 @@ internal static class FeatureExtractor
     }
 
     /// <summary>How many of the terms each candidate holds in a field.</summary>
-    internal static int[] Presence(AtomicReader leaf, string field, IReadOnlyList<string> terms, List<(int Index, int Local)> members)
+    internal static int[] Presence(AtomicReader leaf, string field, IReadOnlyList<string> terms, List<(int Index, int Local)> members) =>
+        Presence(leaf, field, terms, null, members).Select(c => (int)c).ToArray();
+
+    /// <summary>The summed weights of the terms each candidate holds in a field (each term weighs 1 without <paramref name="weights"/>).</summary>
+    internal static float[] Presence(AtomicReader leaf, string field, IReadOnlyList<string> terms, IReadOnlyList<float>? weights, List<(int Index, int Local)> members)
     {
-        var counts = new int[members.Count];
+        var counts = new float[members.Count];
         var termsEnum = terms.Count == 0 ? null : leaf.GetTerms(field)?.GetEnumerator();
         for (var t = 0; t < terms.Count && termsEnum is not null; t++)
         {
@@ -217,7 +221,7 @@ internal static class FeatureExtractor
 
                 if (at == local)
                 {
-                    counts[m]++;
+                    counts[m] += weights?[t] ?? 1;
                 }
             }
         }

@@ -73,12 +73,12 @@ public sealed partial class GovSearchIndex
 
     /// <summary>The re-ranking step of a search: the learned ranker with <see cref="SearchOptions.LearnedRanking"/>, else
     /// <see cref="LayTermCoverage"/> when it applies; <see langword="null"/> for neither.</summary>
-    private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(ParsedQuery parsed, SearchOptions options)
+    private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(ParsedQuery parsed, CompiledQuery compiled, SearchOptions options)
     {
         if (!options.LearnedRanking)
         {
-            return LayTermCoverage.Applies(parsed, options)
-                ? (searcher, ranked) => LayTermCoverage.Rerank(searcher, RankingQueryOf(parsed), ranked, options.LearnedRankerDepth, options.LayTermCoverageWeight)
+            return LayTermCoverage.Applies(compiled, options)
+                ? (searcher, ranked) => LayTermCoverage.Rerank(searcher, compiled.LayTerms, ranked, options.LearnedRankerDepth, options.LayTermCoverageWeight)
                 : null;
         }
 
@@ -115,9 +115,9 @@ public sealed partial class GovSearchIndex
     /// for the explanation naming the bonus; the Lucene score and no line when the re-ranking does not apply or the
     /// document is not among the re-ordered candidates.
     /// </summary>
-    private (float Score, string? Line) ExplainCoverage(IndexSearcher searcher, ParsedQuery parsed, CompiledQuery compiled, int docId, float score, SearchOptions options, CancellationToken cancellationToken)
+    private (float Score, string? Line) ExplainCoverage(IndexSearcher searcher, CompiledQuery compiled, int docId, float score, SearchOptions options, CancellationToken cancellationToken)
     {
-        if (options.LearnedRanking || !LayTermCoverage.Applies(parsed, options))
+        if (options.LearnedRanking || !LayTermCoverage.Applies(compiled, options))
         {
             return (score, null);
         }
@@ -125,7 +125,7 @@ public sealed partial class GovSearchIndex
         var search = options with { Offset = 0, Limit = options.LearnedRankerDepth, PassagesPerHit = 0, IncludeFacets = false };
         ScoreDoc[] candidates = [];
         SearchExecutor.Run(searcher, compiled, search, null, cancellationToken, (_, ranked) => candidates = ranked.Take(options.LearnedRankerDepth).ToArray());
-        var reranked = LayTermCoverage.Rerank(searcher, RankingQueryOf(parsed), candidates, options.LearnedRankerDepth, options.LayTermCoverageWeight);
+        var reranked = LayTermCoverage.Rerank(searcher, compiled.LayTerms, candidates, options.LearnedRankerDepth, options.LayTermCoverageWeight);
         var at = reranked.FirstOrDefault(d => d.Doc == docId);
         var before = candidates.FirstOrDefault(d => d.Doc == docId);
         if (at is null || before is null)
@@ -135,7 +135,7 @@ public sealed partial class GovSearchIndex
 
         var bonus = at.Score - before.Score;
         return (at.Score, FormattableString.Invariant(
-            $"{at.Score} = {before.Score} + {bonus} (SearchOptions.LayTermCoverageWeight: the share of the expansion's legal terms the text holds, times {options.LayTermCoverageWeight} and the best candidate's score)"));
+            $"{at.Score} = {before.Score} + {bonus} (SearchOptions.LayTermCoverageWeight: the share of the expansion's legal terms the text holds ({string.Join(", ", compiled.LayTerms.Select(t => t.Quality == 1 ? t.Term : $"{t.Term} {t.Quality:0.00}"))}), times {options.LayTermCoverageWeight} and the best candidate's score)"));
     }
 
     private RankingQuery RankingQueryOf(ParsedQuery parsed) => RankingQuery.From(parsed, _compiler.Analyze, _bigramAnalyzer);

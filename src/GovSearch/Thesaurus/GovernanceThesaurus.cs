@@ -22,12 +22,14 @@ internal sealed class GovernanceThesaurus
     private readonly Dictionary<string, ThesaurusEntry> _entries;
     private readonly LongestMatchFinder<ThesaurusEntry> _finder;
     private readonly Lazy<SoftKeyMatcher> _soft;
+    private readonly Lazy<EnglishSoftKeyMatcher> _englishSoft;
 
     private GovernanceThesaurus(Dictionary<string, ThesaurusEntry> entries)
     {
         _entries = entries;
         _finder = new LongestMatchFinder<ThesaurusEntry>(entries);
         _soft = new Lazy<SoftKeyMatcher>(() => new SoftKeyMatcher(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        _englishSoft = new Lazy<EnglishSoftKeyMatcher>(() => new EnglishSoftKeyMatcher(entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The thesaurus loaded from the assembly, once per process.</summary>
@@ -88,15 +90,37 @@ internal sealed class GovernanceThesaurus
         _finder.FindAll(NormalizeKey(text)).Select(m => new ThesaurusMatch(m.Value, m.Start, m.Length)).ToList();
 
     /// <summary>
-    /// Finds the keys a text says in other words (see <see cref="SoftKeyMatcher"/>), best first: at most
+    /// Finds the keys a text says in other words (Chinese keys: <see cref="SoftKeyMatcher"/>; English ones, for a text
+    /// with Latin letters: <see cref="EnglishSoftKeyMatcher"/>), best first: at most
     /// <paramref name="maximum"/>, each of at least <paramref name="minimum"/> quality, none that <paramref name="exact"/>
     /// (the verbatim matches of <see cref="FindAll"/> in the same text) already covers.
     /// </summary>
-    public IReadOnlyList<SoftMatch> FindSoft(string text, IReadOnlyList<ThesaurusMatch> exact, float minimum, int maximum) =>
-        maximum <= 0 ? [] : _soft.Value.FindAll(NormalizeKey(text), exact, minimum, maximum);
+    public IReadOnlyList<SoftMatch> FindSoft(string text, IReadOnlyList<ThesaurusMatch> exact, float minimum, int maximum)
+    {
+        if (maximum <= 0)
+        {
+            return [];
+        }
 
-    /// <summary>Builds the index that <see cref="FindSoft"/> uses, if it is not built yet (<see cref="Analysis.AnalysisWarmUp"/>).</summary>
-    internal void PrepareSoftMatching() => _ = _soft.Value;
+        var normalized = NormalizeKey(text);
+        var han = normalized.Any(CharClass.IsHan);
+        var latin = normalized.Any(char.IsAsciiLetterLower);
+        if (!latin)
+        {
+            return han ? _soft.Value.FindAll(normalized, exact, minimum, maximum) : [];
+        }
+
+        var english = _englishSoft.Value.FindAll(normalized, exact, minimum, maximum);
+        return !han ? english : [.. _soft.Value.FindAll(normalized, exact, minimum, maximum).Concat(english)
+            .OrderByDescending(m => m.Quality).ThenBy(m => m.Key, StringComparer.Ordinal).Take(maximum)];
+    }
+
+    /// <summary>Builds the indexes that <see cref="FindSoft"/> uses, if it is not built yet (<see cref="Analysis.AnalysisWarmUp"/>).</summary>
+    internal void PrepareSoftMatching()
+    {
+        _ = _soft.Value;
+        _ = _englishSoft.Value;
+    }
 
     /// <summary>Parses the thesaurus format: '#' comments, blank lines, and "lay TAB legal[|legal...] TAB domain TAB note".</summary>
     /// <exception cref="InvalidDataException">A line is malformed or repeats a key; the message names the line.</exception>

@@ -6,8 +6,8 @@ namespace GovSearch.Thesaurus;
 /// Finds thesaurus keys that a query says in other words: a key matches when most of its characters and character
 /// pairs, each weighted by its rarity among the keys, occur near each other in the query, in order or not
 /// (喝了两瓶啤酒开车 holds every character of 喝了酒开车, with words between). Question words (怎么办, 能不能, 吗 ...) are left out on both sides.
-/// Only keys of three or more Han characters take part; shorter ones, Latin-script ones and law names must match
-/// verbatim. An index from character pairs to keys, built once, gives the candidates, so a query never scans every key.
+/// Only keys of three or more Han characters take part; shorter ones and law names must match verbatim, and English
+/// keys have their own matcher (<see cref="EnglishSoftKeyMatcher"/>). An index from character pairs to keys, built once, gives the candidates, so a query never scans every key.
 /// </summary>
 internal sealed class SoftKeyMatcher
 {
@@ -26,6 +26,10 @@ internal sealed class SoftKeyMatcher
     private const int MinimumCharacters = 3;
 
     private static readonly HashSet<char> QuestionStarts = [.. QuestionWords.Select(w => w[0])];
+
+    /// <summary>Words that hold a one-character question word without asking anything (网吧, 酒吧, 吗啡): where one
+    /// stands, its particle is a character of the word and is kept, in the query and in the keys alike.</summary>
+    private static readonly string[] ParticleWords = ["网吧", "酒吧", "氧吧", "书吧", "水吧", "吧台", "吧员", "吗啡", "呢绒", "呢子", "花呢"];
 
     private readonly Key[] _keys;
     private readonly Dictionary<string, int[]> _byPair;
@@ -223,7 +227,7 @@ internal sealed class SoftKeyMatcher
         while (i < normalized.Length)
         {
             var word = QuestionStarts.Contains(normalized[i]) ? QuestionWords.FirstOrDefault(w => normalized.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) : null;
-            if (word is not null)
+            if (word is not null && !(word.Length == 1 && InParticleWord(normalized, i)))
             {
                 i += word.Length;
                 continue;
@@ -240,6 +244,21 @@ internal sealed class SoftKeyMatcher
         }
 
         return (kept.ToString(), origin.ToArray());
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> belongs to one of the <see cref="ParticleWords"/> there.</summary>
+    private static bool InParticleWord(string text, int i)
+    {
+        foreach (var word in ParticleWords)
+        {
+            var at = word.IndexOf(text[i], StringComparison.Ordinal);
+            if (at >= 0 && i - at >= 0 && i - at + word.Length <= text.Length && text.AsSpan(i - at, word.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A key's features: each character, and each pair of adjacent characters.</summary>

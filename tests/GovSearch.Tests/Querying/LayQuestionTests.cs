@@ -94,6 +94,41 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_CountsASoftMatchsLegalWordingInTheCoverage()
+    {
+        // 加班了也不给钱 says 加班不给钱 in other words: its legal wording (延长 工作 时间 工资 报酬) is what the wages law holds,
+        // and the coverage bonus counts it at the soft match's quality.
+        const string Question = "加班了也不给钱";
+        var options = new SearchOptions { LayTermCoverageWeight = 1 };
+        var wages = (await _index.ExplainAsync("wages", Question, options))!;
+
+        var soft = Assert.Single(wages.Expansions, line => line.Contains("≈ 加班不给钱 (soft match ", StringComparison.Ordinal));
+        var quality = soft.Split("(soft match ")[1][..4];
+        var coverage = wages.Details.Split('\n')[0];
+        Assert.Contains("SearchOptions.LayTermCoverageWeight", coverage, StringComparison.Ordinal);
+        Assert.Contains($"延长 {quality}", coverage, StringComparison.Ordinal);
+        Assert.Equal("wages", (await _index.SearchAsync(Question, options)).Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task Explain_ShowsAnEnglishPhraseSaidInOtherWords()
+    {
+        var explanation = (await _index.ExplainAsync("wages", "is driving after drinking a crime"))!;
+
+        Assert.Contains(explanation.Expansions, line => line.StartsWith("driving after drinking ≈ drink driving (soft match 1.00) → ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Explain_NamesAnAlternativeTwoPhrasesAdd()
+    {
+        // 加班费 and 加班不给钱 both map to 加班费 among others: the second phrase adds it again, and says so.
+        var explanation = (await _index.ExplainAsync("wages", "加班费 加班不给钱"))!;
+
+        Assert.Contains(explanation.Expansions, line => line.StartsWith("加班不给钱 →", StringComparison.Ordinal)
+            && line.Contains("added again, an earlier phrase added it too: ", StringComparison.Ordinal) && line.Contains("加班费", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_LeavesAQueryWithoutEverydayPhrasesAsItWas()
     {
         var without = await _index.SearchAsync("征收 补偿", new SearchOptions { LayTermCoverageWeight = 0 });
@@ -114,8 +149,8 @@ public sealed class LayQuestionTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Defaults_CoverageWeightIsOneTenth()
+    public void Defaults_CoverageWeightIsOneFifth()
     {
-        Assert.Equal(0.1f, SearchOptions.Default.LayTermCoverageWeight);
+        Assert.Equal(0.2f, SearchOptions.Default.LayTermCoverageWeight);
     }
 }

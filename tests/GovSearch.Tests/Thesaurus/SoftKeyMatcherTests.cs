@@ -40,6 +40,39 @@ public sealed class SoftKeyMatcherTests
     }
 
     [Fact]
+    public void FindSoft_KeepsTheParticleOfAWordSuchAs网吧()
+    {
+        // 吧 of 网吧 is a character of the word, not the spoken particle: a text without it does not say 网吧上网.
+        var table = GovernanceThesaurus.Parse(new StringReader("网吧上网\t上网服务 营业场所\tpublic-security\t"), "test");
+
+        Assert.Equal(1f, Assert.Single(table.FindSoft("孩子天天去网吧上网", [], 0.5f, 3)).Quality);
+        Assert.DoesNotContain(table.FindSoft("孩子天天网上上网", [], 0.5f, 3), m => m.Quality == 1f);
+        Assert.Equal(1f, Assert.Single(table.FindSoft("孩子天天去网吧上网吧", [], 0.5f, 3)).Quality);
+    }
+
+    [Fact]
+    public void FindSoft_MatchesAnEnglishKeySaidInOtherWords()
+    {
+        var table = GovernanceThesaurus.Parse(new StringReader(string.Join('\n',
+            "drink driving\t饮酒后驾驶机动车\teveryday-en\t",
+            "drinking water\t饮用水\teveryday-en\t",
+            "paid leave\t带薪年休假\teveryday-en\t")), "test");
+        IReadOnlyList<SoftMatch> Soft(string text) => table.FindSoft(text, table.FindAll(text), 0.65f, 3);
+
+        // Stems in any order, a few words apart: driving after drinking says drink driving, not drinking water.
+        var match = Assert.Single(Soft("is driving after drinking a crime"));
+        Assert.Equal("drink driving", match.Key);
+        Assert.Equal(1f, match.Quality);
+        Assert.Equal("driving after drinking", "is driving after drinking a crime".Substring(match.Start, match.Length));
+        Assert.Equal("paid leave", Assert.Single(Soft("is my leave paid")).Key);
+
+        // Too far apart, or verbatim (the exact match adds it), or one word only: no soft match.
+        Assert.Empty(Soft("drinking tea at the office then a long quiet afternoon before driving home"));
+        Assert.Empty(Soft("drink driving penalties"));
+        Assert.Empty(Soft("water"));
+    }
+
+    [Fact]
     public void FindSoft_FindsNothingInAnUnrelatedText()
     {
         Assert.Empty(Soft("国家保障数据依法有序自由流动"));

@@ -65,7 +65,8 @@ internal sealed class Translator
         ArgumentNullException.ThrowIfNull(parallelTextFiles);
         var user = glossaryFiles.SelectMany(GlossaryFile.Load).ToList();
         var glossary = GlossaryTable.Compile(GlossaryFile.LoadShipped(), user, analyze);
-        var phrases = new GlossaryPhrases(GlossaryTable.ChineseKeys(GlossaryFile.LoadShipped().Concat(user), analyze));
+        List<GlossaryEntry> entries = [.. GlossaryFile.LoadShipped(), .. user];
+        var phrases = new GlossaryPhrases(GlossaryTable.ChineseKeys(entries, analyze));
         var learned = TranslationTable.LoadShipped();
         if (parallelTextFiles.Count > 0)
         {
@@ -74,7 +75,7 @@ internal sealed class Translator
             learned = Mix(learned, TranslationLearner.Learn(pairs, tokenizer, new TranslationLearningOptions()));
         }
 
-        return new Translator(learned, glossary, phrases) { GlossaryEntries = [.. GlossaryFile.LoadShipped(), .. user] };
+        return new Translator(learned, glossary, phrases) { GlossaryEntries = entries };
     }
 
     /// <summary>

@@ -636,6 +636,9 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>The index's query compiler (for tests that compare a compiled query's scoring paths).</summary>
+    internal QueryCompiler Compiler => _compiler;
+
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         ThrowIfDisposed();

@@ -21,7 +21,7 @@ internal static class ParallelPairs
     private static readonly HashSet<string> Fields = [FieldNames.Id, FieldNames.Language, FieldNames.MetadataPrefix + MetadataKey];
 
     /// <summary>Each snapshot's pairs, by id both ways, found once (a snapshot's documents never change).</summary>
-    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, string>> Twins = new();
+    private static readonly ConditionalWeakTable<IndexReader, Lazy<Dictionary<string, string>>> Twins = new();
 
     /// <summary>The (Chinese id, English id) pairs of the live documents, ordered by <c>parallel_id</c>.</summary>
     public static IReadOnlyList<(string Chinese, string English)> Find(IndexReader reader, CancellationToken cancellationToken)
@@ -71,7 +71,8 @@ internal static class ParallelPairs
 
     /// <summary>The id of the document a live document pairs with (<see cref="Find"/>), or <see langword="null"/>:
     /// none when it has no <c>parallel_id</c>, which is the common case and costs one stored-field read. The pairs of a
-    /// snapshot are found on its first such call and kept while the reader lives.</summary>
+    /// snapshot are found on its first such call and kept while the reader lives; the token stops the call before that
+    /// scan, not during it.</summary>
     public static string? TwinOf(IndexReader reader, int doc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -82,18 +83,30 @@ internal static class ParallelPairs
             return null;
         }
 
-        if (!Twins.TryGetValue(reader, out var twins))
+        // One scan per snapshot, however many searches ask at once; it runs to its end once started (waiters share it),
+        // and a scan that fails is not remembered.
+        cancellationToken.ThrowIfCancellationRequested();
+        var twins = Twins.GetValue(reader, r => new Lazy<Dictionary<string, string>>(() => Pairs(r)));
+        try
         {
-            twins = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (chinese, english) in Find(reader, cancellationToken))
-            {
-                twins[chinese] = english;
-                twins[english] = chinese;
-            }
+            return twins.Value.GetValueOrDefault(id);
+        }
+        catch
+        {
+            Twins.Remove(reader);
+            throw;
+        }
+    }
 
-            twins = Twins.GetValue(reader, _ => twins);
+    private static Dictionary<string, string> Pairs(IndexReader reader)
+    {
+        var twins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (chinese, english) in Find(reader, CancellationToken.None))
+        {
+            twins[chinese] = english;
+            twins[english] = chinese;
         }
 
-        return twins.GetValueOrDefault(id);
+        return twins;
     }
 }

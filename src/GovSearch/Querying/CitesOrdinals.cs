@@ -106,8 +106,18 @@ internal static class CitesOrdinals
         /// <summary>The global ordinal of ordinal <paramref name="ord"/> of segment <paramref name="segment"/>.</summary>
         public long Global(int segment, long ord) => _ordinals?.GetGlobalOrd(segment, ord) ?? ord;
 
-        /// <summary>The value of a global ordinal.</summary>
+        /// <summary>The values read so far, by global ordinal: a law cited in many documents is among the top cited
+        /// values of many searches, and reading it from doc values is a seek in a segment's terms each time.</summary>
+        private string?[]? _labels;
+
+        /// <summary>The value of a global ordinal (read once per snapshot).</summary>
         public string Label(long global)
+        {
+            var labels = LazyInitializer.EnsureInitialized(ref _labels, () => new string?[ValueCount]);
+            return labels[global] ??= Read(global);
+        }
+
+        private string Read(long global)
         {
             var segment = _ordinals is null ? 0 : _ordinals.GetFirstSegmentNumber(global);
             var ord = _ordinals?.GetFirstSegmentOrd(global) ?? global;

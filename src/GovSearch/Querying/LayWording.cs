@@ -18,6 +18,7 @@ internal sealed class LayWording
     public void Add(string alternative, IEnumerable<string> terms, float quality)
     {
         _alternatives.Add(alternative);
+        var chinese = alternative.Any(Analysis.CharClass.IsHan);
         foreach (var term in terms)
         {
             if (_at.TryGetValue(term, out var i))
@@ -27,7 +28,7 @@ internal sealed class LayWording
             }
 
             _at[term] = _terms.Count;
-            _terms.Add(new LayTerm(term, quality));
+            _terms.Add(new LayTerm(term, quality, chinese));
         }
     }
 

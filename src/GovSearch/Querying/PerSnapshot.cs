@@ -18,10 +18,14 @@ internal sealed class PerSnapshot<TKey, TValue>(int maximum, IEqualityComparer<T
 {
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<TKey, TValue>> _answers = new();
 
+    /// <summary>Makes a snapshot's table; one delegate for every lookup.</summary>
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<TKey, TValue>>.CreateValueCallback _create =
+        _ => new ConcurrentDictionary<TKey, TValue>(comparer);
+
     /// <summary>The snapshot's answer for the key, computed by <paramref name="compute"/> the first time it is asked.</summary>
     public TValue Get(IndexReader reader, TKey key, Func<IndexReader, TKey, TValue> compute)
     {
-        var known = _answers.GetValue(reader, _ => new ConcurrentDictionary<TKey, TValue>(comparer));
+        var known = _answers.GetValue(reader, _create);
         if (known.TryGetValue(key, out var answer))
         {
             return answer;

@@ -1,4 +1,3 @@
-using GovSearch.Analysis;
 using GovSearch.Querying;
 using GovSearch.Schema;
 using Lucene.Net.Search;
@@ -23,7 +22,7 @@ internal static class LayTermCoverage
     /// <summary>
     /// The top <paramref name="depth"/> candidates re-ordered by score + weight · best score · share of the legal terms
     /// held in the text, each term counting its quality and rarity (ties in the order they came), then the rest as they
-    /// were. The share is taken in each script apart, Chinese terms and the others, and the larger counts: an English
+    /// were. The share is taken in each script apart, the terms of Chinese wording and the others, and the larger counts: an English
     /// question's expansion mixes English and Chinese wording, and a document in either language can hold all of its own.
     /// </summary>
     public static IEnumerable<ScoreDoc> Rerank(IndexSearcher searcher, IReadOnlyList<LayTerm> terms, ScoreDoc[] ranked, int depth, float weight)
@@ -36,15 +35,16 @@ internal static class LayTermCoverage
 
         var reader = searcher.IndexReader;
         var weights = terms.Select(t => Weight(t, reader)).ToArray();
-        var han = terms.Select(t => t.Term.Any(CharClass.IsHan)).ToArray();
+        var han = terms.Select(t => t.Chinese).ToArray();
         var totals = new[] { weights.Where((_, t) => !han[t]).Sum(), weights.Where((_, t) => han[t]).Sum() };
         if (totals[0] <= 0 && totals[1] <= 0)
         {
             return ranked;
         }
 
-        // The share in each script apart: Chinese terms over the Chinese ones, others over the others.
+        // The share in each script apart: terms of Chinese wording over those, the others over the others.
         var held = new float[2, top.Length];
+        var leaves = FeatureExtractor.ByLeaf(reader, top.Select(c => c.Doc).ToArray()).ToList();
         for (var script = 0; script < 2; script++)
         {
             var inScript = Enumerable.Range(0, terms.Count).Where(t => han[t] == (script == 1) && weights[t] > 0).ToList();
@@ -55,7 +55,7 @@ internal static class LayTermCoverage
 
             var names = inScript.Select(t => terms[t].Term).ToList();
             var parts = inScript.Select(t => weights[t] / totals[script]).ToList();
-            foreach (var (context, members) in FeatureExtractor.ByLeaf(reader, top.Select(c => c.Doc).ToArray()))
+            foreach (var (context, members) in leaves)
             {
                 var sums = FeatureExtractor.Presence(context.AtomicReader, FieldNames.Text, names, parts, members);
                 for (var m = 0; m < members.Count; m++)

@@ -76,15 +76,43 @@ internal static class IndexScan
     /// <summary>The strongest topics of a vector, strongest first (ties by id).</summary>
     public static IReadOnlyList<HitTopic> TopTopics(float[] vector, IReadOnlyList<TopicDescription> topics, int count = 3)
     {
-        if (vector.Length == 0 || vector.Length != topics.Count)
+        if (vector.Length == 0 || vector.Length != topics.Count || count <= 0)
         {
             return [];
         }
 
-        return vector.Select((weight, id) => (weight, id))
-            .OrderByDescending(t => t.weight).ThenBy(t => t.id)
-            .Take(count)
-            .Select(t => new HitTopic(t.id, topics[t.id].Label, t.weight))
-            .ToList();
+        // Every hit of a search asks for this: one pass keeping the best few, in the order a stable sort by weight
+        // (descending, float.CompareTo) then id gives, without sorting and allocating the whole vector.
+        Span<int> best = stackalloc int[Math.Min(count, vector.Length)];
+        var kept = 0;
+        for (var id = 0; id < vector.Length; id++)
+        {
+            var at = kept;
+            while (at > 0 && vector[id].CompareTo(vector[best[at - 1]]) > 0)
+            {
+                at--;
+            }
+
+            if (at >= best.Length)
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(kept, best.Length - 1); j > at; j--)
+            {
+                best[j] = best[j - 1];
+            }
+
+            best[at] = id;
+            kept = Math.Min(kept + 1, best.Length);
+        }
+
+        var result = new List<HitTopic>(kept);
+        foreach (var id in best[..kept])
+        {
+            result.Add(new HitTopic(id, topics[id].Label, vector[id]));
+        }
+
+        return result;
     }
 }

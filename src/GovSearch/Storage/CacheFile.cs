@@ -11,11 +11,12 @@ internal static class CacheFile
     /// <summary>The suffix of temporary files; no reader opens one.</summary>
     public const string TemporarySuffix = ".tmp";
 
-    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, creating its folder; false, and nothing left
-    /// behind, when the folder or file cannot be written.</summary>
+    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, creating its folder; false when the folder or
+    /// file cannot be written. Whatever fails, no temporary file is left behind.</summary>
     public static bool TryReplace(string path, Action<Stream> write)
     {
         var temporary = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}{TemporarySuffix}";
+        var moved = false;
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -25,12 +26,19 @@ internal static class CacheFile
             }
 
             File.Move(temporary, path, overwrite: true);
+            moved = true;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             return false;
+        }
+        finally
+        {
+            if (!moved)
+            {
+                TryDelete(temporary);
+            }
         }
     }
 

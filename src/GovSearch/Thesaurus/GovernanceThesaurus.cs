@@ -111,8 +111,11 @@ internal sealed class GovernanceThesaurus
         }
 
         var english = _englishSoft.Value.FindAll(normalized, exact, minimum, maximum);
+        // A Chinese and an English key may name the same legal wording: one match per wording, the better one.
         return !han ? english : [.. _soft.Value.FindAll(normalized, exact, minimum, maximum).Concat(english)
-            .OrderByDescending(m => m.Quality).ThenBy(m => m.Key, StringComparer.Ordinal).Take(maximum)];
+            .OrderByDescending(m => m.Quality).ThenBy(m => m.Key, StringComparer.Ordinal)
+            .DistinctBy(m => string.Join('|', m.Entry.Legal), StringComparer.Ordinal)
+            .Take(maximum)];
     }
 
     /// <summary>Builds the indexes that <see cref="FindSoft"/> uses, if it is not built yet (<see cref="Analysis.AnalysisWarmUp"/>).</summary>

@@ -361,6 +361,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
         }
 
         VerifyCurrentCommit();
+        // Another process may have trained the index's text dictionary since this one opened it.
+        WithSearcher(s => s.IndexReader is DirectoryReader reader ? IndexManifest.TextDictionaryOf(Path ?? "memory", reader.IndexCommit.UserData) : null);
         var fingerprint = WithSearcher(s => s.IndexReader is DirectoryReader reader && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TopicsKey, out var f) ? f : null);
         if (fingerprint is not null && fingerprint != Volatile.Read(ref _topicModel)?.CorpusFingerprint)
         {

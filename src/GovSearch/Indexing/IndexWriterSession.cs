@@ -345,7 +345,8 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
             _pending[document.Id] = true;
         }
 
-        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams ? Manifest.BigramPostings : null, out _);
+        var dictionary = Manifest.TextDictionary ?? LearnTextDictionary(document.Text);
+        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams ? Manifest.BigramPostings : null, dictionary, out _);
         if (replace)
         {
             writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);
@@ -353,6 +354,44 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
         else
         {
             writer.AddDocument(fields);
+        }
+    }
+
+    /// <summary>The texts written while the index has no text dictionary, until they are enough to train one.</summary>
+    private readonly List<string> _untrained = [];
+
+    private long _untrainedCharacters;
+
+    /// <summary>Keeps <paramref name="text"/> for training the index's text dictionary; once the texts kept reach
+    /// <see cref="TextDictionary.MinimumTrainingCharacters"/>, trains it and records it in the manifest, so it is in the
+    /// next commit and compresses every later block. Returns the dictionary to write this text with, or null (storage 2).</summary>
+    private TextDictionary? LearnTextDictionary(string text)
+    {
+        lock (_untrained)
+        {
+            if (Manifest.TextDictionary is { } trained)
+            {
+                return trained;
+            }
+
+            _untrained.Add(text);
+            _untrainedCharacters += text.Length;
+            if (_untrainedCharacters < TextDictionary.MinimumTrainingCharacters)
+            {
+                return null;
+            }
+
+            if (TextDictionary.Train(_untrained) is { } dictionary)
+            {
+                Manifest = Manifest with { TextDictionary = dictionary };
+            }
+
+            // Trained, or training failed (it tries again on the next texts).
+            _untrained.Clear();
+            _untrainedCharacters = 0;
+
+            // This text was already counted among the training texts: it stays in storage 2 like them.
+            return null;
         }
     }
 

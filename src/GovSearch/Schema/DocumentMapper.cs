@@ -32,8 +32,10 @@ internal static class DocumentMapper
     /// <param name="document">The document.</param>
     /// <param name="topics">Its inferred topic vector, when the index has a topic model; else null.</param>
     /// <param name="bigrams">What the index's character-bigram fields hold, or <see langword="null"/> when it has none.</param>
+    /// <param name="dictionary">The index's text dictionary (text storage 3), or <see langword="null"/> while it has none
+    /// (storage 2, Brotli).</param>
     /// <param name="passageCount">The number of passages its text was cut into.</param>
-    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, BigramPostings? bigrams, out int passageCount)
+    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, BigramPostings? bigrams, TextDictionary? dictionary, out int passageCount)
     {
         var passages = PassageSplitter.Split(document.Text, document.Headings);
         passageCount = passages.Count;
@@ -61,7 +63,7 @@ internal static class DocumentMapper
             fields.Add(new Field(FieldNames.Headings, headings, AnalyzedWithPositions));
         }
 
-        AddTextBlocks(fields, document.Text);
+        AddTextBlocks(fields, document.Text, dictionary);
 
         if (bigrams is { } postings)
         {
@@ -161,14 +163,19 @@ internal static class DocumentMapper
         }
     }
 
-    /// <summary>Text storage 2: the text in compressed blocks, one binary doc values field each (<see cref="TextBlocks"/>).</summary>
-    private static void AddTextBlocks(LuceneDocument fields, string text)
+    /// <summary>Text storage 3 (with the index's dictionary) or 2 (without): the text in compressed blocks, one binary doc values field each (<see cref="TextBlocks"/>).</summary>
+    private static void AddTextBlocks(LuceneDocument fields, string text, TextDictionary? dictionary)
     {
+        if (dictionary is not null)
+        {
+            fields.Add(new NumericDocValuesField(FieldNames.TextStorage, TextBlocks.StorageVersion));
+        }
+
         for (var block = 0; block < TextBlocks.BlockCount(text.Length); block++)
         {
             var start = block * TextBlocks.BlockCharacters;
             var chars = text.AsSpan(start, Math.Min(TextBlocks.BlockCharacters, text.Length - start));
-            fields.Add(new BinaryDocValuesField(TextBlocks.FieldOf(block), new BytesRef(TextBlocks.Compress(chars))));
+            fields.Add(new BinaryDocValuesField(TextBlocks.FieldOf(block), new BytesRef(TextBlocks.Compress(chars, dictionary))));
         }
     }
 

@@ -24,6 +24,11 @@ internal static class FieldNames
     /// compressed block of the text (binary doc values, <see cref="TextBlocks"/>).</summary>
     public const string TextBlock = "text.block.";
 
+    /// <summary>Text storage 3 on: which codec compressed a document's <see cref="TextBlock"/> fields (numeric doc values,
+    /// <see cref="TextBlocks.StorageVersion"/>). A document with <see cref="TextLength"/> but without it (value 0) was
+    /// written by storage 2 (Brotli), so a segment merged from both kinds reads each document right.</summary>
+    public const string TextStorage = "text.storage";
+
     /// <summary>Text storage 2: the passage table (<see cref="PassageCodec"/>) compressed like a text block (binary doc
     /// values); a document without it has its table uncompressed in <see cref="PassageTable"/>.</summary>
     public const string PackedPassageTable = "passages.packed";

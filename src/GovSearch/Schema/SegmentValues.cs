@@ -11,8 +11,8 @@ namespace GovSearch.Schema;
 /// segment.
 /// </summary>
 /// <remarks>
-/// Lucene.Net 4.8's binary doc values copy the whole value into a new array on every read. Text storage 2
-/// (<see cref="TextBlocks"/>) keeps the text in compressed blocks, so a window copies and decompresses only the blocks
+/// Lucene.Net 4.8's binary doc values copy the whole value into a new array on every read. Text storage 2 and 3
+/// (<see cref="TextBlocks"/>; Brotli or Zstandard, by <see cref="FieldNames.TextStorage"/>) keep the text in compressed blocks, so a window copies and decompresses only the blocks
 /// it touches. Documents written by storage 1 (no <see cref="FieldNames.TextLength"/>) keep their whole text in one
 /// UTF-16 value (<see cref="TextCodec"/>) and are read that way, per document, so a segment merged from both kinds
 /// reads right too.
@@ -93,7 +93,7 @@ internal static class SegmentValues
         var scratch = new BytesRef();
         try
         {
-            ReadWindows(reader, docId, length, windows, result, blocks, scratch);
+            ReadWindows(reader, docId, length, BlockStorage(reader, docId), windows, result, blocks, scratch);
         }
         finally
         {
@@ -107,7 +107,7 @@ internal static class SegmentValues
     }
 
     private static void ReadWindows(
-        AtomicReader reader, int docId, int length, IReadOnlyList<(int Start, int End)> windows, char[][] result, Dictionary<int, char[]> blocks, BytesRef scratch)
+        AtomicReader reader, int docId, int length, int storage, IReadOnlyList<(int Start, int End)> windows, char[][] result, Dictionary<int, char[]> blocks, BytesRef scratch)
     {
         for (var i = 0; i < windows.Count; i++)
         {
@@ -123,7 +123,7 @@ internal static class SegmentValues
                         ?? throw new InvalidDataException($"Block {block} of a text of {length} characters is missing from its segment; the index is damaged.");
                     values.Get(docId, scratch);
                     blocks[block] = chars = ArrayPool<char>.Shared.Rent(TextBlocks.BlockCharacters);
-                    TextBlocks.Decompress(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), chars.AsSpan(0, Math.Min(length, blockStart + TextBlocks.BlockCharacters) - blockStart));
+                    TextBlocks.Decompress(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), chars.AsSpan(0, Math.Min(length, blockStart + TextBlocks.BlockCharacters) - blockStart), storage);
                 }
 
                 var from = Math.Max(start, blockStart);
@@ -174,7 +174,15 @@ internal static class SegmentValues
         return Binary(reader, docId, FieldNames.PassageTable) is { Length: > 0 } bytes ? PassageCodec.Decode(bytes.Bytes, bytes.Offset, bytes.Length) : [];
     }
 
-    /// <summary>The text length recorded by storage 2, or <see langword="null"/> for a document of storage 1.</summary>
+    /// <summary>Which codec compressed a document's blocks: <see cref="TextBlocks.StorageVersion"/>, or
+    /// <see cref="TextBlocks.BrotliStorage"/> for a document written before <see cref="FieldNames.TextStorage"/>.</summary>
+    private static int BlockStorage(AtomicReader reader, int docId)
+    {
+        var storage = reader.GetNumericDocValues(FieldNames.TextStorage);
+        return storage is null || storage.Get(docId) == 0 ? TextBlocks.BrotliStorage : (int)storage.Get(docId);
+    }
+
+    /// <summary>The text length recorded by storage 2 on, or <see langword="null"/> for a document of storage 1.</summary>
     private static int? StoredLength(AtomicReader reader, int docId)
     {
         var lengths = reader.GetNumericDocValues(FieldNames.TextLength);
@@ -196,6 +204,7 @@ internal static class SegmentValues
         }
 
         var scratch = new BytesRef();
+        var storage = BlockStorage(reader, docId);
         char[]? buffer = null;
         for (var block = start / TextBlocks.BlockCharacters; block <= (end - 1) / TextBlocks.BlockCharacters; block++)
         {
@@ -210,12 +219,12 @@ internal static class SegmentValues
             if (from == blockStart)
             {
                 // A whole block, or its beginning, goes straight into the result.
-                TextBlocks.Decompress(compressed, result.AsSpan(from - start, to - from));
+                TextBlocks.Decompress(compressed, result.AsSpan(from - start, to - from), storage);
                 continue;
             }
 
             buffer ??= _block ??= new char[TextBlocks.BlockCharacters];
-            TextBlocks.Decompress(compressed, buffer.AsSpan(0, to - blockStart));
+            TextBlocks.Decompress(compressed, buffer.AsSpan(0, to - blockStart), storage);
             buffer.AsSpan(from - blockStart, to - from).CopyTo(result.AsSpan(from - start));
         }
 

@@ -8,23 +8,30 @@ using System.Runtime.InteropServices;
 namespace GovSearch.Schema;
 
 /// <summary>
-/// Text storage 2: a document's text cut into blocks of <see cref="BlockCharacters"/> UTF-16 code units, each
-/// compressed on its own (Brotli) into a binary doc values field of its own (<see cref="FieldNames.TextBlock"/>),
-/// with the length in numeric doc values (<see cref="FieldNames.TextLength"/>). A snippet reads and decompresses the
-/// one or two blocks its window touches, never the whole text; the code units are stored as they are (UTF-16
-/// little-endian), so the text comes back exactly, surrogate pairs cut by a block boundary included.
+/// Text storage 3: a document's text cut into blocks of <see cref="BlockCharacters"/> UTF-16 code units, each
+/// compressed on its own into a binary doc values field of its own (<see cref="FieldNames.TextBlock"/>), with the
+/// length in numeric doc values (<see cref="FieldNames.TextLength"/>) and the storage in <see cref="FieldNames.TextStorage"/>.
+/// Storage 3 compresses with Zstandard and the index's own dictionary (<see cref="TextDictionary"/>); storage 2 with
+/// Brotli, which an index also writes until it has seen enough text to train its dictionary.
+/// A snippet reads and decompresses the one or two blocks its window touches, never the whole text; the code units are
+/// stored as they are (UTF-16 little-endian), so the text comes back exactly, surrogate pairs cut by a block boundary
+/// included.
 /// </summary>
 /// <remarks>Storage 1 (schema 3 before it) kept the whole text uncompressed in one binary doc value as UTF-16
-/// (<see cref="TextCodec"/>); documents written so are still read that way (<see cref="SegmentValues"/>).</remarks>
+/// (<see cref="TextCodec"/>); storage 2 wrote the same blocks with Brotli. Documents written so are still read that way,
+/// per document (<see cref="SegmentValues"/>).</remarks>
 internal static class TextBlocks
 {
     /// <summary>The text storage version this build writes (recorded in each commit, see <c>IndexManifest</c>).</summary>
-    public const int StorageVersion = 2;
+    public const int StorageVersion = 3;
+
+    /// <summary>The storage whose blocks are Brotli streams (a document with a length but no <see cref="FieldNames.TextStorage"/>).</summary>
+    public const int BrotliStorage = 2;
 
     /// <summary>The code units of one block (the last block of a text may be shorter).</summary>
     public const int BlockCharacters = 4096;
 
-    /// <summary>Brotli quality: 5 compresses Chinese text to about the size of LZ4 stored fields' half, and fast.</summary>
+    /// <summary>Storage 2's Brotli quality: 5 compresses Chinese text to about the size of LZ4 stored fields' half, and fast.</summary>
     private const int Quality = 5;
 
     /// <summary>Brotli window (log2 bytes): a block is 8 KB of UTF-16, so 64 KB is more than enough.</summary>
@@ -56,8 +63,13 @@ internal static class TextBlocks
         return names[block];
     }
 
-    /// <summary>Compresses one block of text.</summary>
-    public static byte[] Compress(ReadOnlySpan<char> block)
+    /// <summary>Compresses one block of text: with <paramref name="dictionary"/> as storage <see cref="StorageVersion"/>
+    /// does, or without one as storage 2 does (Brotli).</summary>
+    public static byte[] Compress(ReadOnlySpan<char> block, TextDictionary? dictionary) =>
+        dictionary is null ? CompressBrotli(block) : dictionary.Compress(MemoryMarshal.AsBytes(block));
+
+    /// <summary>Compresses one block of text as storage 2 does (Brotli).</summary>
+    private static byte[] CompressBrotli(ReadOnlySpan<char> block)
     {
         var bytes = MemoryMarshal.AsBytes(block);
         var scratch = Scratch(BrotliEncoder.GetMaxCompressedLength(bytes.Length));
@@ -69,9 +81,46 @@ internal static class TextBlocks
         return scratch.AsSpan(0, written).ToArray();
     }
 
-    /// <summary>Decompresses the first <paramref name="destination"/>.Length code units of one block.</summary>
+    /// <summary>Decompresses the first <paramref name="destination"/>.Length code units of one block written by
+    /// <paramref name="storage"/> (<see cref="BrotliStorage"/> or <see cref="StorageVersion"/>).</summary>
     /// <exception cref="InvalidDataException">The block does not decompress to at least that many code units.</exception>
-    public static void Decompress(ReadOnlySpan<byte> compressed, Span<char> destination)
+    public static void Decompress(ReadOnlySpan<byte> compressed, Span<char> destination, int storage)
+    {
+        if (storage == BrotliStorage)
+        {
+            DecompressBrotli(compressed, destination);
+            return;
+        }
+
+        if (storage != StorageVersion)
+        {
+            throw new InvalidDataException($"A text block records storage {storage}, which this GovSearch does not know; open the index with a newer GovSearch.");
+        }
+
+        var target = MemoryMarshal.AsBytes(destination);
+        var size = TextDictionary.DecompressedSize(compressed);
+        if (size == (ulong)target.Length)
+        {
+            Check(TextDictionary.Decompress(compressed, target), target.Length);
+            return;
+        }
+
+        // Only a part of the block is wanted: the whole block goes into the scratch buffer first.
+        var scratch = Scratch(BlockCharacters * sizeof(char));
+        var written = TextDictionary.Decompress(compressed, scratch.AsSpan(0, BlockCharacters * sizeof(char)));
+        Check(Math.Min(written, target.Length), target.Length);
+        scratch.AsSpan(0, target.Length).CopyTo(target);
+    }
+
+    private static void Check(int written, int expected)
+    {
+        if (written != expected)
+        {
+            throw new InvalidDataException($"A text block decompressed to {written} bytes where {expected} were expected; the index is damaged.");
+        }
+    }
+
+    private static void DecompressBrotli(ReadOnlySpan<byte> compressed, Span<char> destination)
     {
         var target = MemoryMarshal.AsBytes(destination);
         using var decoder = new BrotliDecoder();

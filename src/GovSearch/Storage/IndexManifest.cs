@@ -50,6 +50,13 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// Not part of the analysis fingerprint: the terms are the same bigrams either way.</summary>
     public GovSearch.Analysis.BigramPostings BigramPostings { get; init; } = GovSearch.Analysis.BigramPostings.Frequencies;
 
+    /// <summary>The index's text dictionary (<see cref="Schema.TextDictionary"/>), base64: the key in the user data, written
+    /// from the commit that first holds documents of text storage 3 on, and kept in every later commit.</summary>
+    public const string TextDictionaryKey = "govsearch.text-dictionary";
+
+    /// <summary>The index's text dictionary, or <see langword="null"/> while it has none (new text blocks are Brotli).</summary>
+    public Schema.TextDictionary? TextDictionary { get; init; }
+
     /// <summary>The text storage of a commit whose user data does not record one.</summary>
     public const int FirstTextStorage = 1;
 
@@ -81,6 +88,11 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         if (TopicsFingerprint is not null)
         {
             data[TopicsKey] = TopicsFingerprint;
+        }
+
+        if (TextDictionary is not null)
+        {
+            data[TextDictionaryKey] = Convert.ToBase64String(TextDictionary.Bytes);
         }
 
         if (Analysis.CharacterBigrams)
@@ -146,7 +158,28 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             TextStorage = userData.TryGetValue(TextStorageKey, out var storage)
                 && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
             BigramPostings = BigramPostingsOf(path, userData),
+            TextDictionary = TextDictionaryOf(path, userData),
         };
+    }
+
+    /// <summary>The commit's text dictionary, made known to this process's readers (<see cref="Schema.TextDictionary.Register"/>):
+    /// at open, and at every refresh, since another process may have trained it since.</summary>
+    /// <exception cref="IndexFormatException">The recorded dictionary is damaged.</exception>
+    public static Schema.TextDictionary? TextDictionaryOf(string path, IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(TextDictionaryKey, out var text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Schema.TextDictionary.Register(Convert.FromBase64String(text));
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
+        {
+            throw new IndexFormatException(path, $"The index at '{path}' records a text dictionary that is not one; the index is damaged. Rebuild it.");
+        }
     }
 
     /// <summary>The recorded name of <paramref name="postings"/>.</summary>

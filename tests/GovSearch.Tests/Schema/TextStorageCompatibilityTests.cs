@@ -9,8 +9,10 @@ using Lucene.Net.Store;
 namespace GovSearch.Tests.Schema;
 
 /// <summary>
-/// An index written by text storage 1 (the whole text in UTF-16 doc values; TestData/compat/index-schema3, written
-/// by commit 9ebf9e7) is still read exactly, alone and mixed with documents of storage 2, before and after a merge.
+/// Indexes written by older text storages are still read exactly, alone and mixed with documents of the current
+/// storage, before and after a merge: storage 1 (the whole text in UTF-16 doc values; TestData/compat/index-schema3,
+/// written by commit 9ebf9e7) and storage 2 (Brotli blocks; TestData/compat/index-text-storage2, written by `main`
+/// at about 1887959).
 /// </summary>
 public sealed class TextStorageCompatibilityTests : IDisposable
 {
@@ -20,19 +22,23 @@ public sealed class TextStorageCompatibilityTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
-    public async Task OldIndex_ReadsEveryTextAndPassageExactly()
+    [Theory]
+    [InlineData("index-schema3", IndexManifest.FirstTextStorage)]
+    [InlineData("index-text-storage2", 2)]
+    public async Task OldIndex_ReadsEveryTextAndPassageExactly(string fixture, int storage)
     {
-        using var index = GovSearchIndex.Open(CopyOfOldIndex(), new GovSearchIndexOptions { ReadOnly = true });
+        using var index = GovSearchIndex.Open(CopyOfOldIndex(fixture), new GovSearchIndexOptions { ReadOnly = true });
         await AssertReadsExactly(index, Documents());
         var manifest = index.WithSearcher(s => IndexManifest.FromUserData("old", ((DirectoryReader)s.IndexReader).IndexCommit.UserData));
-        Assert.Equal(IndexManifest.FirstTextStorage, manifest.TextStorage);
+        Assert.Equal(storage, manifest.TextStorage);
     }
 
-    [Fact]
-    public async Task OldIndex_WithNewDocuments_ReadsBothKinds_BeforeAndAfterAMerge()
+    [Theory]
+    [InlineData("index-schema3")]
+    [InlineData("index-text-storage2")]
+    public async Task OldIndex_WithNewDocuments_ReadsBothKinds_BeforeAndAfterAMerge(string fixture)
     {
-        var path = CopyOfOldIndex();
+        var path = CopyOfOldIndex(fixture);
         var added = Documents("-new");
         using (var index = GovSearchIndex.Open(path))
         {
@@ -81,7 +87,7 @@ public sealed class TextStorageCompatibilityTests : IDisposable
         Assert.Contains(results.Facets.Languages, f => f.Value == "zh");
     }
 
-    private string CopyOfOldIndex() => CompatFixtures.CopyIndex("index-schema3", _temp.File("index"));
+    private string CopyOfOldIndex(string fixture) => CompatFixtures.CopyIndex(fixture, _temp.File("index"));
 
     private static List<GovDocument> Documents(string idSuffix = "") =>
         File.ReadLines(Path.Combine(Fixture, "documents.jsonl"))

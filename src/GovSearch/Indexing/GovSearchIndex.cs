@@ -398,7 +398,7 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 }
 
                 var compiled = Compile(searcher, parsed, options);
-                return SearchExecutor.Run(searcher, compiled, options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(parsed, compiled, options));
+                return SearchExecutor.Run(searcher, compiled, options, model is null ? null : DescribeTopics(model), cancellationToken, LearnedRerank(compiled, options));
             });
         }, cancellationToken));
 

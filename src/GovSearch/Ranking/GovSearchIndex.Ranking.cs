@@ -73,7 +73,7 @@ public sealed partial class GovSearchIndex
 
     /// <summary>The re-ranking step of a search: the learned ranker with <see cref="SearchOptions.LearnedRanking"/>, else
     /// <see cref="LayTermCoverage"/> when it applies; <see langword="null"/> for neither.</summary>
-    private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(ParsedQuery parsed, CompiledQuery compiled, SearchOptions options)
+    private Func<IndexSearcher, ScoreDoc[], IEnumerable<ScoreDoc>>? LearnedRerank(CompiledQuery compiled, SearchOptions options)
     {
         if (!options.LearnedRanking)
         {
@@ -83,7 +83,7 @@ public sealed partial class GovSearchIndex
         }
 
         var ranker = options.Ranker ?? LearnedRanker.Shipped;
-        return (searcher, ranked) => LearnedReranking.Rerank(searcher, RankingQueryOf(parsed), ranked, options.LearnedRankerDepth, ranker);
+        return (searcher, ranked) => LearnedReranking.Rerank(searcher, RankingQueryOf(compiled.Parsed), ranked, options.LearnedRankerDepth, ranker);
     }
 
     /// <summary>The learned ranker's view of one document, or <see langword="null"/> when learned ranking is off or the order is not by relevance.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace GovSearch.Analysis;
@@ -99,6 +100,26 @@ internal static class TextNormalizer
         AddRange(ideographs, '\uF900', '\uFAFF');
         return ideographs;
     }
+
+    /// <summary>16 hexadecimal digits of SHA-256 over the two embedded tables (ICU's characters, then the corrections
+    /// and phrases): recorded with each commit of an index that converts traditional text, so an index written with
+    /// other tables can be told apart (see <c>IndexManifest.TraditionalConversionKey</c>).</summary>
+    internal static string ConversionFingerprint => LazyFingerprint.Value;
+
+    private static readonly Lazy<string> LazyFingerprint = new(() =>
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var resource in new[] { TableResource, PhraseResource })
+        {
+            using var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The resource {resource} is missing from the GovSearch assembly.");
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            hash.AppendData(bytes.ToArray());
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    });
 
     private static Tables BuildTables()
     {

@@ -476,6 +476,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             SchemaVersion = IndexManifest.CurrentSchemaVersion,
             UserDictionaryWords = Analysis.NormalizedUserWords().Count,
             UserDictionaryHash = Analysis.UserWords.Count == 0 ? null : Analysis.UserDictionaryHash(),
+            TraditionalConversion = searcher.IndexReader is DirectoryReader reader
+                && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TraditionalConversionKey, out var conversion) ? conversion : null,
         };
     });
 

@@ -48,6 +48,8 @@ public sealed class ConversionPhraseTests
     [InlineData("心理慰藉")]
     [InlineData("与时俱进")]
     [InlineData("著作权和显著位置")]
+    [InlineData("经济软着陆")]
+    [InlineData("软著登记")]
     public void Normalize_LeavesSimplifiedWordsAsWritten(string simplified)
     {
         Assert.Equal(simplified, TextNormalizer.Normalize(simplified));

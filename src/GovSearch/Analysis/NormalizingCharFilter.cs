@@ -74,10 +74,22 @@ internal sealed class NormalizingCharFilter(TextReader input, bool convertTradit
     {
         if (_converted is null)
         {
-            var text = m_input.ReadToEnd().ToCharArray();
-            TextNormalizer.NormalizeInPlace(text, text.Length, convertTraditional: true);
+            // Read, not ReadToEnd: Lucene's reusable string reader answers ReadToEnd with null once it is empty.
+            var text = new char[4096];
+            var length = 0;
+            int read;
+            while ((read = m_input.Read(text, length, text.Length - length)) > 0)
+            {
+                length += read;
+                if (length == text.Length)
+                {
+                    Array.Resize(ref text, text.Length * 2);
+                }
+            }
+
+            TextNormalizer.NormalizeInPlace(text, length, convertTraditional: true);
             _converted = text;
-            _convertedLength = text.Length;
+            _convertedLength = length;
         }
 
         return _converted;

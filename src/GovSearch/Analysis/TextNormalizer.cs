@@ -32,7 +32,9 @@ internal static class TextNormalizer
 
     private static readonly Lazy<Tables> LazyTables = new(BuildTables, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Maps every UTF-16 unit to its normalized form.</summary>
+    /// <summary>Maps every UTF-16 unit to its normalized form, one character at a time: ICU's table with the character
+    /// corrections of TraditionalPhrases.tsv, but not its phrases (<see cref="Normalize"/> and <see cref="NormalizeInPlace"/>
+    /// apply those too, and are what index and query text go through).</summary>
     public static char[] Map => LazyTables.Value.Map;
 
     /// <summary>The phrases, as a single pass over character-mapped text applies them.</summary>

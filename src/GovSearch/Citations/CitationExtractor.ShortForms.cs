@@ -35,10 +35,10 @@ internal static partial class CitationExtractor
     private static readonly SearchValues<char> ArticleCharacters = SearchValues.Create("零〇一二三四五六七八九十百千两0123456789第条之款项()、,和及以至或者");
 
     /// <summary>One short-form match, with its offsets in the text.</summary>
-    private readonly record struct ShortForm(int Index, int Length, int TitleIndex, int TitleLength, string Title, int ArticleIndex, int ArticleLength);
+    internal readonly record struct ShortForm(int Index, int Length, int TitleIndex, int TitleLength, string Title, int ArticleIndex, int ArticleLength);
 
     /// <summary>The matches of <see cref="ShortFormWithArticle"/> in <paramref name="text"/>, as its Matches gives them.</summary>
-    private static List<ShortForm> ShortFormsWithArticle(string text)
+    internal static List<ShortForm> ShortFormsWithArticle(string text)
     {
         var found = new List<ShortForm>();
         var position = 0;
@@ -90,7 +90,7 @@ internal static partial class CitationExtractor
     }
 
     /// <summary>The matches of <see cref="ShortFormAfterVerb"/> in <paramref name="text"/>, as its Matches gives them.</summary>
-    private static List<ShortForm> ShortFormsAfterVerb(string text)
+    internal static List<ShortForm> ShortFormsAfterVerb(string text)
     {
         var found = new List<ShortForm>();
         var from = 0;

@@ -151,13 +151,13 @@ internal static partial class CitationExtractor
     /// <summary>A short form followed by an article, after a character that cannot be part of a title (所 in 属于, 照 in
     /// 依照, punctuation, the start): 属于专利法第十一条, 和刑法第二百八十八条.</summary>
     [GeneratedRegex("(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|" + Stop + "|" + Verbs + ")(?!" + Verbs + ")(?<title>(?:中华人民共和国)?(?:(?!" + Verbs + ")" + NameCharacter + "){1,15}?(?:法典|法|条例))(?<article>" + Articles + ")", RegexOptions.Multiline)]
-    private static partial Regex ShortFormWithArticle();
+    internal static partial Regex ShortFormWithArticle();
 
     /// <summary>A short form after a verb of reference, followed by 的规定, 有关规定, 等法律, a conjunction or a
     /// punctuation mark: 依照治安管理处罚法的规定, 依照民事诉讼法及相关司法解释. Anchored where the search starts
     /// (<see cref="ShortFormsAfterVerb"/> tries it right after each verb).</summary>
     [GeneratedRegex("\\G(?<=" + Verbs + ")(?!" + Verbs + ")(?<title>(?:中华人民共和国)?(?:(?!" + Verbs + ")" + NameCharacter + "){1,15}?(?:法典|法|条例))(?=的规定|的有关规定|有关规定|规定|的相关规定|相关规定|之规定|等法律|等有关|及|或者|或|而|和|、|,|。|;|作出|予以|处理|处罚|追究)")]
-    private static partial Regex ShortFormAfterVerb();
+    internal static partial Regex ShortFormAfterVerb();
 
     /// <summary>《》 right after 简称 names an abbreviation being defined, not another reference.</summary>
     [GeneratedRegex("简称$")]

@@ -362,29 +362,16 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
 
     private long _untrainedCharacters;
 
-    /// <summary>Whether one writing thread is training the text dictionary now (guarded by <see cref="_untrained"/>).</summary>
-    private bool _training;
-
     /// <summary>Keeps <paramref name="text"/> for training the index's text dictionary; once the texts kept reach
     /// <see cref="TextDictionary.MinimumTrainingCharacters"/>, trains it and records it in the manifest, so it is in the
     /// next commit and compresses every later block. Returns the dictionary to write this text with, or null (storage 2).</summary>
-    /// <remarks>The thread whose text completes the training set trains outside the lock, so the other writing threads
-    /// go on meanwhile (their texts are written as storage 2, as every text before the dictionary is) instead of
-    /// waiting for it. That thread is one of the batch's, so the batch ends, and a commit can follow, only once the
-    /// dictionary is in the manifest (or training failed).</remarks>
     private TextDictionary? LearnTextDictionary(string text)
     {
-        string[] texts;
         lock (_untrained)
         {
             if (Manifest.TextDictionary is { } trained)
             {
                 return trained;
-            }
-
-            if (_training)
-            {
-                return null;
             }
 
             _untrained.Add(text);
@@ -394,33 +381,18 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
                 return null;
             }
 
-            // This text is among the training texts: it stays in storage 2 like them.
-            texts = [.. _untrained];
+            if (TextDictionary.Train(_untrained) is { } dictionary)
+            {
+                Manifest = Manifest with { TextDictionary = dictionary };
+            }
+
+            // Trained, or training failed (it tries again on the next texts).
             _untrained.Clear();
             _untrainedCharacters = 0;
-            _training = true;
-        }
 
-        TextDictionary? dictionary = null;
-        try
-        {
-            dictionary = TextDictionary.Train(texts);
+            // This text was already counted among the training texts: it stays in storage 2 like them.
+            return null;
         }
-        finally
-        {
-            // Trained, or training failed (it tries again on the next texts).
-            lock (_untrained)
-            {
-                if (dictionary is not null && Manifest.TextDictionary is null)
-                {
-                    Manifest = Manifest with { TextDictionary = dictionary };
-                }
-
-                _training = false;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Commits; the caller refreshes searches (<see cref="Refresh"/>) once it knows the commit succeeded.</summary>

@@ -235,7 +235,8 @@ public sealed record SearchOptions
     public float LayTermCoverageWeight { get; init; } = 0.2f;
 
     /// <summary>
-    /// In relevance order (without <see cref="LearnedRanking"/>), for a query with Chinese words that names no place: the
+    /// In relevance order (without <see cref="LearnedRanking"/>), for a query with Chinese words, or one whose everyday
+    /// words <see cref="ExpandLayTerms"/> turned into Chinese legal wording (red tape → 优化营商环境), that names no place: the
     /// share of its score that a local regulation loses among the top candidates (up to <see cref="LearnedRankerDepth"/>),
     /// so that the national law or regulation on the matter ranks above the provincial and municipal rules that repeat its
     /// wording (a province's 预防和制止家庭暴力条例 says 家庭暴力 more often than the 反家庭暴力法 does). A local regulation
@@ -243,8 +244,8 @@ public sealed record SearchOptions
     /// 浙江, two or three characters before 市, an autonomous area or a special economic zone). A query that holds the
     /// place's name (上海 物业管理), or whose whole text the title holds (消费者权益保护法 in a province's 实施《消费者权益保护法》办法),
     /// keeps the document where it was; <see cref="GovSearch.GovSearchIndex.ExplainAsync"/> names the place and the penalty.
-    /// 0 turns it off; 0 to 0.9. Default: 0.3 (tune half of the judged-v2 queries: lay questions 0.693 → 0.750, no kind
-    /// lower; see the benchmarks README).
+    /// 0 turns it off; 0 to 0.9. Default: 0.3 (tune half of the judged-v2 queries: lay questions 0.693 → 0.750, English
+    /// paraphrases 0.504 → 0.572, no kind lower; see the benchmarks README).
     /// </summary>
     public float LocalRegulationPenalty { get; init; } = 0.3f;
 

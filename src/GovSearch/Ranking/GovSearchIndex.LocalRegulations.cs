@@ -7,7 +7,8 @@ namespace GovSearch;
 /// <summary>The national preference of relevance order: local regulations of places the query does not name (<see cref="SearchOptions.LocalRegulationPenalty"/>).</summary>
 public sealed partial class GovSearchIndex
 {
-    /// <summary>Whether <see cref="LocalRegulations"/> re-orders this query's candidates: the penalty is on, the order is by relevance and the query has Chinese words.</summary>
+    /// <summary>Whether <see cref="LocalRegulations"/> re-orders this query's candidates: the penalty is on, the order is by
+    /// relevance, and the query has Chinese words or the thesaurus added Chinese legal wording to it.</summary>
     private static bool LocalRegulationsApply(CompiledQuery compiled, SearchOptions options)
     {
         if (options.LocalRegulationPenalty <= 0 || options.Sort != SearchSort.Relevance)
@@ -16,7 +17,9 @@ public sealed partial class GovSearchIndex
         }
 
         var text = QueryPlaceText(compiled);
-        if (!text.Any(GovSearch.Analysis.CharClass.IsHan))
+        // An English question whose everyday words the thesaurus turned into Chinese legal wording (red tape → 优化营商环境)
+        // reaches the local regulations that carry that wording too.
+        if (!text.Any(GovSearch.Analysis.CharClass.IsHan) && !compiled.LayTerms.Any(t => t.Chinese))
         {
             return false;
         }

@@ -62,6 +62,24 @@ public sealed class LocalRegulationsTests : IAsyncLifetime
         Assert.DoesNotContain("LocalRegulationPenalty", national.Details, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Explain_AnEnglishQuestionExpandedToChineseWordingLowersTheLocalRegulationToo()
+    {
+        using var index = GovSearchIndex.CreateInMemory();
+        await index.AddRangeAsync(
+        [
+            new GovDocument("national") { Title = "优化营商环境条例", DocType = "regulation", Language = "zh", Text = "第一条 为了持续优化营商环境，制定本条例。" },
+            new GovDocument("city") { Title = "济南市优化营商环境条例", DocType = "regulation", Language = "zh", Text = "第一条 为了优化营商环境，制定本条例。优化营商环境。" },
+        ]);
+        await index.CommitAsync();
+
+        var city = (await index.ExplainAsync("city", "cutting red tape", new SearchOptions { LocalRegulationPenalty = 0.5f }))!;
+        Assert.Contains("red tape", string.Join("\n", city.Expansions), StringComparison.Ordinal);
+        Assert.Contains("a local regulation of 济南", city.Details, StringComparison.Ordinal);
+        var national = (await index.ExplainAsync("national", "cutting red tape", new SearchOptions { LocalRegulationPenalty = 0.5f }))!;
+        Assert.DoesNotContain("LocalRegulationPenalty", national.Details, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("上海市消费者权益保护条例", "regulation", "上海")]
     [InlineData("浙江省实施《中华人民共和国消费者权益保护法》办法", "regulation", "浙江")]

@@ -16,15 +16,9 @@ public sealed partial class GovSearchIndex
             return false;
         }
 
-        var text = QueryPlaceText(compiled);
         // An English question whose everyday words the thesaurus turned into Chinese legal wording (red tape → 优化营商环境)
         // reaches the local regulations that carry that wording too.
-        if (!text.Any(GovSearch.Analysis.CharClass.IsHan) && !compiled.LayTerms.Any(t => t.Chinese))
-        {
-            return false;
-        }
-
-        return true;
+        return QueryPlaceText(compiled).Any(GovSearch.Analysis.CharClass.IsHan) || compiled.LayTerms.Any(t => t.Chinese);
     }
 
     /// <summary>

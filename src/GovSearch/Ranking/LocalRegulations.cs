@@ -30,7 +30,7 @@ internal static partial class LocalRegulations
     /// <param name="docType">The document's type.</param>
     public static string? PlaceOf(string title, string? docType)
     {
-        if (!string.Equals(docType?.Trim(), RegulationType, StringComparison.OrdinalIgnoreCase) || PlacePattern().Match(title) is not { Success: true } match)
+        if (!IsRegulation(docType) || PlacePattern().Match(title) is not { Success: true } match)
         {
             return null;
         }
@@ -38,6 +38,8 @@ internal static partial class LocalRegulations
         var place = match.Groups["p"].Value;
         return NotPlaces.Any(n => place.StartsWith(n, StringComparison.Ordinal)) ? null : place;
     }
+
+    private static bool IsRegulation(string? docType) => string.Equals(docType?.Trim(), RegulationType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The top <paramref name="depth"/> candidates re-ordered after each local regulation whose place
@@ -65,8 +67,15 @@ internal static partial class LocalRegulations
     /// is not lowered either: the query names it, as it names the law it carries out.</remarks>
     public static string? UnnamedPlace(HitFields fields, int doc, string normalizedQuery)
     {
+        // The type first: most candidates are not regulations, and their titles need not be read.
+        var docType = fields.DocType(doc);
+        if (!IsRegulation(docType))
+        {
+            return null;
+        }
+
         var title = fields.Title(doc);
-        return PlaceOf(title, fields.DocType(doc)) is { } place && !normalizedQuery.Contains(place, StringComparison.Ordinal)
+        return PlaceOf(title, docType) is { } place && !normalizedQuery.Contains(place, StringComparison.Ordinal)
             && !(normalizedQuery.Length > 0 && RankingQuery.Normalize(title).Contains(normalizedQuery, StringComparison.Ordinal)) ? place : null;
     }
 }

@@ -24,6 +24,10 @@ internal static class FieldNames
     /// compressed block of the text (binary doc values, <see cref="TextBlocks"/>).</summary>
     public const string TextBlock = "text.block.";
 
+    /// <summary>Indexes of <see cref="TextOffsets.Spans"/>: where each token of the text lies, by position (binary doc
+    /// values, <see cref="TokenSpanCodec"/>), since the text field's postings keep positions without offsets.</summary>
+    public const string TextSpans = "text.spans";
+
     /// <summary>Text storage 3 on: which codec compressed a document's <see cref="TextBlock"/> fields (numeric doc values,
     /// <see cref="TextBlocks.StorageVersion"/>). A document with <see cref="TextLength"/> but without it (value 0) was
     /// written by storage 2 (Brotli), so a segment merged from both kinds reads each document right.</summary>

@@ -32,6 +32,8 @@ public sealed class TextOffsetsFixture : IAsyncLifetime
                 Title = e.GetProperty("title").GetString()!,
                 Text = e.GetProperty("text").GetString()!,
                 Language = e.GetProperty("lang").GetString(),
+                DocType = e.GetProperty("doc_type").GetString(),
+                Date = DocumentDate.TryParse(e.GetProperty("date").GetString(), out var date) ? date : null,
             })
             .ToList();
 

@@ -83,6 +83,57 @@ public sealed class TextOffsetsTests(TextOffsetsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Analytics_AreIdentical_OnBothIndexes()
+    {
+        using var spans = GovSearchIndex.Open(fixture.SpansPath, new GovSearchIndexOptions { ReadOnly = true });
+        using var postings = GovSearchIndex.Open(fixture.PostingsPath, new GovSearchIndexOptions { ReadOnly = true });
+        var years = fixture.Documents.Where(d => d.Date is not null).GroupBy(d => d.Date!.Value.Year).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(2);
+
+        foreach (var phrase in new[] { "数据安全", "生态环境保护", "人民法院", "economic growth" })
+        {
+            Assert.Equal(Json(await postings.GetConcordanceAsync(phrase)), Json(await spans.GetConcordanceAsync(phrase)));
+        }
+
+        Assert.Equal(Json(await postings.GetUsageAsync(["改革", "依法治国", "human rights"])), Json(await spans.GetUsageAsync(["改革", "依法治国", "human rights"])));
+        foreach (var year in years)
+        {
+            var options = new EmergingTermsOptions { Year = year, MinimumCount = 2 };
+            var expected = await postings.GetEmergingTermsAsync(options);
+            Assert.NotEmpty(expected.Terms);
+            Assert.Equal(Json(expected), Json(await spans.GetEmergingTermsAsync(options)));
+        }
+    }
+
+    [Fact]
+    public void TopicTokens_AreIdentical_OnBothIndexes()
+    {
+        var tokenizer = new GovSearch.Topics.TopicTokenizer(AnalysisOptions.Default);
+
+        var expected = TopicTokens(fixture.PostingsPath, tokenizer);
+        var actual = TopicTokens(fixture.SpansPath, tokenizer);
+
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, tokens) in expected)
+        {
+            Assert.Equal(tokens, actual[id]);
+        }
+    }
+
+    [Fact]
+    public async Task LearnedRanking_IsIdentical_OnBothIndexes()
+    {
+        using var spans = GovSearchIndex.Open(fixture.SpansPath, new GovSearchIndexOptions { ReadOnly = true });
+        using var postings = GovSearchIndex.Open(fixture.PostingsPath, new GovSearchIndexOptions { ReadOnly = true });
+        var options = Snippets with { LearnedRanking = true };
+
+        foreach (var query in QueryCases.All.Select(q => q.Text).Concat(fixture.Documents.Take(20).Select(d => d.Title)))
+        {
+            var expected = (await postings.SearchAsync(query, options)).Hits.Select(h => (h.Id, h.Score)).ToList();
+            Assert.Equal(expected, (await spans.SearchAsync(query, options)).Hits.Select(h => (h.Id, h.Score)).ToList());
+        }
+    }
+
+    [Fact]
     public void Manifest_WithUnknownTextOffsets_IsRefusedWithAMessage()
     {
         var userData = IndexStorage.Current(AnalysisOptions.Default).ToUserData();
@@ -91,6 +142,15 @@ public sealed class TextOffsetsTests(TextOffsetsFixture fixture) : IClassFixture
         var error = Assert.Throws<IndexFormatException>(() => IndexManifest.FromUserData("idx", userData));
 
         Assert.Contains("text offsets 'elsewhere'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    private static Dictionary<string, IReadOnlyList<string>> TopicTokens(string path, GovSearch.Topics.TopicTokenizer tokenizer)
+    {
+        using var directory = FSDirectory.Open(new DirectoryInfo(path));
+        using var reader = DirectoryReader.Open(directory);
+        return GovSearch.Indexing.IndexedTopicTokens.Read(reader, tokenizer, CancellationToken.None).ToDictionary(u => u.Id, u => u.Tokens, StringComparer.Ordinal);
     }
 
     /// <summary>Every occurrence of every text term, by document id: (term, position, start, end), sorted. The offsets

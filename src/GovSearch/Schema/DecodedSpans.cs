@@ -1,15 +1,31 @@
 namespace GovSearch.Schema;
 
-/// <summary>One decoded block of <see cref="TokenSpanCodec"/>: each position's first token (start −1 for a position
-/// without one), and the tokens of the positions that hold several.</summary>
+/// <summary>One decompressed block of <see cref="TokenSpanCodec"/>: its bytes and, per checkpoint, where its codes
+/// start and the end offset before it.</summary>
 internal sealed class DecodedSpans
 {
-    public int[] Starts { get; } = new int[TokenSpanCodec.BlockPositions];
+    private byte[] _bytes = new byte[TokenSpanCodec.BlockPositions + 256];
 
-    public int[] Ends { get; } = new int[TokenSpanCodec.BlockPositions];
+    public byte[] Bytes => _bytes;
 
-    public Dictionary<int, (int Start, int End, uint Hash)[]> Stacks { get; } = [];
+    public int[] Offsets { get; } = new int[TokenSpanCodec.BlockPositions / TokenSpanCodec.CheckpointPositions];
 
-    /// <summary>Clears the stacks before a block is decoded into it.</summary>
-    public void Reset() => Stacks.Clear();
+    public int[] Ends { get; } = new int[TokenSpanCodec.BlockPositions / TokenSpanCodec.CheckpointPositions];
+
+    /// <summary>Where the codes begin, after the checkpoints.</summary>
+    public int CodesStart { get; set; }
+
+    /// <summary>The decompressed length.</summary>
+    public int Length { get; set; }
+
+    /// <summary>A buffer of at least <paramref name="size"/> bytes for the block.</summary>
+    public byte[] Raw(int size)
+    {
+        if (_bytes.Length < size)
+        {
+            _bytes = new byte[size];
+        }
+
+        return _bytes;
+    }
 }

@@ -19,7 +19,11 @@ namespace GovSearch.Schema;
 internal static class TokenSpanCodec
 {
     /// <summary>Positions per block.</summary>
-    public const int BlockPositions = 4096;
+    public const int BlockPositions = 1024;
+
+    /// <summary>Positions per checkpoint: a block opens with the byte offset and the previous end of every
+    /// checkpoint but its first, so a reader finds a position by scanning at most this many codes.</summary>
+    public const int CheckpointPositions = 64;
 
     private const byte Explicit = 0;
     private const byte Empty = 240;
@@ -47,26 +51,40 @@ internal static class TokenSpanCodec
         var blockCount = (positionCount + BlockPositions - 1) / BlockPositions;
         var header = new ArrayBufferWriter<byte>(16 + (blockCount * 8));
         var body = new ArrayBufferWriter<byte>(positionCount / 2 + 16);
-        var raw = new ArrayBufferWriter<byte>(Math.Min(positionCount, BlockPositions) + 64);
+        var raw = new ArrayBufferWriter<byte>(Math.Min(positionCount, BlockPositions) + 256);
+        var codes = new ArrayBufferWriter<byte>(Math.Min(positionCount, BlockPositions) + 64);
         WriteNumber(header, positionCount);
         var compressor = _compressor ??= new Compressor(Level);
         var token = 0;
         var previousEnd = 0;
         for (var block = 0; block < blockCount; block++)
         {
+            codes.Clear();
             raw.Clear();
             var baseEnd = previousEnd;
+            int checkpointOffset = 0, checkpointEnd = baseEnd;
             var last = Math.Min(positionCount, (block + 1) * BlockPositions);
             for (var p = block * BlockPositions; p < last; p++)
             {
+                if (p % CheckpointPositions == 0 && p % BlockPositions != 0)
+                {
+                    WriteNumber(raw, codes.WrittenCount - checkpointOffset);
+                    WriteNumber(raw, previousEnd - checkpointEnd);
+                    checkpointOffset = codes.WrittenCount;
+                    checkpointEnd = previousEnd;
+                }
+
                 var first = token;
                 while (token < tokens.Count && positions[token] == p)
                 {
                     token++;
                 }
 
-                previousEnd = WritePosition(raw, tokens, first, token, previousEnd);
+                previousEnd = WritePosition(codes, tokens, first, token, previousEnd);
             }
+
+            codes.WrittenSpan.CopyTo(raw.GetSpan(codes.WrittenCount));
+            raw.Advance(codes.WrittenCount);
 
             var bound = Compressor.GetCompressBound(raw.WrittenCount);
             var target = body.GetSpan(bound);
@@ -148,62 +166,98 @@ internal static class TokenSpanCodec
         return positionCount;
     }
 
-    /// <summary>Decodes one block into <paramref name="into"/>.</summary>
+    /// <summary>Decompresses one block into <paramref name="into"/> and reads its checkpoints; positions are read when
+    /// asked for (<see cref="Find"/>).</summary>
     public static void DecodeBlock(ReadOnlySpan<byte> compressed, int baseEnd, int positions, DecodedSpans into)
     {
         var decompressor = _decompressor ??= new Decompressor();
         var size = (int)Decompressor.GetDecompressedSize(compressed);
-        var raw = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
-        try
+        var raw = into.Raw(size);
+        var written = decompressor.Unwrap(compressed, raw.AsSpan(0, size));
+        var checkpoints = (positions + CheckpointPositions - 1) / CheckpointPositions;
+        var at = 0;
+        int offset = 0, end = baseEnd;
+        for (var c = 1; c < checkpoints; c++)
         {
-            var written = decompressor.Unwrap(compressed, raw.AsSpan(0, size));
-            into.Reset();
-            var previousEnd = baseEnd;
-            var at = 0;
-            var span = raw.AsSpan(0, written);
-            for (var p = 0; p < positions; p++)
-            {
-                var code = span[at++];
-                switch (code)
-                {
-                    case Empty:
-                        into.Starts[p] = -1;
-                        into.Ends[p] = -1;
-                        break;
-                    case Explicit:
-                        var start = previousEnd + UnZigZag(ReadNumber(span, ref at));
-                        previousEnd = start + ReadNumber(span, ref at);
-                        into.Starts[p] = start;
-                        into.Ends[p] = previousEnd;
-                        break;
-                    case Stacked:
-                        var count = ReadNumber(span, ref at);
-                        var stack = new (int Start, int End, uint Hash)[count];
-                        var furthest = previousEnd;
-                        for (var t = 0; t < count; t++)
-                        {
-                            var s = previousEnd + UnZigZag(ReadNumber(span, ref at));
-                            var e = s + ReadNumber(span, ref at);
-                            stack[t] = (s, e, (uint)ReadNumber(span, ref at));
-                            furthest = Math.Max(furthest, e);
-                        }
+            offset += ReadNumber(raw, ref at);
+            end += ReadNumber(raw, ref at);
+            into.Offsets[c] = offset;
+            into.Ends[c] = end;
+        }
 
-                        into.Starts[p] = stack[0].Start;
-                        into.Ends[p] = stack[0].End;
-                        into.Stacks[p] = stack;
-                        previousEnd = furthest;
-                        break;
-                    default:
-                        into.Starts[p] = previousEnd + (code >> 4);
-                        previousEnd = into.Starts[p] + (code & 15);
-                        into.Ends[p] = previousEnd;
-                        break;
-                }
+        into.Offsets[0] = 0;
+        into.Ends[0] = baseEnd;
+        into.CodesStart = at;
+        into.Length = written;
+    }
+
+    /// <summary>The span of the <paramref name="occurrence"/>-th token hashed <paramref name="termHash"/> at position
+    /// <paramref name="position"/> of a decoded block (relative to the block); (−1, −1) for a position without a token.</summary>
+    public static (int Start, int End) Find(DecodedSpans block, int position, uint termHash, int occurrence)
+    {
+        var raw = block.Bytes;
+        var checkpoint = position / CheckpointPositions;
+        var at = block.CodesStart + block.Offsets[checkpoint];
+        var previousEnd = block.Ends[checkpoint];
+        for (var p = checkpoint * CheckpointPositions; p < position; p++)
+        {
+            var code = raw[at++];
+            switch (code)
+            {
+                case Empty:
+                    break;
+                case Explicit:
+                    previousEnd += UnZigZag(ReadNumber(raw, ref at));
+                    previousEnd += ReadNumber(raw, ref at);
+                    break;
+                case Stacked:
+                    var furthest = previousEnd;
+                    for (var t = ReadNumber(raw, ref at); t > 0; t--)
+                    {
+                        var s = previousEnd + UnZigZag(ReadNumber(raw, ref at));
+                        furthest = Math.Max(furthest, s + ReadNumber(raw, ref at));
+                        ReadNumber(raw, ref at);
+                    }
+
+                    previousEnd = furthest;
+                    break;
+                default:
+                    previousEnd += (code >> 4) + (code & 15);
+                    break;
             }
         }
-        finally
+
+        var here = raw[at++];
+        switch (here)
         {
-            ArrayPool<byte>.Shared.Return(raw);
+            case Empty:
+                return (-1, -1);
+            case Explicit:
+                var start = previousEnd + UnZigZag(ReadNumber(raw, ref at));
+                return (start, start + ReadNumber(raw, ref at));
+            case Stacked:
+                (int Start, int End) first = (-1, -1);
+                var seen = 0;
+                for (var t = ReadNumber(raw, ref at); t > 0; t--)
+                {
+                    var s = previousEnd + UnZigZag(ReadNumber(raw, ref at));
+                    var e = s + ReadNumber(raw, ref at);
+                    var hash = (uint)ReadNumber(raw, ref at);
+                    if (first.Start < 0)
+                    {
+                        first = (s, e);
+                    }
+
+                    if (hash == termHash && seen++ == occurrence)
+                    {
+                        return (s, e);
+                    }
+                }
+
+                return first;
+            default:
+                var begin = previousEnd + (here >> 4);
+                return (begin, begin + (here & 15));
         }
     }
 

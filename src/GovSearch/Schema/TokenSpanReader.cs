@@ -11,7 +11,7 @@ namespace GovSearch.Schema;
 internal sealed class TokenSpanReader
 {
     /// <summary>The decoded blocks kept before the cache starts over.</summary>
-    public const int MaximumCachedBlocks = 64;
+    public const int MaximumCachedBlocks = 256;
 
     private readonly BinaryDocValues _values;
     private readonly BytesRef _bytes = new();
@@ -45,22 +45,7 @@ internal sealed class TokenSpanReader
         }
 
         var block = Block(doc, spans, position / TokenSpanCodec.BlockPositions);
-        var p = position % TokenSpanCodec.BlockPositions;
-        if (block.Stacks.Count > 0 && block.Stacks.TryGetValue(p, out var stack))
-        {
-            var seen = 0;
-            foreach (var token in stack)
-            {
-                if (token.Hash == termHash && seen++ == occurrence)
-                {
-                    return (token.Start, token.End);
-                }
-            }
-
-            return (stack[0].Start, stack[0].End);
-        }
-
-        return (block.Starts[p], block.Ends[p]);
+        return TokenSpanCodec.Find(block, position % TokenSpanCodec.BlockPositions, termHash, occurrence);
     }
 
     private DocumentSpans Document(int doc)

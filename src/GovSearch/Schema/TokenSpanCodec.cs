@@ -1,40 +1,40 @@
 using System.Buffers;
-using ZstdSharp;
 
 namespace GovSearch.Schema;
 
 /// <summary>
-/// Stores where each token of a document's text lies, by position, for indexes of <see cref="TextOffsets.Spans"/>: the
-/// positions in blocks of <see cref="BlockPositions"/>, each block compressed (Zstandard) on its own, so a reader decodes
-/// only the blocks of the positions it asks for.
+/// Stores where each token of a document's text lies, by position, for indexes of <see cref="TextOffsets.Spans"/>:
+/// one half byte a position, so a reader finds any position's span by scanning at most
+/// <see cref="CheckpointPositions"/> half bytes from the checkpoint before it, without decompressing anything.
 /// </summary>
 /// <remarks>
-/// Layout: the position count, then per block its compressed length and the end offset of the token before it, then the
-/// blocks. In a block each position is one byte when it holds one token that starts at most 14 code units after the
-/// previous token's end and is 1 to 15 long (gap × 16 + length); else a marker byte: <see cref="Explicit"/> (one token,
-/// gap and length as numbers), <see cref="Empty"/> (no token: a stop word's position) or <see cref="Stacked"/> (several
-/// tokens at one position, a protected term and its parts: each with its start, length and a hash of its term, which
-/// tells which token a term's occurrence is).
+/// Layout: the position count, the checkpoints' and the escapes' byte lengths, the checkpoints (for every
+/// <see cref="CheckpointPositions"/> positions but the first: the escape bytes and the end offset gained since the
+/// one before), the half bytes (two positions a byte, low half first), then the escapes. A half byte below
+/// <see cref="EmptyCode"/> is one token whose gap after the previous token's end and whose length are the common pair
+/// of <see cref="Pairs"/> it indexes; <see cref="EmptyCode"/> is a position without a token (a stop word's);
+/// <see cref="EscapeCode"/> takes the next escape: a byte gap × 16 + length (gap 0 to 14, length 1 to 15), or
+/// <see cref="Explicit"/> with gap and length as numbers, or <see cref="Stacked"/> with the tokens of a position that
+/// holds several (a protected term and its parts), each with its start, length and a hash of its term, which tells
+/// which token a term's occurrence is.
 /// </remarks>
 internal static class TokenSpanCodec
 {
-    /// <summary>Positions per block.</summary>
-    public const int BlockPositions = 1024;
-
-    /// <summary>Positions per checkpoint: a block opens with the byte offset and the previous end of every
-    /// checkpoint but its first, so a reader finds a position by scanning at most this many codes.</summary>
+    /// <summary>Positions per checkpoint.</summary>
     public const int CheckpointPositions = 64;
 
+    private const int EmptyCode = 14;
+    private const int EscapeCode = 15;
     private const byte Explicit = 0;
-    private const byte Empty = 240;
     private const byte Stacked = 241;
-    private const int Level = 6;
 
-    [ThreadStatic]
-    private static Compressor? _compressor;
+    /// <summary>The (gap, length) pairs of one token a half byte stands for: the 14 most frequent in docs.jsonl's
+    /// texts, which cover about nine tokens in ten.</summary>
+    private static readonly (int Gap, int Length)[] Pairs =
+        [(0, 2), (0, 1), (1, 2), (1, 1), (0, 3), (1, 4), (2, 1), (0, 4), (1, 3), (2, 2), (1, 5), (1, 6), (1, 7), (3, 1)];
 
-    [ThreadStatic]
-    private static Decompressor? _decompressor;
+    /// <summary>The gap plus the length of each pair: how far the previous end moves.</summary>
+    private static readonly int[] Advance = Pairs.Select(p => p.Gap + p.Length).ToArray();
 
     /// <summary>The spans of <paramref name="tokens"/>, encoded.</summary>
     public static byte[] Encode(CapturedTokens tokens)
@@ -48,201 +48,187 @@ internal static class TokenSpanCodec
         }
 
         var positionCount = position + 1;
-        var blockCount = (positionCount + BlockPositions - 1) / BlockPositions;
-        var header = new ArrayBufferWriter<byte>(16 + (blockCount * 8));
-        var body = new ArrayBufferWriter<byte>(positionCount / 2 + 16);
-        var raw = new ArrayBufferWriter<byte>(Math.Min(positionCount, BlockPositions) + 256);
-        var codes = new ArrayBufferWriter<byte>(Math.Min(positionCount, BlockPositions) + 64);
-        WriteNumber(header, positionCount);
-        var compressor = _compressor ??= new Compressor(Level);
-        var token = 0;
-        var previousEnd = 0;
-        for (var block = 0; block < blockCount; block++)
+        var nibbles = new byte[(positionCount + 1) / 2];
+        var escapes = new ArrayBufferWriter<byte>(64 + (positionCount / 8));
+        var checkpoints = new ArrayBufferWriter<byte>(16 + (positionCount / 16));
+        int token = 0, previousEnd = 0, checkpointEscapes = 0, checkpointEnd = 0;
+        for (var p = 0; p < positionCount; p++)
         {
-            codes.Clear();
-            raw.Clear();
-            var baseEnd = previousEnd;
-            int checkpointOffset = 0, checkpointEnd = baseEnd;
-            var last = Math.Min(positionCount, (block + 1) * BlockPositions);
-            for (var p = block * BlockPositions; p < last; p++)
+            if (p > 0 && p % CheckpointPositions == 0)
             {
-                if (p % CheckpointPositions == 0 && p % BlockPositions != 0)
-                {
-                    WriteNumber(raw, codes.WrittenCount - checkpointOffset);
-                    WriteNumber(raw, previousEnd - checkpointEnd);
-                    checkpointOffset = codes.WrittenCount;
-                    checkpointEnd = previousEnd;
-                }
-
-                var first = token;
-                while (token < tokens.Count && positions[token] == p)
-                {
-                    token++;
-                }
-
-                previousEnd = WritePosition(codes, tokens, first, token, previousEnd);
+                WriteNumber(checkpoints, escapes.WrittenCount - checkpointEscapes);
+                WriteNumber(checkpoints, previousEnd - checkpointEnd);
+                checkpointEscapes = escapes.WrittenCount;
+                checkpointEnd = previousEnd;
             }
 
-            codes.WrittenSpan.CopyTo(raw.GetSpan(codes.WrittenCount));
-            raw.Advance(codes.WrittenCount);
+            var first = token;
+            while (token < tokens.Count && positions[token] == p)
+            {
+                token++;
+            }
 
-            var bound = Compressor.GetCompressBound(raw.WrittenCount);
-            var target = body.GetSpan(bound);
-            var written = compressor.Wrap(raw.WrittenSpan, target);
-            body.Advance(written);
-            WriteNumber(header, written);
-            WriteNumber(header, baseEnd);
+            int code;
+            (code, previousEnd) = WritePosition(escapes, tokens, first, token, previousEnd);
+            nibbles[p >> 1] |= (byte)(code << ((p & 1) * 4));
         }
 
-        var result = new byte[header.WrittenCount + body.WrittenCount];
-        header.WrittenSpan.CopyTo(result);
-        body.WrittenSpan.CopyTo(result.AsSpan(header.WrittenCount));
+        var header = new ArrayBufferWriter<byte>(16);
+        WriteNumber(header, positionCount);
+        WriteNumber(header, checkpoints.WrittenCount);
+        WriteNumber(header, escapes.WrittenCount);
+        var result = new byte[header.WrittenCount + checkpoints.WrittenCount + nibbles.Length + escapes.WrittenCount];
+        var at = 0;
+        foreach (var part in new[] { header.WrittenSpan.ToArray(), checkpoints.WrittenSpan.ToArray(), nibbles, escapes.WrittenSpan.ToArray() })
+        {
+            part.CopyTo(result, at);
+            at += part.Length;
+        }
+
         return result;
     }
 
-    /// <summary>Writes the tokens [<paramref name="first"/>, <paramref name="end"/>) of one position; returns the end
-    /// offset the next position's gap counts from.</summary>
-    private static int WritePosition(ArrayBufferWriter<byte> raw, CapturedTokens tokens, int first, int end, int previousEnd)
+    /// <summary>The half byte of the tokens [<paramref name="first"/>, <paramref name="end"/>) of one position (and
+    /// their escape when it needs one), and the end offset the next position's gap counts from.</summary>
+    private static (int Code, int End) WritePosition(ArrayBufferWriter<byte> escapes, CapturedTokens tokens, int first, int end, int previousEnd)
     {
         switch (end - first)
         {
             case 0:
-                WriteByte(raw, Empty);
-                return previousEnd;
+                return (EmptyCode, previousEnd);
             case 1:
                 var gap = tokens.Starts[first] - previousEnd;
                 var length = tokens.Ends[first] - tokens.Starts[first];
+                var pair = Array.IndexOf(Pairs, (gap, length));
+                if (pair >= 0)
+                {
+                    return (pair, tokens.Ends[first]);
+                }
+
                 if (gap is >= 0 and <= 14 && length is >= 1 and <= 15)
                 {
-                    WriteByte(raw, (byte)((gap << 4) | length));
+                    WriteByte(escapes, (byte)((gap << 4) | length));
                 }
                 else
                 {
-                    WriteByte(raw, Explicit);
-                    WriteNumber(raw, ZigZag(gap));
-                    WriteNumber(raw, length);
+                    WriteByte(escapes, Explicit);
+                    WriteNumber(escapes, ZigZag(gap));
+                    WriteNumber(escapes, length);
                 }
 
-                return tokens.Ends[first];
+                return (EscapeCode, tokens.Ends[first]);
             default:
-                WriteByte(raw, Stacked);
-                WriteNumber(raw, end - first);
+                WriteByte(escapes, Stacked);
+                WriteNumber(escapes, end - first);
                 var furthest = previousEnd;
                 for (var t = first; t < end; t++)
                 {
-                    WriteNumber(raw, ZigZag(tokens.Starts[t] - previousEnd));
-                    WriteNumber(raw, tokens.Ends[t] - tokens.Starts[t]);
-                    var hash = TermHash(tokens.Term(t));
-                    WriteNumber(raw, (int)hash);
+                    WriteNumber(escapes, ZigZag(tokens.Starts[t] - previousEnd));
+                    WriteNumber(escapes, tokens.Ends[t] - tokens.Starts[t]);
+                    WriteNumber(escapes, (int)TermHash(tokens.Term(t)));
                     furthest = Math.Max(furthest, tokens.Ends[t]);
                 }
 
-                return furthest;
+                return (EscapeCode, furthest);
         }
     }
 
-    /// <summary>Reads the header of a document's spans.</summary>
-    /// <returns>The position count; <paramref name="blocks"/> gets each block's (offset in <paramref name="bytes"/>, length, base end).</returns>
-    public static int ReadHeader(ReadOnlySpan<byte> bytes, List<(int Offset, int Length, int BaseEnd)> blocks)
+    /// <summary>Reads the header and checkpoints of a document's spans into <paramref name="into"/>.</summary>
+    public static void Read(byte[] bytes, DocumentSpans into)
     {
-        blocks.Clear();
         var at = 0;
-        var positionCount = ReadNumber(bytes, ref at);
-        var blockCount = (positionCount + BlockPositions - 1) / BlockPositions;
-        Span<int> lengths = blockCount <= 256 ? stackalloc int[blockCount] : new int[blockCount];
-        Span<int> bases = blockCount <= 256 ? stackalloc int[blockCount] : new int[blockCount];
-        for (var b = 0; b < blockCount; b++)
+        into.PositionCount = bytes.Length == 0 ? 0 : ReadNumber(bytes, ref at);
+        if (into.PositionCount == 0)
         {
-            lengths[b] = ReadNumber(bytes, ref at);
-            bases[b] = ReadNumber(bytes, ref at);
+            return;
         }
 
-        for (var b = 0; b < blockCount; b++)
+        var checkpointBytes = ReadNumber(bytes, ref at);
+        ReadNumber(bytes, ref at);
+        var count = (into.PositionCount + CheckpointPositions - 1) / CheckpointPositions;
+        into.CheckpointEscapes = new int[count];
+        into.CheckpointEnds = new int[count];
+        var nibbles = at + checkpointBytes;
+        for (var c = 1; c < count; c++)
         {
-            blocks.Add((at, lengths[b], bases[b]));
-            at += lengths[b];
+            into.CheckpointEscapes[c] = into.CheckpointEscapes[c - 1] + ReadNumber(bytes, ref at);
+            into.CheckpointEnds[c] = into.CheckpointEnds[c - 1] + ReadNumber(bytes, ref at);
         }
 
-        return positionCount;
+        into.NibblesStart = nibbles;
+        into.EscapesStart = nibbles + ((into.PositionCount + 1) / 2);
     }
 
-    /// <summary>Decompresses one block into <paramref name="into"/> and reads its checkpoints; positions are read when
-    /// asked for (<see cref="Find"/>).</summary>
-    public static void DecodeBlock(ReadOnlySpan<byte> compressed, int baseEnd, int positions, DecodedSpans into)
+    /// <summary>The span of the <paramref name="occurrence"/>-th token hashed <paramref name="termHash"/> at
+    /// <paramref name="position"/>; (−1, −1) for a position without a token.</summary>
+    public static (int Start, int End) Find(DocumentSpans spans, int position, uint termHash, int occurrence)
     {
-        var decompressor = _decompressor ??= new Decompressor();
-        var size = (int)Decompressor.GetDecompressedSize(compressed);
-        var raw = into.Raw(size);
-        var written = decompressor.Unwrap(compressed, raw.AsSpan(0, size));
-        var checkpoints = (positions + CheckpointPositions - 1) / CheckpointPositions;
-        var at = 0;
-        int offset = 0, end = baseEnd;
-        for (var c = 1; c < checkpoints; c++)
-        {
-            offset += ReadNumber(raw, ref at);
-            end += ReadNumber(raw, ref at);
-            into.Offsets[c] = offset;
-            into.Ends[c] = end;
-        }
-
-        into.Offsets[0] = 0;
-        into.Ends[0] = baseEnd;
-        into.CodesStart = at;
-        into.Length = written;
-    }
-
-    /// <summary>The span of the <paramref name="occurrence"/>-th token hashed <paramref name="termHash"/> at position
-    /// <paramref name="position"/> of a decoded block (relative to the block); (−1, −1) for a position without a token.</summary>
-    public static (int Start, int End) Find(DecodedSpans block, int position, uint termHash, int occurrence)
-    {
-        var raw = block.Bytes;
+        var bytes = spans.Bytes;
         var checkpoint = position / CheckpointPositions;
-        var at = block.CodesStart + block.Offsets[checkpoint];
-        var previousEnd = block.Ends[checkpoint];
+        var escape = spans.EscapesStart + spans.CheckpointEscapes[checkpoint];
+        var previousEnd = spans.CheckpointEnds[checkpoint];
         for (var p = checkpoint * CheckpointPositions; p < position; p++)
         {
-            var code = raw[at++];
-            switch (code)
+            var code = (bytes[spans.NibblesStart + (p >> 1)] >> ((p & 1) * 4)) & 15;
+            if (code < EmptyCode)
             {
-                case Empty:
-                    break;
-                case Explicit:
-                    previousEnd += UnZigZag(ReadNumber(raw, ref at));
-                    previousEnd += ReadNumber(raw, ref at);
-                    break;
-                case Stacked:
-                    var furthest = previousEnd;
-                    for (var t = ReadNumber(raw, ref at); t > 0; t--)
-                    {
-                        var s = previousEnd + UnZigZag(ReadNumber(raw, ref at));
-                        furthest = Math.Max(furthest, s + ReadNumber(raw, ref at));
-                        ReadNumber(raw, ref at);
-                    }
-
-                    previousEnd = furthest;
-                    break;
-                default:
-                    previousEnd += (code >> 4) + (code & 15);
-                    break;
+                previousEnd += Advance[code];
+            }
+            else if (code == EscapeCode)
+            {
+                previousEnd = SkipEscape(bytes, ref escape, previousEnd);
             }
         }
 
-        var here = raw[at++];
-        switch (here)
+        var here = (bytes[spans.NibblesStart + (position >> 1)] >> ((position & 1) * 4)) & 15;
+        if (here < EmptyCode)
         {
-            case Empty:
-                return (-1, -1);
+            var start = previousEnd + Pairs[here].Gap;
+            return (start, start + Pairs[here].Length);
+        }
+
+        return here == EmptyCode ? (-1, -1) : ReadEscape(bytes, escape, previousEnd, termHash, occurrence);
+    }
+
+    private static int SkipEscape(byte[] bytes, ref int at, int previousEnd)
+    {
+        var code = bytes[at++];
+        switch (code)
+        {
             case Explicit:
-                var start = previousEnd + UnZigZag(ReadNumber(raw, ref at));
-                return (start, start + ReadNumber(raw, ref at));
+                previousEnd += UnZigZag(ReadNumber(bytes, ref at));
+                return previousEnd + ReadNumber(bytes, ref at);
+            case Stacked:
+                var furthest = previousEnd;
+                for (var t = ReadNumber(bytes, ref at); t > 0; t--)
+                {
+                    var start = previousEnd + UnZigZag(ReadNumber(bytes, ref at));
+                    furthest = Math.Max(furthest, start + ReadNumber(bytes, ref at));
+                    ReadNumber(bytes, ref at);
+                }
+
+                return furthest;
+            default:
+                return previousEnd + (code >> 4) + (code & 15);
+        }
+    }
+
+    private static (int Start, int End) ReadEscape(byte[] bytes, int at, int previousEnd, uint termHash, int occurrence)
+    {
+        var code = bytes[at++];
+        switch (code)
+        {
+            case Explicit:
+                var start = previousEnd + UnZigZag(ReadNumber(bytes, ref at));
+                return (start, start + ReadNumber(bytes, ref at));
             case Stacked:
                 (int Start, int End) first = (-1, -1);
                 var seen = 0;
-                for (var t = ReadNumber(raw, ref at); t > 0; t--)
+                for (var t = ReadNumber(bytes, ref at); t > 0; t--)
                 {
-                    var s = previousEnd + UnZigZag(ReadNumber(raw, ref at));
-                    var e = s + ReadNumber(raw, ref at);
-                    var hash = (uint)ReadNumber(raw, ref at);
+                    var s = previousEnd + UnZigZag(ReadNumber(bytes, ref at));
+                    var e = s + ReadNumber(bytes, ref at);
+                    var hash = (uint)ReadNumber(bytes, ref at);
                     if (first.Start < 0)
                     {
                         first = (s, e);
@@ -256,8 +242,8 @@ internal static class TokenSpanCodec
 
                 return first;
             default:
-                var begin = previousEnd + (here >> 4);
-                return (begin, begin + (here & 15));
+                var begin = previousEnd + (code >> 4);
+                return (begin, begin + (code & 15));
         }
     }
 
@@ -298,7 +284,7 @@ internal static class TokenSpanCodec
         writer.Advance(n);
     }
 
-    private static int ReadNumber(ReadOnlySpan<byte> bytes, ref int at)
+    private static int ReadNumber(byte[] bytes, ref int at)
     {
         uint value = 0;
         var shift = 0;

@@ -5,20 +5,19 @@ namespace GovSearch.Schema;
 
 /// <summary>
 /// Reads one segment's token spans (<see cref="FieldNames.TextSpans"/>): the offsets of a term's occurrence at a
-/// position. Keeps the blocks it decoded, up to <see cref="MaximumCachedBlocks"/>, so readers that visit a document's
-/// positions term by term, or a few documents in turn, decode each block once. Not thread-safe: one per reading thread.
+/// position. Keeps the documents it read, up to <see cref="MaximumCachedDocuments"/>, so readers that visit a
+/// document's positions term by term, or a few documents in turn, read each once. Not thread-safe: one per reading thread.
 /// </summary>
 internal sealed class TokenSpanReader
 {
-    /// <summary>The decoded blocks kept before the cache starts over.</summary>
-    public const int MaximumCachedBlocks = 256;
+    /// <summary>The documents kept before the cache starts over.</summary>
+    public const int MaximumCachedDocuments = 256;
 
     private readonly BinaryDocValues _values;
     private readonly BytesRef _bytes = new();
     private readonly Dictionary<int, DocumentSpans> _documents = [];
-    private readonly Stack<DecodedSpans> _free = new();
-    private readonly List<(int Offset, int Length, int BaseEnd)> _header = [];
-    private int _cachedBlocks;
+    private DocumentSpans? _last;
+    private int _lastDoc = -1;
 
     private TokenSpanReader(BinaryDocValues values) => _values = values;
 
@@ -39,74 +38,31 @@ internal sealed class TokenSpanReader
     public (int Start, int End) Span(int doc, int position, uint termHash, int occurrence)
     {
         var spans = Document(doc);
-        if (position < 0 || position >= spans.PositionCount)
-        {
-            return (-1, -1);
-        }
-
-        var block = Block(doc, spans, position / TokenSpanCodec.BlockPositions);
-        return TokenSpanCodec.Find(block, position % TokenSpanCodec.BlockPositions, termHash, occurrence);
+        return position < 0 || position >= spans.PositionCount ? (-1, -1) : TokenSpanCodec.Find(spans, position, termHash, occurrence);
     }
 
     private DocumentSpans Document(int doc)
     {
-        if (_documents.TryGetValue(doc, out var known))
+        if (doc == _lastDoc)
         {
-            return known;
+            return _last!;
         }
 
-        _values.Get(doc, _bytes);
-        var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
-        var positionCount = bytes.Length == 0 ? 0 : TokenSpanCodec.ReadHeader(bytes, _header);
-        var copy = bytes.ToArray();
-        var spans = new DocumentSpans(copy, positionCount, positionCount == 0 ? [] : _header.ToArray());
-        _documents[doc] = spans;
-        return spans;
-    }
-
-    private DecodedSpans Block(int doc, DocumentSpans spans, int index)
-    {
-        if (spans.Decoded[index] is { } decoded)
+        if (!_documents.TryGetValue(doc, out var spans))
         {
-            return decoded;
-        }
-
-        if (_cachedBlocks >= MaximumCachedBlocks)
-        {
-            foreach (var document in _documents.Values)
+            if (_documents.Count >= MaximumCachedDocuments)
             {
-                foreach (var block in document.Decoded)
-                {
-                    if (block is not null)
-                    {
-                        _free.Push(block);
-                    }
-                }
+                _documents.Clear();
             }
 
-            _documents.Clear();
-            _cachedBlocks = 0;
-            spans = Document(doc);
+            _values.Get(doc, _bytes);
+            spans = new DocumentSpans(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length).ToArray());
+            TokenSpanCodec.Read(spans.Bytes, spans);
+            _documents[doc] = spans;
         }
 
-        var (offset, length, baseEnd) = spans.Blocks[index];
-        var positions = Math.Min(TokenSpanCodec.BlockPositions, spans.PositionCount - (index * TokenSpanCodec.BlockPositions));
-        var into = _free.Count > 0 ? _free.Pop() : new DecodedSpans();
-        TokenSpanCodec.DecodeBlock(spans.Bytes.AsSpan(offset, length), baseEnd, positions, into);
-        spans.Decoded[index] = into;
-        _cachedBlocks++;
-        return into;
-    }
-
-    /// <summary>One document's encoded spans and the blocks decoded so far.</summary>
-    private sealed class DocumentSpans(byte[] bytes, int positionCount, (int Offset, int Length, int BaseEnd)[] blocks)
-    {
-        public byte[] Bytes { get; } = bytes;
-
-        public int PositionCount { get; } = positionCount;
-
-        public (int Offset, int Length, int BaseEnd)[] Blocks { get; } = blocks;
-
-        public DecodedSpans?[] Decoded { get; } = new DecodedSpans?[blocks.Length];
+        _lastDoc = doc;
+        _last = spans;
+        return spans;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class SpanPostings : DocsAndPositionsEnum
     private int _occurrence;
     private bool _looked;
     private (int Start, int End) _span;
+    private SpanCursor _cursor;
 
     private SpanPostings(DocsAndPositionsEnum positions, TokenSpanReader spans, uint termHash)
     {
@@ -50,12 +51,14 @@ internal sealed class SpanPostings : DocsAndPositionsEnum
     public override int NextDoc()
     {
         _position = -1;
+        _cursor = default;
         return _positions.NextDoc();
     }
 
     public override int Advance(int target)
     {
         _position = -1;
+        _cursor = default;
         return _positions.Advance(target);
     }
 
@@ -76,7 +79,7 @@ internal sealed class SpanPostings : DocsAndPositionsEnum
     {
         if (!_looked)
         {
-            _span = _spans.Span(_positions.DocID, _position, _termHash, _occurrence);
+            _span = _spans.Span(_positions.DocID, _position, _termHash, _occurrence, ref _cursor);
             _looked = true;
         }
 

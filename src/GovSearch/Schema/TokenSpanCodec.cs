@@ -163,11 +163,28 @@ internal static class TokenSpanCodec
     /// <paramref name="position"/>; (−1, −1) for a position without a token.</summary>
     public static (int Start, int End) Find(DocumentSpans spans, int position, uint termHash, int occurrence)
     {
+        var cursor = default(SpanCursor);
+        return Find(spans, position, termHash, occurrence, ref cursor);
+    }
+
+    /// <summary>As <see cref="Find(DocumentSpans, int, uint, int)"/>, scanning on from <paramref name="cursor"/> when it
+    /// lies between the position's checkpoint and the position (a term's occurrences come in position order), and
+    /// leaving it at the position.</summary>
+    public static (int Start, int End) Find(DocumentSpans spans, int position, uint termHash, int occurrence, ref SpanCursor cursor)
+    {
         var bytes = spans.Bytes;
         var checkpoint = position / CheckpointPositions;
-        var escape = spans.EscapesStart + spans.CheckpointEscapes[checkpoint];
-        var previousEnd = spans.CheckpointEnds[checkpoint];
-        for (var p = checkpoint * CheckpointPositions; p < position; p++)
+        int p, escape, previousEnd;
+        if (cursor.Valid && cursor.Position <= position && cursor.Position >= checkpoint * CheckpointPositions)
+        {
+            (p, escape, previousEnd) = (cursor.Position, cursor.Escape, cursor.PreviousEnd);
+        }
+        else
+        {
+            (p, escape, previousEnd) = (checkpoint * CheckpointPositions, spans.EscapesStart + spans.CheckpointEscapes[checkpoint], spans.CheckpointEnds[checkpoint]);
+        }
+
+        for (; p < position; p++)
         {
             var code = (bytes[spans.NibblesStart + (p >> 1)] >> ((p & 1) * 4)) & 15;
             if (code < EmptyCode)
@@ -180,6 +197,7 @@ internal static class TokenSpanCodec
             }
         }
 
+        cursor = new SpanCursor(true, position, escape, previousEnd);
         var here = (bytes[spans.NibblesStart + (position >> 1)] >> ((position & 1) * 4)) & 15;
         if (here < EmptyCode)
         {

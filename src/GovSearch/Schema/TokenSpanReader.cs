@@ -37,8 +37,16 @@ internal sealed class TokenSpanReader
     /// (−1, −1) when the document records none there.</summary>
     public (int Start, int End) Span(int doc, int position, uint termHash, int occurrence)
     {
+        var cursor = default(SpanCursor);
+        return Span(doc, position, termHash, occurrence, ref cursor);
+    }
+
+    /// <summary>As <see cref="Span(int, int, uint, int)"/>, going on from <paramref name="cursor"/>, which must have been
+    /// left by a lookup in the same document (or be the default).</summary>
+    public (int Start, int End) Span(int doc, int position, uint termHash, int occurrence, ref SpanCursor cursor)
+    {
         var spans = Document(doc);
-        return position < 0 || position >= spans.PositionCount ? (-1, -1) : TokenSpanCodec.Find(spans, position, termHash, occurrence);
+        return position < 0 || position >= spans.PositionCount ? (-1, -1) : TokenSpanCodec.Find(spans, position, termHash, occurrence, ref cursor);
     }
 
     private DocumentSpans Document(int doc)

@@ -11,7 +11,8 @@ internal sealed partial class QueryCompiler
     /// <summary>
     /// Adds the legal wording of the everyday phrases the query says without holding them verbatim, each at
     /// <see cref="SearchOptions.LayTermWeight"/> times the match's quality, and describes each as
-    /// "喝了两瓶啤酒开车 ≈ 喝了酒开车 (soft match 0.91) → ...".
+    /// "喝了两瓶啤酒开车 ≈ 喝了酒开车 (soft match 0.91) → ...". A matched span that some text holds as it stands is
+    /// not expanded: the query says it in the texts' own words.
     /// </summary>
     private void ExpandSoftLayTerms(string text, IReadOnlyList<ThesaurusMatch> exact, SearchOptions options, IndexReader reader, BooleanQuery main,
         List<string> highlight, HashSet<string> seen, ref int termCount, LayWording wording, List<string> described)
@@ -23,10 +24,19 @@ internal sealed partial class QueryCompiler
 
         foreach (var match in GovernanceThesaurus.Shared.FindSoft(text, exact, options.SoftLayTermMatch, options.MaximumSoftLayTerms))
         {
+            var span = text.Substring(match.Start, match.Length);
+            if (OccursInText(span, reader))
+            {
+                // The query's own words stand in the texts (加强生态环境保护 holds 环境保护, not the agency 环境保护局): they find
+                // their documents themselves, and the legal wording would only cost (two more words and sloppy phrases).
+                described.Add($"{span} ≈ {match.Entry.Lay}: not expanded, the query's own words stand in the texts");
+                continue;
+            }
+
             var weight = options.LayTermWeight * match.Quality;
             var outcome = AddLegalWording(match.Entry.Legal, weight, match.Quality, wording, options, reader, main, highlight, seen, ref termCount);
             var quality = match.Quality.ToString("0.00", CultureInfo.InvariantCulture);
-            described.Add(Describe($"{text.Substring(match.Start, match.Length)} ≈ {match.Entry.Lay} (soft match {quality}) → ", outcome,
+            described.Add(Describe($"{span} ≈ {match.Entry.Lay} (soft match {quality}) → ", outcome,
                 weight.ToString("0.###", CultureInfo.InvariantCulture), match.Entry.Domain));
         }
     }

@@ -184,7 +184,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
 
         try
         {
-            return Schema.TextDictionary.Register(Convert.FromBase64String(text));
+            return Schema.TextDictionary.KnownFrom(text) ?? Schema.TextDictionary.Register(Convert.FromBase64String(text));
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {

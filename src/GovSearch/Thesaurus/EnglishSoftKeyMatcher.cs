@@ -96,6 +96,11 @@ internal sealed class EnglishSoftKeyMatcher
         foreach (var index in candidates)
         {
             var key = _keys[index];
+            if (!HoldsEnough(key, words))
+            {
+                continue;
+            }
+
             var legal = string.Join('|', key.Entry.Legal);
             if (exactLegal.Contains(legal) || Best(key, words) is not { } found || found.Quality < minimum)
             {
@@ -116,6 +121,26 @@ internal sealed class EnglishSoftKeyMatcher
         }
 
         return best.Values.OrderByDescending(m => m.Quality).ThenBy(m => m.Key, StringComparer.Ordinal).Take(maximum).ToList();
+    }
+
+    /// <summary>Whether the query holds at least <see cref="MinimumStems"/> of the key's stems anywhere; without them no
+    /// window can (<see cref="Best"/>). Most candidates share one common stem with the query, and this test costs no allocation.</summary>
+    private static bool HoldsEnough(Key key, List<(string Stem, int Position, int Start, int End)> words)
+    {
+        var held = 0;
+        foreach (var stem in key.Stems)
+        {
+            foreach (var word in words)
+            {
+                if (string.Equals(word.Stem, stem, StringComparison.Ordinal))
+                {
+                    held++;
+                    break;
+                }
+            }
+        }
+
+        return held >= MinimumStems;
     }
 
     /// <summary>The best window of the query's words around a word that is one of the key's stems: its quality and character span.</summary>

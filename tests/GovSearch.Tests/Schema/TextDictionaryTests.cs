@@ -169,6 +169,23 @@ public sealed class TextDictionaryTests : IDisposable
         Assert.Equal(block[..100], new string(prefix));
     }
 
+    [Fact]
+    public void KnownFrom_FindsARegisteredDictionaryByItsRecordingsHead_AndNothingElse()
+    {
+        var dictionary = Trained.Value;
+        var recording = Convert.ToBase64String(dictionary.Bytes);
+        Assert.Same(dictionary, TextDictionary.KnownFrom(recording));
+        Assert.Same(dictionary, IndexManifest.TextDictionaryOf("here", new Dictionary<string, string> { [IndexManifest.TextDictionaryKey] = recording }));
+
+        var unknown = (byte[])dictionary.Bytes.Clone();
+        unknown[4] ^= 0xFF;
+        Assert.Null(TextDictionary.KnownFrom(Convert.ToBase64String(unknown)));
+        Assert.Null(TextDictionary.KnownFrom("not base64!!"));
+        Assert.Null(TextDictionary.KnownFrom("N2"));
+        var error = Assert.Throws<IndexFormatException>(() => IndexManifest.TextDictionaryOf("here", new Dictionary<string, string> { [IndexManifest.TextDictionaryKey] = "not base64!!" }));
+        Assert.Contains("records a text dictionary that is not one", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("flipped")]
     [InlineData("truncated")]

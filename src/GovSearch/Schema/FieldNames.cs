@@ -10,7 +10,8 @@ internal static class FieldNames
     /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
-    /// <summary>Analyzed with positions and offsets (for passages and snippets), not stored. Text storage 1 also kept
+    /// <summary>Analyzed with positions and offsets (for passages and snippets; in an index of <see cref="TextOffsets.Spans"/>
+    /// the offsets are in <see cref="TextSpans"/>, not in the postings), not stored. Text storage 1 also kept
     /// the whole text here, in binary doc values as UTF-16 (<see cref="TextCodec"/>); storage 2 keeps it in compressed
     /// blocks (<see cref="TextLength"/>, <see cref="TextBlock"/>), so snippets read only their windows.</summary>
     public const string Text = "text";

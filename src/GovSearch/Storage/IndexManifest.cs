@@ -33,6 +33,13 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// are part of the analysis description, which is what opening compares.</summary>
     public const string UserDictionaryKey = "govsearch.userdict";
 
+    /// <summary>The traditional-to-simplified tables of the GovSearch that wrote a commit
+    /// (<see cref="GovSearch.Analysis.TextNormalizer.ConversionFingerprint"/>): the key in the user data, written when the
+    /// index converts traditional text. Informational, like the segmenter: not part of the analysis fingerprint, so an
+    /// index written with other tables still opens; its documents keep the conversion they were indexed with until
+    /// they are indexed again. A commit without the key was written before the key existed.</summary>
+    public const string TraditionalConversionKey = "govsearch.traditional-conversion";
+
     /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
     public const string SegmenterKey = "govsearch.segmenter";
 
@@ -97,6 +104,11 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
         if (TopicsFingerprint is not null)
         {
             data[TopicsKey] = TopicsFingerprint;
+        }
+
+        if (Analysis.ConvertTraditional)
+        {
+            data[TraditionalConversionKey] = GovSearch.Analysis.TextNormalizer.ConversionFingerprint;
         }
 
         if (TextDictionary is not null)

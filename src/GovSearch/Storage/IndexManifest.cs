@@ -57,6 +57,14 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// Not part of the analysis fingerprint: the terms are the same bigrams either way.</summary>
     public GovSearch.Analysis.BigramPostings BigramPostings { get; init; } = GovSearch.Analysis.BigramPostings.Frequencies;
 
+    /// <summary>Where the text field's token offsets are kept (<see cref="Schema.TextOffsets"/>): the key in the user data.
+    /// A commit without it keeps them in the postings.</summary>
+    public const string TextOffsetsKey = "govsearch.text-offsets";
+
+    /// <summary>Where the text field's offsets are, and where a writer keeps putting them: <see cref="Schema.TextOffsets.Spans"/>
+    /// for a new index, what the commit records (or <see cref="Schema.TextOffsets.Postings"/>) for an existing one.</summary>
+    public Schema.TextOffsets TextOffsets { get; init; } = Schema.TextOffsets.Spans;
+
     /// <summary>The index's text dictionary (<see cref="Schema.TextDictionary"/>), base64: the key in the user data, written
     /// from the commit that first holds documents of text storage 3 on, and kept in every later commit.</summary>
     public const string TextDictionaryKey = "govsearch.text-dictionary";
@@ -91,6 +99,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             [AnalysisFingerprintKey] = Analysis.Fingerprint(),
             [SegmenterKey] = NameOf(Analysis.Segmenter),
             [TextStorageKey] = Schema.TextBlocks.StorageVersion.ToString(CultureInfo.InvariantCulture),
+            [TextOffsetsKey] = NameOf(TextOffsets),
         };
         if (TopicsFingerprint is not null)
         {
@@ -171,6 +180,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
                 && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
             BigramPostings = BigramPostingsOf(path, userData),
             TextDictionary = TextDictionaryOf(path, userData),
+            TextOffsets = TextOffsetsOf(path, userData),
         };
     }
 
@@ -209,5 +219,21 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             ? GovSearch.Analysis.BigramPostings.Frequencies
             : throw new IndexFormatException(path,
                 $"The index at '{path}' records bigram postings '{name}', which this GovSearch does not know. Use a newer GovSearch to open it.");
+    }
+
+    /// <summary>The recorded name of <paramref name="offsets"/>.</summary>
+    public static string NameOf(Schema.TextOffsets offsets) => offsets == Schema.TextOffsets.Spans ? "spans" : "postings";
+
+    private static Schema.TextOffsets TextOffsetsOf(string path, IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(TextOffsetsKey, out var name) || name == NameOf(Schema.TextOffsets.Postings))
+        {
+            return Schema.TextOffsets.Postings;
+        }
+
+        return name == NameOf(Schema.TextOffsets.Spans)
+            ? Schema.TextOffsets.Spans
+            : throw new IndexFormatException(path,
+                $"The index at '{path}' records text offsets '{name}', which this GovSearch does not know. Use a newer GovSearch to open it.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace GovSearch.Analysis;
@@ -15,6 +16,10 @@ namespace GovSearch.Analysis;
 /// <para>Two corrections are made to ICU's table. Characters in <see cref="KeptAsWritten"/> are standard simplified
 /// characters that ICU would still change, so simplified text is left as written. And chains are followed to their
 /// end (ICU maps 薴 to 苧 and 苧 to 苎), so normalizing twice gives the same text as normalizing once.</para>
+/// <para>On top of that table, TraditionalPhrases.tsv (embedded, written by hand) replaces the target of some
+/// characters (諮 is 咨, not ICU's 谘) and adds phrases for characters whose simplified form depends on the word (著 is
+/// 着 but 著作 stays, 答覆 is 答复 but 覆盖 stays). Phrases run after the character table, longest match first, and
+/// keep the length, so offsets still hold. Index and query text go through the same steps.</para>
 /// </remarks>
 internal static class TextNormalizer
 {
@@ -27,8 +32,13 @@ internal static class TextNormalizer
 
     private static readonly Lazy<Tables> LazyTables = new(BuildTables, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Maps every UTF-16 unit to its normalized form.</summary>
+    /// <summary>Maps every UTF-16 unit to its normalized form, one character at a time: ICU's table with the character
+    /// corrections of TraditionalPhrases.tsv, but not its phrases (<see cref="Normalize"/> and <see cref="NormalizeInPlace"/>
+    /// apply those too, and are what index and query text go through).</summary>
     public static char[] Map => LazyTables.Value.Map;
+
+    /// <summary>The phrases, as a single pass over character-mapped text applies them.</summary>
+    internal static ConversionPhrases Phrases => LazyTables.Value.Phrases;
 
     /// <summary>True for characters that only traditional Chinese uses (they change under conversion).</summary>
     public static bool IsTraditionalOnly(char c) => LazyTables.Value.TraditionalOnly[c];
@@ -46,6 +56,8 @@ internal static class TextNormalizer
             {
                 buffer[i] = map[buffer[i]];
             }
+
+            LazyTables.Value.Phrases.Apply(buffer.AsSpan(0, count));
         }
         else
         {
@@ -74,6 +86,13 @@ internal static class TextNormalizer
     /// <summary>The embedded table: "source TAB target" lines, '#' comments.</summary>
     internal const string TableResource = "GovSearch.Analysis.TraditionalToSimplified.tsv";
 
+    /// <summary>The embedded corrections and phrases: "source TAB target" lines, '#' comments.</summary>
+    internal const string PhraseResource = "GovSearch.Analysis.TraditionalPhrases.tsv";
+
+    /// <summary>ICU's table alone (with <see cref="KeptAsWritten"/> and chains), before TraditionalPhrases.tsv:
+    /// what TraditionalTableTests compares with ICU, and what decides <see cref="IsTraditionalOnly"/>.</summary>
+    internal static char[] IcuMap => LazyTables.Value.IcuMap;
+
     /// <summary>The BMP ideograph ranges the table covers.</summary>
     internal static IEnumerable<char> Ideographs()
     {
@@ -84,6 +103,26 @@ internal static class TextNormalizer
         return ideographs;
     }
 
+    /// <summary>16 hexadecimal digits of SHA-256 over the two embedded tables (ICU's characters, then the corrections
+    /// and phrases): recorded with each commit of an index that converts traditional text, so an index written with
+    /// other tables can be told apart (see <c>IndexManifest.TraditionalConversionKey</c>).</summary>
+    internal static string ConversionFingerprint => LazyFingerprint.Value;
+
+    private static readonly Lazy<string> LazyFingerprint = new(() =>
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var resource in new[] { TableResource, PhraseResource })
+        {
+            using var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The resource {resource} is missing from the GovSearch assembly.");
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            hash.AppendData(bytes.ToArray());
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    });
+
     private static Tables BuildTables()
     {
         var map = new char[char.MaxValue + 1];
@@ -92,35 +131,57 @@ internal static class TextNormalizer
             map[i] = WidthOnly((char)i);
         }
 
-        using (var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(TableResource)
-            ?? throw new InvalidOperationException($"The resource {TableResource} is missing from the GovSearch assembly."))
-        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        foreach (var (source, target) in ReadPairs(TableResource))
         {
-            while (reader.ReadLine() is { } line)
+            if (source.Length == 1 && target.Length == 1)
             {
-                if (line.Length == 3 && line[1] == '\t')
-                {
-                    map[line[0]] = line[2];
-                }
+                map[source[0]] = target[0];
             }
         }
+
+        var icuMap = (char[])map.Clone();
+        var pairs = ReadPairs(PhraseResource).ToList();
+        foreach (var (source, target) in pairs.Where(p => p.Source.Length == 1))
+        {
+            map[source[0]] = target.Length == 1 && icuMap[target[0]] == target[0]
+                ? target[0]
+                : throw new InvalidOperationException($"{PhraseResource}: the character {source} must map to one character that the table leaves as it is, not '{target}'.");
+        }
+
+        var phrases = ConversionPhrases.Build(pairs.Where(p => p.Source.Length > 1), map, PhraseResource);
 
         var traditionalOnly = new bool[map.Length];
         var simplifiedOnly = new bool[map.Length];
         foreach (var c in Ideographs())
         {
-            traditionalOnly[c] = map[c] != c;
+            traditionalOnly[c] = icuMap[c] != c;
         }
 
         foreach (var c in Ideographs())
         {
-            if (map[c] != c && !traditionalOnly[map[c]])
+            if (icuMap[c] != c && !traditionalOnly[icuMap[c]])
             {
-                simplifiedOnly[map[c]] = true;
+                simplifiedOnly[icuMap[c]] = true;
             }
         }
 
-        return new Tables(map, traditionalOnly, simplifiedOnly);
+        return new Tables(map, icuMap, phrases, traditionalOnly, simplifiedOnly);
+    }
+
+    /// <summary>The "source TAB target" lines of an embedded resource, without comments and blank lines.</summary>
+    private static IEnumerable<(string Source, string Target)> ReadPairs(string resource)
+    {
+        using var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The resource {resource} is missing from the GovSearch assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length > 0 && line[0] != '#' && tab > 0)
+            {
+                yield return (line[..tab], line[(tab + 1)..]);
+            }
+        }
     }
 
     private static void AddRange(List<char> list, char first, char last)
@@ -131,5 +192,5 @@ internal static class TextNormalizer
         }
     }
 
-    private sealed record Tables(char[] Map, bool[] TraditionalOnly, bool[] SimplifiedOnly);
+    private sealed record Tables(char[] Map, char[] IcuMap, ConversionPhrases Phrases, bool[] TraditionalOnly, bool[] SimplifiedOnly);
 }

@@ -60,7 +60,7 @@ internal static class EmergingTermFinder
         {
             if (year[l] is { } docs && leaves[l].AtomicReader.GetTerms(FieldNames.Text) is { } terms)
             {
-                var reader = new WordReader(terms, docs, tokenizer, vocabulary: null);
+                var reader = new WordReader(terms, TokenSpanReader.Of(leaves[l].AtomicReader), docs, tokenizer, vocabulary: null);
                 yearWords.AddRange(reader.Read(0, docs.Length, cancellationToken).Select(d => (leaves[l].DocBase + d.Doc, d.Words)));
             }
         }
@@ -105,7 +105,7 @@ internal static class EmergingTermFinder
         {
             if (earlier[l] is { } docs && leaves[l].AtomicReader.GetTerms(FieldNames.Text) is { } terms)
             {
-                var reader = new WordReader(terms, docs, tokenizer, vocabulary);
+                var reader = new WordReader(terms, TokenSpanReader.Of(leaves[l].AtomicReader), docs, tokenizer, vocabulary);
                 for (var from = 0; from < docs.Length; from += Chunk)
                 {
                     foreach (var (doc, words) in reader.Read(from, Math.Min(docs.Length, from + Chunk), cancellationToken))
@@ -245,8 +245,14 @@ internal static class EmergingTermFinder
     {
         private readonly List<(string Term, bool Kept, DocsAndPositionsEnum Postings)> _terms = [];
 
-        public WordReader(Terms terms, FixedBitSet docs, TopicTokenizer tokenizer, IReadOnlySet<string>? vocabulary)
+        /// <summary>The segment's token spans when its postings keep no offsets: the kept words' offsets are looked up
+        /// per document, after the positions (a word's width is then its term's length, which for the Han words that
+        /// stack at one position is their width).</summary>
+        private readonly TokenSpanReader? _spans;
+
+        public WordReader(Terms terms, TokenSpanReader? spans, FixedBitSet docs, TopicTokenizer tokenizer, IReadOnlySet<string>? vocabulary)
         {
+            _spans = spans;
             var termsEnum = terms.GetEnumerator();
             if (vocabulary is null)
             {
@@ -281,7 +287,9 @@ internal static class EmergingTermFinder
                     for (var i = postings.Freq; i > 0; i--)
                     {
                         var position = postings.NextPosition();
-                        list.Add((new Word(term, position, postings.StartOffset, postings.EndOffset), postings.EndOffset - postings.StartOffset, kept));
+                        list.Add(_spans is null
+                            ? (new Word(term, position, postings.StartOffset, postings.EndOffset), postings.EndOffset - postings.StartOffset, kept)
+                            : (new Word(term, position, -1, -1), term.Length, kept));
                     }
                 }
             }
@@ -294,7 +302,7 @@ internal static class EmergingTermFinder
                 {
                     if ((i == 0 || list[i].Word.Position != list[i - 1].Word.Position) && list[i].Kept)
                     {
-                        words.Add(list[i].Word);
+                        words.Add(_spans is null ? list[i].Word : WithOffsets(doc, list[i].Word));
                     }
                 }
 
@@ -307,8 +315,14 @@ internal static class EmergingTermFinder
             var kept = tokenizer.KeepsIndexed(term);
             if (kept || tokenizer.IsProtected(term))
             {
-                _terms.Add((term, kept, termsEnum.DocsAndPositions(docs, null, DocsAndPositionsFlags.OFFSETS)));
+                _terms.Add((term, kept, termsEnum.DocsAndPositions(docs, null, _spans is null ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE)));
             }
+        }
+
+        private Word WithOffsets(int doc, Word word)
+        {
+            var (start, end) = _spans!.Span(doc, word.Position, TokenSpanCodec.TermHash(word.Term), 0);
+            return word with { Start = start, End = end };
         }
     }
 }

@@ -42,7 +42,7 @@ internal static class PhraseFinder
             }
             else
             {
-                FindWords(terms, accepted, phrase.Words, l, leaves[l].DocBase, reader.MaxDoc, found, cancellationToken);
+                FindWords(terms, TokenSpanReader.Of(reader), accepted, phrase.Words, l, leaves[l].DocBase, reader.MaxDoc, found, cancellationToken);
             }
         }
 
@@ -53,6 +53,7 @@ internal static class PhraseFinder
         List<DocumentOccurrences> found, CancellationToken cancellationToken)
     {
         var termsEnum = terms.GetEnumerator();
+        var spans = TokenSpanReader.Of(reader);
         var pieces = new List<(DocsAndPositionsEnum Postings, PhrasePiece Piece)>();
         var covering = new List<int>[phrase.Length];
         var weights = new long[phrase.Length];
@@ -82,7 +83,7 @@ internal static class PhraseFinder
                 }
             }
 
-            pieces.Add((termsEnum.DocsAndPositions(accepted, null, DocsAndPositionsFlags.OFFSETS), piece));
+            pieces.Add((SpanPostings.Open(termsEnum, accepted, null, spans)!, piece));
         }
 
         // A document needs a term over every character of the phrase.
@@ -177,7 +178,7 @@ internal static class PhraseFinder
         }
     }
 
-    private static void FindWords(Terms terms, IBits? accepted, IReadOnlyList<(string Term, int Position)> words, int leaf, int docBase, int maxDoc,
+    private static void FindWords(Terms terms, TokenSpanReader? spans, IBits? accepted, IReadOnlyList<(string Term, int Position)> words, int leaf, int docBase, int maxDoc,
         List<DocumentOccurrences> found, CancellationToken cancellationToken)
     {
         var termsEnum = terms.GetEnumerator();
@@ -207,7 +208,7 @@ internal static class PhraseFinder
                 candidates.And(docs);
             }
 
-            enums[w] = termsEnum.DocsAndPositions(accepted, null, DocsAndPositionsFlags.OFFSETS);
+            enums[w] = SpanPostings.Open(termsEnum, accepted, null, spans)!;
         }
 
         var last = 0;

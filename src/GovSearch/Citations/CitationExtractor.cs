@@ -34,11 +34,6 @@ internal static partial class CitationExtractor
 
     private const string Suffix = "(?:法典|法|条例|规定|办法|细则|决定|解释|规则|通则|修正案)";
 
-    /// <summary>A title suffix's last character followed by the 第 that starts an article.</summary>
-    private static readonly SearchValues<string> ArticleAnchors = SearchValues.Create(["法第", "例第", "典第"], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> VerbsOfReference = SearchValues.Create(Verbs.Split('|'), StringComparison.Ordinal);
-
     private static readonly string[] Ordinals =
     [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -56,33 +51,32 @@ internal static partial class CitationExtractor
             var inner = m.Groups["title"].Value;
             if (LawLike().IsMatch(inner) && !Abbreviation().IsMatch(normalized.AsSpan(0, m.Index)))
             {
-                Add(found, text, m.Index, m.Length, m.Groups["title"], m.Groups["article"]);
+                var (title, article) = (m.Groups["title"], m.Groups["article"]);
+                Add(found, text, m.Index, m.Length, title.Index, title.Length, article.Success ? article.Index : -1, article.Length);
             }
         }
 
-        foreach (var form in (ReadOnlySpan<Regex>)[ShortFormWithArticle(), ShortFormAfterVerb()])
+        foreach (var withArticle in (ReadOnlySpan<bool>)[true, false])
         {
-            // Both patterns start with a lookbehind, so the regex engine tries them at every position: skip a text that
-            // lacks what every match must hold.
-            if (!MayHoldShortForm(normalized, form == ShortFormWithArticle()))
+            // Skip a text that lacks what every match must hold.
+            if (!MayHoldShortForm(normalized, withArticle))
             {
                 continue;
             }
 
-            foreach (Match m in form.Matches(normalized))
+            foreach (var m in withArticle ? ShortFormsWithArticle(normalized) : ShortFormsAfterVerb(normalized))
             {
-                var name = m.Groups["title"].Value;
-                var start = m.Groups["title"].Index;
-                if (!NotAName().IsMatch(name) && !GenericEnding().IsMatch(name) && !found.Exists(f => f.Start == start))
+                if (!NotAName().IsMatch(m.Title) && !GenericEnding().IsMatch(m.Title) && !found.Exists(f => f.Start == m.TitleIndex))
                 {
-                    Add(found, text, start, m.Index + m.Length - start, m.Groups["title"], m.Groups["article"]);
+                    Add(found, text, m.TitleIndex, m.Index + m.Length - m.TitleIndex, m.TitleIndex, m.TitleLength, m.ArticleIndex, m.ArticleLength);
                 }
             }
         }
 
         foreach (Match m in EnglishAct().Matches(normalized))
         {
-            Add(found, text, m.Groups["title"].Index, m.Groups["title"].Length, m.Groups["title"], null);
+            var title = m.Groups["title"];
+            Add(found, text, title.Index, title.Length, title.Index, title.Length, -1, 0);
         }
 
         foreach (Match m in EnglishAmendment().Matches(normalized))
@@ -108,19 +102,21 @@ internal static partial class CitationExtractor
     /// reference, and 法 or 条例 for the title's suffix).</summary>
     private static bool MayHoldShortForm(string text, bool withArticle) =>
         withArticle
-            ? text.AsSpan().IndexOfAny(ArticleAnchors) >= 0
-            : text.AsSpan().IndexOfAny(VerbsOfReference) >= 0 && (text.Contains('法', StringComparison.Ordinal) || text.Contains("条例", StringComparison.Ordinal));
+            ? NextArticleAnchor(text, 0) >= 0
+            : NextVerbOfReference(text, 0) >= 0 && (text.Contains('法', StringComparison.Ordinal) || text.Contains("条例", StringComparison.Ordinal));
 
-    private static void Add(List<ExtractedCitation> found, string text, int start, int length, Group title, Group? article)
+    /// <summary>Adds a reference whose title is at <paramref name="titleIndex"/>, and whose article is at
+    /// <paramref name="articleIndex"/> (-1: none).</summary>
+    private static void Add(List<ExtractedCitation> found, string text, int start, int length, int titleIndex, int titleLength, int articleIndex, int articleLength)
     {
-        var written = text.Substring(title.Index, title.Length);
+        var written = text.Substring(titleIndex, titleLength);
         var key = LawTitles.Key(written);
         if (key.Length == 0)
         {
             return;
         }
 
-        var cited = article is { Success: true } ? text.Substring(article.Index, article.Length) : string.Empty;
+        var cited = articleIndex >= 0 ? text.Substring(articleIndex, articleLength) : string.Empty;
         found.Add(new ExtractedCitation(start, length, written, key, cited));
     }
 
@@ -155,12 +151,13 @@ internal static partial class CitationExtractor
     /// <summary>A short form followed by an article, after a character that cannot be part of a title (所 in 属于, 照 in
     /// 依照, punctuation, the start): 属于专利法第十一条, 和刑法第二百八十八条.</summary>
     [GeneratedRegex("(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|" + Stop + "|" + Verbs + ")(?!" + Verbs + ")(?<title>(?:中华人民共和国)?(?:(?!" + Verbs + ")" + NameCharacter + "){1,15}?(?:法典|法|条例))(?<article>" + Articles + ")", RegexOptions.Multiline)]
-    private static partial Regex ShortFormWithArticle();
+    internal static partial Regex ShortFormWithArticle();
 
     /// <summary>A short form after a verb of reference, followed by 的规定, 有关规定, 等法律, a conjunction or a
-    /// punctuation mark: 依照治安管理处罚法的规定, 依照民事诉讼法及相关司法解释.</summary>
-    [GeneratedRegex("(?<=" + Verbs + ")(?!" + Verbs + ")(?<title>(?:中华人民共和国)?(?:(?!" + Verbs + ")" + NameCharacter + "){1,15}?(?:法典|法|条例))(?=的规定|的有关规定|有关规定|规定|的相关规定|相关规定|之规定|等法律|等有关|及|或者|或|而|和|、|,|。|;|作出|予以|处理|处罚|追究)")]
-    private static partial Regex ShortFormAfterVerb();
+    /// punctuation mark: 依照治安管理处罚法的规定, 依照民事诉讼法及相关司法解释. Anchored where the search starts
+    /// (<see cref="ShortFormsAfterVerb"/> tries it right after each verb).</summary>
+    [GeneratedRegex("\\G(?<=" + Verbs + ")(?!" + Verbs + ")(?<title>(?:中华人民共和国)?(?:(?!" + Verbs + ")" + NameCharacter + "){1,15}?(?:法典|法|条例))(?=的规定|的有关规定|有关规定|规定|的相关规定|相关规定|之规定|等法律|等有关|及|或者|或|而|和|、|,|。|;|作出|予以|处理|处罚|追究)")]
+    internal static partial Regex ShortFormAfterVerb();
 
     /// <summary>《》 right after 简称 names an abbreviation being defined, not another reference.</summary>
     [GeneratedRegex("简称$")]

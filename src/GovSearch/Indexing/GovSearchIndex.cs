@@ -423,8 +423,9 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
                 }
 
                 var explanation = searcher.Explain(compiled.Query, docId);
-                var (score, coverage) = ExplainCoverage(searcher, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken);
-                return new SearchExplanation(id, explanation.IsMatch, score, coverage is null ? explanation.ToString() : coverage + "\n" + explanation)
+                var (covered, coverage) = ExplainCoverage(searcher, compiled, docId, explanation.IsMatch ? explanation.Value : 0, options, cancellationToken);
+                var (score, local) = ExplainLocalRegulation(searcher, compiled, docId, covered, options, cancellationToken);
+                return new SearchExplanation(id, explanation.IsMatch, score, string.Join("\n", new[] { local, coverage, explanation.ToString() }.OfType<string>()))
                 {
                     Expansions = compiled.Expansions,
                     Translations = compiled.Translations,
@@ -476,6 +477,8 @@ public sealed partial class GovSearchIndex : IDisposable, IAsyncDisposable
             SchemaVersion = IndexManifest.CurrentSchemaVersion,
             UserDictionaryWords = Analysis.NormalizedUserWords().Count,
             UserDictionaryHash = Analysis.UserWords.Count == 0 ? null : Analysis.UserDictionaryHash(),
+            TraditionalConversion = searcher.IndexReader is DirectoryReader reader
+                && reader.IndexCommit.UserData.TryGetValue(IndexManifest.TraditionalConversionKey, out var conversion) ? conversion : null,
         };
     });
 

@@ -31,4 +31,10 @@ public sealed record IndexStatistics
     /// <summary>The hash the index records of its user dictionary (16 hexadecimal digits of SHA-256 over the normalized,
     /// sorted words), or <see langword="null"/> when it has none. Two dictionaries with the same words have the same hash.</summary>
     public string? UserDictionaryHash { get; init; }
+
+    /// <summary>The fingerprint the last commit records of the traditional-to-simplified conversion tables that wrote it
+    /// (16 hexadecimal digits), or <see langword="null"/> when the index keeps traditional characters or was written
+    /// before GovSearch recorded it. When it differs from what a newer GovSearch writes, documents indexed before keep
+    /// their old conversion until they are indexed again (<c>govsearch index --rebuild</c>).</summary>
+    public string? TraditionalConversion { get; init; }
 }

@@ -346,7 +346,8 @@ internal sealed class IndexWriterSession : IDisposable, IAsyncDisposable
         }
 
         var dictionary = Manifest.TextDictionary ?? LearnTextDictionary(document.Text);
-        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams ? Manifest.BigramPostings : null, dictionary, out _);
+        var fields = DocumentMapper.ToLucene(document, InferTopics?.Invoke(document), Manifest.Analysis.CharacterBigrams ? Manifest.BigramPostings : null, dictionary, out _,
+            Manifest.TextOffsets == TextOffsets.Spans ? _analyzer : null);
         if (replace)
         {
             writer.UpdateDocument(new Term(FieldNames.Id, document.Id), fields);

@@ -66,6 +66,10 @@ internal static class IndexedTopicTokens
 
         var termsEnum = fieldTerms.GetEnumerator();
         DocsAndPositionsEnum? postings = null;
+
+        // Without offsets in the postings (text offsets kept as spans), a token's width is its term's length: the tokens
+        // that stack at one position are Han words, whose terms are their characters one for one.
+        var offsets = TokenSpanReader.HasPostingsOffsets(reader, field);
         while (termsEnum.MoveNext())
         {
             var term = termsEnum.Term.Utf8ToString();
@@ -78,7 +82,7 @@ internal static class IndexedTopicTokens
             cancellationToken.ThrowIfCancellationRequested();
             var termIndex = terms.Count;
             terms.Add((term, kept));
-            postings = termsEnum.DocsAndPositions(reader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
+            postings = termsEnum.DocsAndPositions(reader.LiveDocs, postings, offsets ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE);
             int doc;
             while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -86,7 +90,7 @@ internal static class IndexedTopicTokens
                 for (var i = postings.Freq; i > 0; i--)
                 {
                     var position = postings.NextPosition();
-                    occurrences.Add(new Occurrence(position, postings.EndOffset - postings.StartOffset, termIndex));
+                    occurrences.Add(new Occurrence(position, offsets ? postings.EndOffset - postings.StartOffset : term.Length, termIndex));
                 }
             }
         }

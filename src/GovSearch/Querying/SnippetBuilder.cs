@@ -148,7 +148,7 @@ internal sealed class SnippetBuilder
             }
 
             segment.Terms.SeekExact(segment.Bytes[t], state);
-            var postings = segment.Terms.DocsAndPositions(leaf.LiveDocs, segment.Postings[t], DocsAndPositionsFlags.OFFSETS);
+            var postings = SpanPostings.Open(segment.Terms, leaf.LiveDocs, segment.Postings[t], segment.Spans);
             segment.Postings[t] = postings;
             if (postings is null || postings.Advance(local) != local)
             {
@@ -303,8 +303,11 @@ internal sealed class SnippetBuilder
     private readonly record struct Match(int Start, int End, int Term);
 
     /// <summary>One segment's lookups of the query terms (see <c>_segments</c>).</summary>
-    private sealed class SegmentTerms(TermsEnum terms, BytesRef[] bytes, TermState?[] states)
+    private sealed class SegmentTerms(TermsEnum terms, BytesRef[] bytes, TermState?[] states, TokenSpanReader? spans)
     {
+        /// <summary>The segment's token spans, when its postings keep no offsets.</summary>
+        public TokenSpanReader? Spans { get; } = spans;
+
         public TermsEnum Terms { get; } = terms;
 
         public BytesRef[] Bytes { get; } = bytes;
@@ -329,7 +332,7 @@ internal sealed class SnippetBuilder
                 states[t] = termsEnum.SeekExact(bytes[t]) ? termsEnum.GetTermState() : null;
             }
 
-            return new SegmentTerms(termsEnum, bytes, states);
+            return new SegmentTerms(termsEnum, bytes, states, TokenSpanReader.Of(leaf));
         }
     }
 

@@ -149,6 +149,7 @@ internal static class FeatureExtractor
     {
         var result = members.Select(_ => new List<Occurrence>()).ToArray();
         var termsEnum = leaf.GetTerms(FieldNames.Text)?.GetEnumerator();
+        var spans = TokenSpanReader.Of(leaf);
         for (var t = 0; t < terms.Count && termsEnum is not null; t++)
         {
             if (!termsEnum.SeekExact(new BytesRef(terms[t])))
@@ -156,7 +157,7 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var postings = termsEnum.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+            var postings = SpanPostings.Open(termsEnum, leaf.LiveDocs, null, spans);
             if (postings is null)
             {
                 continue;

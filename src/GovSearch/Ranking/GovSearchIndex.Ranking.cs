@@ -77,9 +77,18 @@ public sealed partial class GovSearchIndex
     {
         if (!options.LearnedRanking)
         {
-            return LayTermCoverage.Applies(compiled, options)
-                ? (searcher, ranked) => LayTermCoverage.Rerank(searcher, compiled.LayTerms, ranked, options.LearnedRankerDepth, options.LayTermCoverageWeight)
-                : null;
+            var coverage = LayTermCoverage.Applies(compiled, options);
+            var local = LocalRegulationsApply(compiled, options);
+            if (!coverage && !local)
+            {
+                return null;
+            }
+
+            return (searcher, ranked) =>
+            {
+                var order = coverage ? LayTermCoverage.Rerank(searcher, compiled.LayTerms, ranked, options.LearnedRankerDepth, options.LayTermCoverageWeight) : ranked;
+                return local ? LocalRegulations.Rerank(searcher, QueryPlaceText(compiled), order.ToArray(), options.LearnedRankerDepth, options.LocalRegulationPenalty) : order;
+            };
         }
 
         var ranker = options.Ranker ?? LearnedRanker.Shipped;

@@ -21,6 +21,10 @@ internal static class DocumentMapper
     /// <summary>The text field: indexed like the title but not stored, since its doc values keep it (once).</summary>
     private static readonly FieldType AnalyzedWithOffsetsNotStored = CreateAnalyzedType(stored: false);
 
+    /// <summary>The text field of <see cref="TextOffsets.Spans"/>: positions without offsets (its token spans are in
+    /// <see cref="FieldNames.TextSpans"/>), not stored.</summary>
+    private static readonly FieldType AnalyzedWithPositionsNotStored = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
     /// <summary>The bigram fields of <see cref="BigramPostings.Positions"/>: positions for phrases, no offsets (snippets
     /// use the word fields), not stored.</summary>
     private static readonly FieldType AnalyzedWithPositions = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -35,7 +39,11 @@ internal static class DocumentMapper
     /// <param name="dictionary">The index's text dictionary (text storage 3), or <see langword="null"/> while it has none
     /// (storage 2, Brotli).</param>
     /// <param name="passageCount">The number of passages its text was cut into.</param>
-    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, BigramPostings? bigrams, TextDictionary? dictionary, out int passageCount)
+    /// <param name="spansAnalyzer">For <see cref="TextOffsets.Spans"/>: the index's write analyzer, which analyzes the
+    /// text here, once, for both its postings and its token spans; null (<see cref="TextOffsets.Postings"/>) leaves the
+    /// text to the writer's analyzer, offsets in the postings.</param>
+    public static LuceneDocument ToLucene(GovDocument document, float[]? topics, BigramPostings? bigrams, TextDictionary? dictionary, out int passageCount,
+        Lucene.Net.Analysis.Analyzer? spansAnalyzer = null)
     {
         var passages = PassageSplitter.Split(document.Text, document.Headings);
         passageCount = passages.Count;
@@ -48,7 +56,6 @@ internal static class DocumentMapper
             new SortedDocValuesField(FieldNames.Id, new BytesRef(document.Id)),
             new Field(FieldNames.Title, document.Title, AnalyzedWithOffsets),
             new BinaryDocValuesField(FieldNames.Title, new BytesRef(document.Title)),
-            new Field(FieldNames.Text, document.Text, AnalyzedWithOffsetsNotStored),
             new NumericDocValuesField(FieldNames.TextLength, document.Text.Length),
             new BinaryDocValuesField(FieldNames.PackedPassageTable, new BytesRef(TextBlocks.Pack(passageTable))),
             new NumericDocValuesField(FieldNames.Passages, passages.Count),
@@ -57,6 +64,17 @@ internal static class DocumentMapper
             new NumericDocValuesField(FieldNames.DominantTopic, topics is null ? -1 : TopicVectorCodec.Dominant(topics)),
             new NumericDocValuesField(FieldNames.TopicOrigin, topics is null ? TopicVectorCodec.NoTopics : TopicVectorCodec.Inferred),
         };
+
+        if (spansAnalyzer is null)
+        {
+            fields.Add(new Field(FieldNames.Text, document.Text, AnalyzedWithOffsetsNotStored));
+        }
+        else
+        {
+            var tokens = CapturedTokens.Analyze(spansAnalyzer, FieldNames.Text, document.Text);
+            fields.Add(new Field(FieldNames.Text, tokens.Replay(), AnalyzedWithPositionsNotStored));
+            fields.Add(new BinaryDocValuesField(FieldNames.TextSpans, new BytesRef(TokenSpanCodec.Encode(tokens))));
+        }
 
         if (HeadingText.Of(passages) is { Length: > 0 } headings)
         {

@@ -10,7 +10,8 @@ internal static class FieldNames
     /// <summary>Analyzed with positions and offsets, stored, and in binary doc values so hits need no stored fields.</summary>
     public const string Title = "title";
 
-    /// <summary>Analyzed with positions and offsets (for passages and snippets), not stored. Text storage 1 also kept
+    /// <summary>Analyzed with positions and offsets (for passages and snippets; in an index of <see cref="TextOffsets.Spans"/>
+    /// the offsets are in <see cref="TextSpans"/>, not in the postings), not stored. Text storage 1 also kept
     /// the whole text here, in binary doc values as UTF-16 (<see cref="TextCodec"/>); storage 2 keeps it in compressed
     /// blocks (<see cref="TextLength"/>, <see cref="TextBlock"/>), so snippets read only their windows.</summary>
     public const string Text = "text";
@@ -23,6 +24,10 @@ internal static class FieldNames
     /// <summary>Text storage 2: the prefix of the block fields, <c>text.block.0</c>, <c>text.block.1</c>, …, each one
     /// compressed block of the text (binary doc values, <see cref="TextBlocks"/>).</summary>
     public const string TextBlock = "text.block.";
+
+    /// <summary>Indexes of <see cref="TextOffsets.Spans"/>: where each token of the text lies, by position (binary doc
+    /// values, <see cref="TokenSpanCodec"/>), since the text field's postings keep positions without offsets.</summary>
+    public const string TextSpans = "text.spans";
 
     /// <summary>Text storage 3 on: which codec compressed a document's <see cref="TextBlock"/> fields (numeric doc values,
     /// <see cref="TextBlocks.StorageVersion"/>). A document with <see cref="TextLength"/> but without it (value 0) was

@@ -33,6 +33,13 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// are part of the analysis description, which is what opening compares.</summary>
     public const string UserDictionaryKey = "govsearch.userdict";
 
+    /// <summary>The traditional-to-simplified tables of the GovSearch that wrote a commit
+    /// (<see cref="GovSearch.Analysis.TextNormalizer.ConversionFingerprint"/>): the key in the user data, written when the
+    /// index converts traditional text. Informational, like the segmenter: not part of the analysis fingerprint, so an
+    /// index written with other tables still opens; its documents keep the conversion they were indexed with until
+    /// they are indexed again. A commit without the key was written before the key existed.</summary>
+    public const string TraditionalConversionKey = "govsearch.traditional-conversion";
+
     /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
     public const string SegmenterKey = "govsearch.segmenter";
 
@@ -49,6 +56,14 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// for a new index, what the commit records (or <see cref="GovSearch.Analysis.BigramPostings.Positions"/>) for an existing one.
     /// Not part of the analysis fingerprint: the terms are the same bigrams either way.</summary>
     public GovSearch.Analysis.BigramPostings BigramPostings { get; init; } = GovSearch.Analysis.BigramPostings.Frequencies;
+
+    /// <summary>Where the text field's token offsets are kept (<see cref="Schema.TextOffsets"/>): the key in the user data.
+    /// A commit without it keeps them in the postings.</summary>
+    public const string TextOffsetsKey = "govsearch.text-offsets";
+
+    /// <summary>Where the text field's offsets are, and where a writer keeps putting them: <see cref="Schema.TextOffsets.Spans"/>
+    /// for a new index, what the commit records (or <see cref="Schema.TextOffsets.Postings"/>) for an existing one.</summary>
+    public Schema.TextOffsets TextOffsets { get; init; } = Schema.TextOffsets.Spans;
 
     /// <summary>The index's text dictionary (<see cref="Schema.TextDictionary"/>), base64: the key in the user data, written
     /// from the commit that first holds documents of text storage 3 on, and kept in every later commit.</summary>
@@ -84,10 +99,16 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             [AnalysisFingerprintKey] = Analysis.Fingerprint(),
             [SegmenterKey] = NameOf(Analysis.Segmenter),
             [TextStorageKey] = Schema.TextBlocks.StorageVersion.ToString(CultureInfo.InvariantCulture),
+            [TextOffsetsKey] = NameOf(TextOffsets),
         };
         if (TopicsFingerprint is not null)
         {
             data[TopicsKey] = TopicsFingerprint;
+        }
+
+        if (Analysis.ConvertTraditional)
+        {
+            data[TraditionalConversionKey] = GovSearch.Analysis.TextNormalizer.ConversionFingerprint;
         }
 
         if (TextDictionary is not null)
@@ -159,6 +180,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
                 && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
             BigramPostings = BigramPostingsOf(path, userData),
             TextDictionary = TextDictionaryOf(path, userData),
+            TextOffsets = TextOffsetsOf(path, userData),
         };
     }
 
@@ -197,5 +219,21 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             ? GovSearch.Analysis.BigramPostings.Frequencies
             : throw new IndexFormatException(path,
                 $"The index at '{path}' records bigram postings '{name}', which this GovSearch does not know. Use a newer GovSearch to open it.");
+    }
+
+    /// <summary>The recorded name of <paramref name="offsets"/>.</summary>
+    public static string NameOf(Schema.TextOffsets offsets) => offsets == Schema.TextOffsets.Spans ? "spans" : "postings";
+
+    private static Schema.TextOffsets TextOffsetsOf(string path, IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(TextOffsetsKey, out var name) || name == NameOf(Schema.TextOffsets.Postings))
+        {
+            return Schema.TextOffsets.Postings;
+        }
+
+        return name == NameOf(Schema.TextOffsets.Spans)
+            ? Schema.TextOffsets.Spans
+            : throw new IndexFormatException(path,
+                $"The index at '{path}' records text offsets '{name}', which this GovSearch does not know. Use a newer GovSearch to open it.");
     }
 }

@@ -90,13 +90,17 @@ internal sealed class SegmentFileVerifier
             unverified.Add((file, full, length));
         }
 
-        // The files are read on every core: opening an index reads all of them, and the CRC is bound by one core.
+        // The files are read on every core: opening an index reads all of them, and the CRC is bound by one core. With
+        // one file or none (the usual reopening, every file already recorded) they are read here: starting PLINQ costs a
+        // fresh process more than that.
+        static (string File, long Length, string? Problem) Check((string File, string Full, long Length) f) =>
+            (f.File, f.Length, f.Length < 0 ? FooterChecksum.Missing : FooterChecksum.Problem(f.Full));
         List<(string File, long Length, string? Problem)> checkedFiles;
         try
         {
-            checkedFiles = unverified.AsParallel().AsOrdered()
-                .Select(f => (f.File, f.Length, Problem: f.Length < 0 ? FooterChecksum.Missing : FooterChecksum.Problem(f.Full)))
-                .ToList();
+            checkedFiles = unverified.Count <= 1
+                ? unverified.Select(Check).ToList()
+                : unverified.AsParallel().AsOrdered().Select(Check).ToList();
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

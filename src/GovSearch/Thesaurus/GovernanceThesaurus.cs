@@ -153,6 +153,13 @@ internal sealed class GovernanceThesaurus
             }
 
             var key = NormalizeKey(lay);
+            if (IsSpellingOnly(key, legal))
+            {
+                // Traditional-to-simplified conversion already turns the phrase into its wording (瞭解 into 了解), so the
+                // entry would only expand a query's own words into themselves.
+                continue;
+            }
+
             if (!entries.TryAdd(key, new ThesaurusEntry(lay, legal, fields[2].Trim(), fields[3].Trim())))
             {
                 throw new InvalidDataException($"{source} line {number}: the lay phrase '{lay}' is already listed; merge the two lines.");
@@ -161,6 +168,10 @@ internal sealed class GovernanceThesaurus
 
         return new GovernanceThesaurus(entries);
     }
+
+    /// <summary>Whether every alternative of an entry normalizes to its key: a spelling the normalizer already folds.</summary>
+    internal static bool IsSpellingOnly(string key, IReadOnlyList<string> legal) =>
+        legal.All(l => NormalizeKey(l) == key);
 
     private static GovernanceThesaurus Load()
     {

@@ -4,7 +4,8 @@ using ICU4N.Text;
 
 namespace GovSearch.Tests.Analysis;
 
-/// <summary>The embedded traditional-to-simplified table is exactly what ICU gives, with the documented corrections.</summary>
+/// <summary>The embedded traditional-to-simplified table is exactly what ICU gives, with the documented corrections
+/// (the hand-written TraditionalPhrases.tsv on top of it is tested by ConversionPhraseTests).</summary>
 public sealed class TraditionalTableTests
 {
     [Fact]
@@ -12,7 +13,7 @@ public sealed class TraditionalTableTests
     {
         var ideographs = TextNormalizer.Ideographs().ToList();
         var expected = FromIcu(ideographs);
-        var map = TextNormalizer.Map;
+        var map = TextNormalizer.IcuMap;
 
         var differences = ideographs.Where(c => map[c] != expected[c]).Select(c => $"{c}: table {map[c]}, ICU {expected[c]}").ToList();
 

@@ -33,12 +33,18 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
     /// are part of the analysis description, which is what opening compares.</summary>
     public const string UserDictionaryKey = "govsearch.userdict";
 
-    /// <summary>The traditional-to-simplified tables of the GovSearch that wrote a commit
+    /// <summary>The traditional-to-simplified tables the index was built with
     /// (<see cref="GovSearch.Analysis.TextNormalizer.ConversionFingerprint"/>): the key in the user data, written when the
     /// index converts traditional text. Informational, like the segmenter: not part of the analysis fingerprint, so an
     /// index written with other tables still opens; its documents keep the conversion they were indexed with until
-    /// they are indexed again. A commit without the key was written before the key existed.</summary>
+    /// they are indexed again. A later commit by another GovSearch keeps the recorded value (its older documents still
+    /// hold that conversion); only a new or rebuilt index records the running tables. A commit without the key was
+    /// written before the key existed, and its later commits go on without it.</summary>
     public const string TraditionalConversionKey = "govsearch.traditional-conversion";
+
+    /// <summary>The conversion tables to record (<see cref="TraditionalConversionKey"/>): the running ones for a new index,
+    /// what the commit records (or <see langword="null"/>) for an existing one.</summary>
+    public string? TraditionalConversion { get; init; } = GovSearch.Analysis.TextNormalizer.ConversionFingerprint;
 
     /// <summary>Which segmenter wrote a commit: the key in the user data.</summary>
     public const string SegmenterKey = "govsearch.segmenter";
@@ -106,9 +112,9 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             data[TopicsKey] = TopicsFingerprint;
         }
 
-        if (Analysis.ConvertTraditional)
+        if (Analysis.ConvertTraditional && TraditionalConversion is not null)
         {
-            data[TraditionalConversionKey] = GovSearch.Analysis.TextNormalizer.ConversionFingerprint;
+            data[TraditionalConversionKey] = TraditionalConversion;
         }
 
         if (TextDictionary is not null)
@@ -179,6 +185,7 @@ internal sealed record IndexManifest(int SchemaVersion, AnalysisOptions Analysis
             TextStorage = userData.TryGetValue(TextStorageKey, out var storage)
                 && int.TryParse(storage, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : FirstTextStorage,
             BigramPostings = BigramPostingsOf(path, userData),
+            TraditionalConversion = userData.TryGetValue(TraditionalConversionKey, out var conversion) ? conversion : null,
             TextDictionary = TextDictionaryOf(path, userData),
             TextOffsets = TextOffsetsOf(path, userData),
         };

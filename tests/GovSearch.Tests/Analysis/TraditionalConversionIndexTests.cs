@@ -1,5 +1,12 @@
 using GovSearch.Analysis;
+using GovSearch.Storage;
 using GovSearch.Tests.Support;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using IndexWriter = Lucene.Net.Index.IndexWriter;
+using IndexWriterConfig = Lucene.Net.Index.IndexWriterConfig;
+using OpenMode = Lucene.Net.Index.OpenMode;
 
 namespace GovSearch.Tests.Analysis;
 
@@ -26,6 +33,37 @@ public sealed class TraditionalConversionIndexTests
         Assert.Equal(["simp"], (await index.SearchAsync("諮詢")).Hits.Select(h => h.Id));
         Assert.Equal(TextNormalizer.ConversionFingerprint, index.GetStatistics().TraditionalConversion);
         Assert.Matches("^[0-9a-f]{16}$", index.GetStatistics().TraditionalConversion!);
+    }
+
+    [Fact]
+    public async Task AnIndexBuiltWithOtherTables_KeepsRecordingThemAfterNewDocuments_UntilRebuilt()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("index");
+        using (var writer = GovSearchIndex.Create(path))
+        {
+            await writer.AddAsync(Docs.Make("old", "地方法規審查", "書面答覆。", language: "zh"));
+            await writer.CommitAsync();
+        }
+
+        // As an older GovSearch with other tables would have left it.
+        using (var directory = FSDirectory.Open(path))
+        using (var lucene = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND }))
+        {
+            var data = new Dictionary<string, string>(lucene.CommitData) { [IndexManifest.TraditionalConversionKey] = "0123456789abcdef" };
+            lucene.SetCommitData(data);
+            lucene.Commit();
+        }
+
+        using (var writer = GovSearchIndex.Open(path, new GovSearchIndexOptions { ReadOnly = false }))
+        {
+            await writer.AddAsync(Docs.Make("new", "咨询服务规定", "提供法律咨询服务。", language: "zh"));
+            await writer.CommitAsync();
+            Assert.Equal("0123456789abcdef", writer.GetStatistics().TraditionalConversion);
+        }
+
+        using var reopened = GovSearchIndex.Open(path);
+        Assert.Equal("0123456789abcdef", reopened.GetStatistics().TraditionalConversion);
     }
 
     [Fact]

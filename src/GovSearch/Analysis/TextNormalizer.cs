@@ -26,7 +26,9 @@ internal static class TextNormalizer
     /// <summary>
     /// Standard simplified characters that ICU's table changes anyway: 著 (著作权 would become 着作权), 俱 (与时俱进),
     /// 藉 (慰藉), 瞭 (瞭望), 姊 (姊妹) and 苎 (苎麻, which ICU turns into its traditional form 苧). Each occurs in the
-    /// simplified documents of the governance corpus, and OpenCC's character table leaves each as it is.
+    /// simplified documents of the governance corpus, and OpenCC's character table leaves each as it is. TraditionalPhrases.tsv
+    /// then maps 著 to 着 and 藉 to 借 outside the words that keep them (著作, 显著, 慰藉 …); this list keeps ICU's table
+    /// from changing them, and decides <see cref="IsTraditionalOnly"/>.
     /// </summary>
     internal const string KeptAsWritten = "著俱藉瞭姊苎";
 

@@ -298,11 +298,13 @@ internal static class EmergingTermFinder
             {
                 list.Sort(static (a, b) => a.Word.Position != b.Word.Position ? a.Word.Position.CompareTo(b.Word.Position) : b.Width.CompareTo(a.Width));
                 var words = new List<Word>();
+                // The words come in position order, so one cursor scans the document's spans once.
+                var cursor = default(SpanCursor);
                 for (var i = 0; i < list.Count; i++)
                 {
                     if ((i == 0 || list[i].Word.Position != list[i - 1].Word.Position) && list[i].Kept)
                     {
-                        words.Add(_spans is null ? list[i].Word : WithOffsets(doc, list[i].Word));
+                        words.Add(_spans is null ? list[i].Word : WithOffsets(doc, list[i].Word, ref cursor));
                     }
                 }
 
@@ -319,9 +321,9 @@ internal static class EmergingTermFinder
             }
         }
 
-        private Word WithOffsets(int doc, Word word)
+        private Word WithOffsets(int doc, Word word, ref SpanCursor cursor)
         {
-            var (start, end) = _spans!.Span(doc, word.Position, TokenSpanCodec.TermHash(word.Term), 0);
+            var (start, end) = _spans!.Span(doc, word.Position, TokenSpanCodec.TermHash(word.Term), 0, ref cursor);
             return word with { Start = start, End = end };
         }
     }

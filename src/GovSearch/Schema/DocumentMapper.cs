@@ -21,12 +21,9 @@ internal static class DocumentMapper
     /// <summary>The text field: indexed like the title but not stored, since its doc values keep it (once).</summary>
     private static readonly FieldType AnalyzedWithOffsetsNotStored = CreateAnalyzedType(stored: false);
 
-    /// <summary>The text field of <see cref="TextOffsets.Spans"/>: positions without offsets (its token spans are in
-    /// <see cref="FieldNames.TextSpans"/>), not stored.</summary>
-    private static readonly FieldType AnalyzedWithPositionsNotStored = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-
-    /// <summary>The bigram fields of <see cref="BigramPostings.Positions"/>: positions for phrases, no offsets (snippets
-    /// use the word fields), not stored.</summary>
+    /// <summary>Positions without offsets, not stored: the text field of <see cref="TextOffsets.Spans"/> (its token spans
+    /// are in <see cref="FieldNames.TextSpans"/>), the headings, and the bigram fields of <see cref="BigramPostings.Positions"/>
+    /// (positions for phrases; snippets use the word fields).</summary>
     private static readonly FieldType AnalyzedWithPositions = CreateBigramType(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     /// <summary>The bigram fields of <see cref="BigramPostings.Frequencies"/>: documents and frequencies, not stored.</summary>
@@ -72,7 +69,7 @@ internal static class DocumentMapper
         else
         {
             var tokens = CapturedTokens.Analyze(spansAnalyzer, FieldNames.Text, document.Text);
-            fields.Add(new Field(FieldNames.Text, tokens.Replay(), AnalyzedWithPositionsNotStored));
+            fields.Add(new Field(FieldNames.Text, tokens.Replay(), AnalyzedWithPositions));
             fields.Add(new BinaryDocValuesField(FieldNames.TextSpans, new BytesRef(TokenSpanCodec.Encode(tokens))));
         }
 

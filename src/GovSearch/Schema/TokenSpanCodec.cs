@@ -160,16 +160,9 @@ internal static class TokenSpanCodec
     }
 
     /// <summary>The span of the <paramref name="occurrence"/>-th token hashed <paramref name="termHash"/> at
-    /// <paramref name="position"/>; (−1, −1) for a position without a token.</summary>
-    public static (int Start, int End) Find(DocumentSpans spans, int position, uint termHash, int occurrence)
-    {
-        var cursor = default(SpanCursor);
-        return Find(spans, position, termHash, occurrence, ref cursor);
-    }
-
-    /// <summary>As <see cref="Find(DocumentSpans, int, uint, int)"/>, scanning on from <paramref name="cursor"/> when it
-    /// lies between the position's checkpoint and the position (a term's occurrences come in position order), and
-    /// leaving it at the position.</summary>
+    /// <paramref name="position"/>; (−1, −1) for a position without a token. Scans on from <paramref name="cursor"/> when
+    /// it lies between the position's checkpoint and the position (a term's occurrences come in position order), and
+    /// leaves it at the position (a default cursor starts from the checkpoint).</summary>
     public static (int Start, int End) Find(DocumentSpans spans, int position, uint termHash, int occurrence, ref SpanCursor cursor)
     {
         var bytes = spans.Bytes;

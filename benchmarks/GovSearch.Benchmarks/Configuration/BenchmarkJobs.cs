@@ -22,16 +22,13 @@ internal static class BenchmarkJobs
 
     /// <summary>
     /// One call per iteration, every measurement kept (no outlier removal): a distribution of single calls whose
-    /// percentiles include the tail. Quick: 100 warm-up + 300 calls; full: 100 warm-up + 2,000 calls, in one process.
-    /// Both warm up alike: with tiered compilation GovSearch's query code runs several times slower than its settled
-    /// speed for its first few dozen calls, so 30 warm-up calls measured the climb, not the code (benchmarks README,
-    /// "The quick job against the full job: tiered compilation").
+    /// percentiles include the tail. Quick: 30 warm-up + 300 calls; full: 100 warm-up + 2,000 calls, in one process.
     /// BenchmarkDotNet's forced full collection after each iteration is off: with one call per iteration it would
     /// collect every call's garbage outside the timing, so the collections a server pays for would never reach the
     /// measured tail.
     /// </summary>
     public static Job Latency(string id) => (Mode == BenchmarkMode.Quick
-            ? Job.Default.WithLaunchCount(1).WithWarmupCount(100).WithIterationCount(300)
+            ? Job.Default.WithLaunchCount(1).WithWarmupCount(30).WithIterationCount(300)
             : Job.Default.WithLaunchCount(1).WithWarmupCount(100).WithIterationCount(2000))
         .WithId(id).WithInvocationCount(1).WithUnrollFactor(1).WithOutlierMode(OutlierMode.DontRemove).WithGcForce(false);
 

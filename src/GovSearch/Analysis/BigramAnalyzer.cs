@@ -34,14 +34,15 @@ internal sealed class BigramAnalyzer(bool convertTraditional, BigramPostings pos
     /// <summary>What the index's bigram fields hold.</summary>
     public BigramPostings Postings => postings;
 
+    // HanBigramTokenizer reads the whole text and normalizes it itself; Lucene's chain needs the char filter.
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new NormalizingCharFilter(reader, convertTraditional);
+        postings == BigramPostings.Frequencies ? reader : new NormalizingCharFilter(reader, convertTraditional);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         if (postings == BigramPostings.Frequencies)
         {
-            return new TokenStreamComponents(new HanBigramTokenizer(reader));
+            return new TokenStreamComponents(new HanBigramTokenizer(reader, convertTraditional));
         }
 
         var tokenizer = new StandardTokenizer(GovAnalyzer.Version, reader);

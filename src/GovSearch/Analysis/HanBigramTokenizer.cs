@@ -24,10 +24,16 @@ internal sealed class HanBigramTokenizer : Tokenizer
     private int _previousEnd;
     private bool _pairedInRun;
 
-    /// <summary>A tokenizer reading <paramref name="input"/>.</summary>
-    public HanBigramTokenizer(TextReader input)
+    private readonly bool _convertTraditional;
+
+    /// <summary>A tokenizer reading <paramref name="input"/>, normalized as <see cref="TextNormalizer"/> normalizes the word
+    /// fields' text (it reads the whole input anyway, so the conversion's phrases need no char filter of their own).</summary>
+    /// <param name="input">The text.</param>
+    /// <param name="convertTraditional">Whether traditional characters become simplified.</param>
+    public HanBigramTokenizer(TextReader input, bool convertTraditional)
         : base(input)
     {
+        _convertTraditional = convertTraditional;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
@@ -39,6 +45,7 @@ internal sealed class HanBigramTokenizer : Tokenizer
         if (_length < 0)
         {
             ReadAll();
+            TextNormalizer.NormalizeInPlace(_text, _length, _convertTraditional);
         }
 
         while (_next < _length)
